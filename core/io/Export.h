@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "io/Import.h"
+#include "store/Types.h"
+
+#include <string>
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::io {
+
+enum class ExportFormat
+{
+    Ftm,
+    Csv,
+    Xlsx,
+    GraphML,
+    Gexf,
+    Bundle
+};
+
+std::optional<ExportFormat> parseExportFormat(std::string_view name);
+std::string_view toString(ExportFormat format);
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Ftm;
+    std::string dataset; ///< only this dataset's values; empty for all
+    store::Sensitivity maxSensitivity = store::Sensitivity::Restricted;
+    Progress progress;
+};
+
+struct ExportReport
+{
+    std::string format;
+    std::uint64_t entities = 0;
+    std::uint64_t statements = 0;
+    std::uint64_t withheldStatements = 0; ///< values above --max-sensitivity, not written
+    std::uint64_t files = 1;              ///< CSV writes one file per schema
+};
+
+/**
+ * Writes the workspace (or a dataset of it) to a file. The file appears whole or not at all:
+ * it is written beside the destination and renamed into place.
+ */
+Result<ExportReport> exportFile(const store::Workspace& ws, const std::string& path,
+                                const ExportOptions& options);
+
+Result<ExportReport> exportFtm(const store::Workspace& ws, const std::string& path,
+                               const ExportOptions& options);
+Result<ExportReport> exportCsv(const store::Workspace& ws, const std::string& path,
+                               const ExportOptions& options);
+Result<ExportReport> exportGraphML(const store::Workspace& ws, const std::string& path,
+                                   const ExportOptions& options);
+Result<ExportReport> exportGexf(const store::Workspace& ws, const std::string& path,
+                                const ExportOptions& options);
+
+} // namespace commonplace::io

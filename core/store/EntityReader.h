@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "store/Types.h"
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace commonplace::store {
+
+class Workspace;
+
+/** An entity as exporters see it: its values, already filtered. */
+struct EntityRecord
+{
+    std::int64_t rowid = 0;
+    std::string id;
+    std::string schema;
+    std::string caption;
+    std::string extraJson;
+    std::vector<std::pair<std::string, std::string>>
+        values; ///< (property, value), grouped by property
+};
+
+struct ReadFilter
+{
+    std::string dataset; ///< only values from this dataset; empty for all
+    Sensitivity maxSensitivity = Sensitivity::Restricted;
+    std::vector<std::string> schemata; ///< exact schema names; empty for all
+};
+
+struct ReadCounts
+{
+    std::uint64_t entities = 0;
+    std::uint64_t statements = 0;
+    std::uint64_t withheldStatements = 0; ///< above maxSensitivity
+};
+
+/**
+ * Streams every entity with its values to `visit`, in id order, in constant memory. Entities
+ * whose values are all filtered out are skipped unless no filter is set. Stops at the first
+ * error `visit` returns.
+ */
+Result<ReadCounts>
+forEachEntity(const Workspace& ws, const ReadFilter& filter,
+              const std::function<Status(const EntityRecord&)>& visit,
+              const std::function<bool(std::uint64_t, std::uint64_t)>& progress = {});
+
+} // namespace commonplace::store

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/EntityWriter.h"
+
+#include "util/Hash.h"
+
+namespace commonplace::store {
+
+namespace {
+Error dbError(sqlite3* db, std::string_view what)
+{
+    return makeError(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+} // namespace
+
+EntityWriter::EntityWriter(Workspace& ws)
+    : m_ws(ws)
+    , m_db(ws.db())
+{}
+
+Status EntityWriter::prepare()
+{
+    m_findEntity = Query(m_db, "SELECT id, schema FROM entity WHERE key = ?1");
+    m_insertEntity = Query(m_db, "INSERT INTO entity(key, schema, extra) VALUES (?1, ?2, ?3)");
+    m_updateExtra = Query(m_db, "UPDATE entity SET extra = ?2 WHERE id = ?1");
+    m_updateSchema = Query(m_db, "UPDATE entity SET schema = ?2 WHERE id = ?1");
+    m_insertStatement =
+        Query(m_db, "INSERT OR IGNORE INTO statement(hash, entity_id, prop, value, ref, lang, "
+                    "dataset_id, source_id, first_seen, last_seen, sensitivity) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    m_insertFts = Query(m_db, "INSERT INTO entity_fts(rowid, names, text) VALUES (?1, ?2, ?3)");
+    m_deleteFts = Query(m_db, "DELETE FROM entity_fts WHERE rowid = ?1");
+    m_updateCaption = Query(m_db, "UPDATE entity SET caption = ?2 WHERE id = ?1");
+    m_statementsOf = Query(m_db, "SELECT prop, value FROM statement WHERE entity_id = ?1 "
+                                 "ORDER BY id");
+    m_findDataset = Query(m_db, "SELECT id FROM dataset WHERE name = ?1");
+    m_insertDataset = Query(m_db, "INSERT INTO dataset(name) VALUES (?1)");
+    m_cite = Query(m_db, "UPDATE statement SET source_id = ?3 WHERE entity_id = ?1 AND "
+                         "dataset_id = ?2 AND source_id IS NULL");
+    for (const Query* q : {&m_findEntity, &m_insertEntity, &m_updateExtra, &m_updateSchema,
+                           &m_insertStatement, &m_insertFts, &m_deleteFts, &m_updateCaption,
+                           &m_statementsOf, &m_findDataset, &m_insertDataset, &m_cite}) {
+        if (!q->valid())
+            return makeError("database error: " + q->error());
+    }
+    return {};
+}
+
+Result<std::int64_t> EntityWriter::datasetId(std::string_view name)
+{
+    std::string key(name);
+    if (auto it = m_datasets.find(key); it != m_datasets.end())
+        return it->second;
+    m_findDataset.reset();
+    m_findDataset.bind(1, name);
+    std::int64_t id;
+    if (m_findDataset.step() == SQLITE_ROW) {
+        id = m_findDataset.int64(0);
+    } else {
+        m_insertDataset.reset();
+        m_insertDataset.bind(1, name);
+        if (!m_insertDataset.exec())
+            return dbError(m_db, "cannot create dataset");
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    m_findDataset.reset();
+    m_datasets.emplace(std::move(key), id);
+    return id;
+}
+
+Result<EntityWriter::EntityState>
+EntityWriter::upsertEntity(std::string_view id, std::string_view schema, std::string_view extraJson)
+{
+    m_findEntity.reset();
+    m_findEntity.bind(1, id);
+    int rc = m_findEntity.step();
+    if (rc == SQLITE_ROW) {
+        EntityState st{m_findEntity.int64(0), m_findEntity.string(1), false};
+        m_findEntity.reset();
+        if (!extraJson.empty()) {
+            m_updateExtra.reset();
+            m_updateExtra.bind(1, st.rowid).bind(2, extraJson);
+            if (!m_updateExtra.exec())
+                return dbError(m_db, "cannot update entity");
+        }
+        return st;
+    }
+    m_findEntity.reset();
+    if (rc != SQLITE_DONE)
+        return dbError(m_db, "cannot read entity");
+    m_insertEntity.reset();
+    m_insertEntity.bind(1, id).bind(2, schema).bindOrNull(3, extraJson);
+    if (!m_insertEntity.exec())
+        return dbError(m_db, "cannot create entity");
+    return EntityState{sqlite3_last_insert_rowid(m_db), std::string(schema), true};
+}
+
+Status EntityWriter::setSchema(std::int64_t rowid, std::string_view schema)
+{
+    m_updateSchema.reset();
+    m_updateSchema.bind(1, rowid).bind(2, schema);
+    if (!m_updateSchema.exec())
+        return dbError(m_db, "cannot update entity schema");
+    return {};
+}
+
+Result<std::string> EntityWriter::schemaOf(std::string_view id)
+{
+    m_findEntity.reset();
+    m_findEntity.bind(1, id);
+    std::string schema;
+    if (m_findEntity.step() == SQLITE_ROW)
+        schema = m_findEntity.string(1);
+    m_findEntity.reset();
+    return schema;
+}
+
+Result<bool> EntityWriter::addStatement(const NewStatement& s)
+{
+    auto hash = util::digest128({s.datasetName, s.entityId, s.prop, s.value});
+    Query& q = m_insertStatement;
+    q.reset();
+    q.bindBlob(1, hash.data(), hash.size())
+        .bind(2, s.entityRowid)
+        .bind(3, s.prop)
+        .bind(4, s.value)
+        .bind(5, s.isReference ? 1 : 0)
+        .bindOrNull(6, s.lang)
+        .bind(7, s.datasetRowid)
+        .bindOrNull(8, s.sourceRowid)
+        .bindOrNull(9, s.firstSeen)
+        .bindOrNull(10, s.lastSeen)
+        .bind(11, int(s.sensitivity));
+    if (q.step() != SQLITE_DONE)
+        return dbError(m_db, "cannot write statement");
+    return sqlite3_changes(m_db) > 0;
+}
+
+Status EntityWriter::citeSource(std::int64_t entityRowid, std::int64_t datasetRowid,
+                                std::int64_t sourceRowid)
+{
+    m_cite.reset();
+    m_cite.bind(1, entityRowid).bind(2, datasetRowid).bind(3, sourceRowid);
+    if (!m_cite.exec())
+        return dbError(m_db, "cannot cite source");
+    return {};
+}
+
+Status
+EntityWriter::writeDerived(std::int64_t rowid, const model::Schema& schema,
+                           const std::vector<std::pair<std::string_view, std::string_view>>& values,
+                           bool fresh)
+{
+    // Caption: the first value of the first caption property that has one (as FtM does).
+    std::string_view caption;
+    for (const auto& prop : schema.caption()) {
+        for (const auto& [p, v] : values) {
+            if (p == prop) {
+                caption = v;
+                break;
+            }
+        }
+        if (!caption.empty())
+            break;
+    }
+    m_names.clear();
+    m_text.clear();
+    for (const auto& [p, v] : values) {
+        const model::Property* prop = schema.property(p);
+        if (!prop)
+            continue;
+        auto kind = prop->type->kind;
+        if (kind == model::TypeKind::Name) {
+            m_names.append(v);
+            m_names.push_back('\n');
+        } else if (kind == model::TypeKind::Text || kind == model::TypeKind::Identifier ||
+                   kind == model::TypeKind::Email) {
+            m_text.append(v);
+            m_text.push_back('\n');
+        }
+    }
+    m_updateCaption.reset();
+    m_updateCaption.bind(1, rowid).bindOrNull(2, caption);
+    if (!m_updateCaption.exec())
+        return dbError(m_db, "cannot update caption");
+    if (!fresh) {
+        m_deleteFts.reset();
+        m_deleteFts.bind(1, rowid);
+        if (!m_deleteFts.exec())
+            return dbError(m_db, "cannot update search index");
+    }
+    if (m_names.empty() && m_text.empty())
+        return {};
+    m_insertFts.reset();
+    m_insertFts.bind(1, rowid).bind(2, m_names).bind(3, m_text);
+    if (!m_insertFts.exec())
+        return dbError(m_db, "cannot update search index");
+    return {};
+}
+
+Status EntityWriter::refreshDerived(std::int64_t rowid, const model::Schema& schema)
+{
+    std::vector<std::string> storage;
+    m_statementsOf.reset();
+    m_statementsOf.bind(1, rowid);
+    while (m_statementsOf.step() == SQLITE_ROW) {
+        storage.push_back(m_statementsOf.string(0));
+        storage.push_back(m_statementsOf.string(1));
+    }
+    m_statementsOf.reset();
+    std::vector<std::pair<std::string_view, std::string_view>> values;
+    for (std::size_t i = 0; i + 1 < storage.size(); i += 2)
+        values.emplace_back(storage[i], storage[i + 1]);
+    return writeDerived(rowid, schema, values, false);
+}
+
+} // namespace commonplace::store

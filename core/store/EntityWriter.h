@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "model/Model.h"
+#include "store/Sqlite.h"
+#include "store/Types.h"
+#include "store/Workspace.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace commonplace::store {
+
+/** One property value to write, with its provenance. */
+struct NewStatement
+{
+    std::int64_t entityRowid = 0;
+    std::string_view entityId;
+    std::string_view prop;
+    std::string_view value;
+    bool isReference = false; ///< entity-typed property
+    std::string_view lang;
+    std::int64_t datasetRowid = 0;
+    std::string_view datasetName;
+    std::optional<std::int64_t> sourceRowid;
+    std::string_view firstSeen;
+    std::string_view lastSeen;
+    Sensitivity sensitivity = Sensitivity::Public;
+};
+
+/**
+ * The write path for entities and statements, with statements prepared once. Callers wrap
+ * a whole operation in a Transaction; nothing here commits. Statement ids are stable hashes
+ * of (dataset, entity, property, value), so writing the same value twice changes nothing.
+ */
+class EntityWriter
+{
+public:
+    explicit EntityWriter(Workspace& ws);
+    Status prepare();
+
+    Result<std::int64_t> datasetId(std::string_view name);
+
+    struct EntityState
+    {
+        std::int64_t rowid = 0;
+        std::string schema; ///< the schema stored before this call (the new one if created)
+        bool created = false;
+    };
+    /** Finds or creates the entity; `extraJson` (a JSON object, may be empty) replaces the kept
+     * keys when not empty. */
+    Result<EntityState> upsertEntity(std::string_view id, std::string_view schema,
+                                     std::string_view extraJson);
+    Status setSchema(std::int64_t rowid, std::string_view schema);
+    /** Schema of an entity by id, or empty when there is none. */
+    Result<std::string> schemaOf(std::string_view id);
+
+    /** Inserts a statement; returns true when it was new. */
+    Result<bool> addStatement(const NewStatement& s);
+
+    /** Sets the source of an entity's statements in a dataset that have none yet. */
+    Status citeSource(std::int64_t entityRowid, std::int64_t datasetRowid,
+                      std::int64_t sourceRowid);
+
+    /**
+     * Writes caption and search text of an entity from its values. `fresh` means the entity
+     * has no search row yet (a new entity), which saves a delete.
+     */
+    Status writeDerived(std::int64_t rowid, const model::Schema& schema,
+                        const std::vector<std::pair<std::string_view, std::string_view>>& values,
+                        bool fresh);
+    /** Recomputes caption and search text from the stored statements. */
+    Status refreshDerived(std::int64_t rowid, const model::Schema& schema);
+
+private:
+    Workspace& m_ws;
+    sqlite3* m_db;
+    Query m_findEntity, m_insertEntity, m_updateExtra, m_updateSchema, m_insertStatement,
+        m_insertFts, m_deleteFts, m_updateCaption, m_statementsOf, m_findDataset, m_insertDataset,
+        m_cite;
+    std::unordered_map<std::string, std::int64_t> m_datasets;
+    std::string m_names, m_text; // scratch buffers
+};
+
+} // namespace commonplace::store

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Migrations.h"
+
+namespace commonplace::store {
+
+namespace {
+
+// Schema 1. Statement-based storage as in FollowTheMoney/nomenklatura: an entity is the
+// aggregation of its statements, and every statement remembers its dataset, source,
+// language, first/last seen and sensitivity (0 public, 1 coalition, 2 internal, 3 restricted).
+const char* kSchema1 = R"sql(
+CREATE TABLE dataset (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    label       TEXT,
+    publisher   TEXT,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE source (
+    id                INTEGER PRIMARY KEY,
+    key               TEXT NOT NULL UNIQUE,
+    dataset_id        INTEGER REFERENCES dataset(id),
+    title             TEXT NOT NULL,
+    url               TEXT,
+    publisher         TEXT,
+    published         TEXT,
+    retrieved         TEXT,
+    reliability       TEXT CHECK (reliability IN ('A','B','C','D','E','F')),
+    credibility       INTEGER CHECK (credibility BETWEEN 1 AND 6),
+    attachment_sha256 TEXT,
+    attachment_name   TEXT,
+    sensitivity       INTEGER NOT NULL DEFAULT 0 CHECK (sensitivity BETWEEN 0 AND 3),
+    notes             TEXT
+);
+
+CREATE TABLE attachment (
+    sha256  TEXT PRIMARY KEY,
+    name    TEXT,
+    mime    TEXT,
+    data    BLOB NOT NULL
+);
+
+CREATE TABLE entity (
+    id            INTEGER PRIMARY KEY,
+    key           TEXT NOT NULL UNIQUE,
+    schema        TEXT NOT NULL,
+    canonical_id  INTEGER REFERENCES entity(id),
+    caption       TEXT,
+    extra         TEXT
+);
+CREATE INDEX entity_caption ON entity(caption COLLATE NOCASE);
+CREATE INDEX entity_schema ON entity(schema, caption COLLATE NOCASE);
+CREATE INDEX entity_canonical ON entity(canonical_id) WHERE canonical_id IS NOT NULL;
+
+CREATE TABLE statement (
+    id           INTEGER PRIMARY KEY,
+    hash         BLOB NOT NULL,
+    entity_id    INTEGER NOT NULL REFERENCES entity(id),
+    prop         TEXT NOT NULL,
+    value        TEXT NOT NULL,
+    ref          INTEGER NOT NULL DEFAULT 0,
+    lang         TEXT,
+    dataset_id   INTEGER NOT NULL REFERENCES dataset(id),
+    source_id    INTEGER REFERENCES source(id),
+    first_seen   TEXT,
+    last_seen    TEXT,
+    sensitivity  INTEGER NOT NULL DEFAULT 0 CHECK (sensitivity BETWEEN 0 AND 3)
+);
+CREATE UNIQUE INDEX statement_hash ON statement(hash);
+CREATE INDEX statement_entity ON statement(entity_id);
+CREATE INDEX statement_ref ON statement(value) WHERE ref = 1;
+
+CREATE TABLE taxonomy (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('tactic', 'theme')),
+    key          TEXT NOT NULL,
+    label        TEXT NOT NULL,
+    description  TEXT,
+    UNIQUE (kind, key)
+);
+
+CREATE TABLE finding (
+    id           INTEGER PRIMARY KEY,
+    key          TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL,
+    date         TEXT,
+    text         TEXT,
+    country      TEXT,
+    theme_id     INTEGER REFERENCES taxonomy(id),
+    author       TEXT,
+    dataset_id   INTEGER NOT NULL REFERENCES dataset(id),
+    sensitivity  INTEGER NOT NULL DEFAULT 0 CHECK (sensitivity BETWEEN 0 AND 3),
+    created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE finding_entity (
+    finding_id  INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+    entity_id   INTEGER NOT NULL REFERENCES entity(id),
+    PRIMARY KEY (finding_id, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE finding_source (
+    finding_id  INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+    source_id   INTEGER NOT NULL REFERENCES source(id),
+    PRIMARY KEY (finding_id, source_id)
+) WITHOUT ROWID;
+CREATE TABLE finding_tactic (
+    finding_id  INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+    tactic_id   INTEGER NOT NULL REFERENCES taxonomy(id),
+    PRIMARY KEY (finding_id, tactic_id)
+) WITHOUT ROWID;
+
+CREATE TABLE judgement (
+    id          INTEGER PRIMARY KEY,
+    left_key    TEXT NOT NULL,
+    right_key   TEXT NOT NULL,
+    judgement   TEXT NOT NULL CHECK (judgement IN ('positive', 'negative', 'unsure')),
+    score       REAL,
+    user        TEXT,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (left_key, right_key)
+);
+
+CREATE TABLE setting (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE entity_fts USING fts5(
+    names, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE finding_fts USING fts5(
+    title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+} // namespace
+
+const std::vector<std::string>& migrations()
+{
+    static const std::vector<std::string> steps = {kSchema1};
+    return steps;
+}
+
+} // namespace commonplace::store

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonplace::store {
+
+/** How far a value may travel: public < coalition < internal < restricted. */
+enum class Sensitivity : int
+{
+    Public = 0,
+    Coalition = 1,
+    Internal = 2,
+    Restricted = 3
+};
+
+std::optional<Sensitivity> parseSensitivity(std::string_view text);
+std::string_view toString(Sensitivity s);
+
+/** One property value of an entity and where it came from. */
+struct StatementRow
+{
+    std::int64_t id = 0;
+    std::string prop;
+    std::string value;
+    std::string lang;
+    std::string dataset;
+    std::string sourceKey; ///< empty when the value cites no source
+    std::string sourceTitle;
+    std::string reliability; ///< Admiralty A-F, empty when unknown
+    int credibility = 0;     ///< Admiralty 1-6, 0 when unknown
+    std::string firstSeen;
+    std::string lastSeen;
+    Sensitivity sensitivity = Sensitivity::Public;
+};
+
+struct EntityRow
+{
+    std::int64_t rowid = 0;
+    std::string id; ///< the entity's id as in FtM files
+    std::string schema;
+    std::string caption;
+    std::string canonicalId; ///< empty unless merged into another entity
+};
+
+/** An entity pointing at another through an entity-typed property. */
+struct ReferenceRow
+{
+    std::string id;
+    std::string schema;
+    std::string caption;
+    std::string prop; ///< the property of the referencing entity
+};
+
+struct EntityDetail
+{
+    EntityRow entity;
+    std::string extraJson; ///< top-level FtM keys kept verbatim (caption, datasets, ...)
+    std::vector<StatementRow> statements;
+    std::vector<ReferenceRow> referencedBy;
+};
+
+struct Stats
+{
+    std::int64_t entities = 0;
+    std::int64_t statements = 0;
+    std::int64_t sources = 0;
+    std::int64_t findings = 0;
+    std::map<std::string, std::int64_t> schemata;
+    std::map<std::string, std::int64_t> datasets; ///< entities with a value from the dataset
+};
+
+struct SearchHit
+{
+    std::string id;
+    std::string schema;
+    std::string caption;
+    std::string snippet; ///< the matching name or text
+    double rank = 0;
+};
+
+struct DatasetRow
+{
+    std::int64_t rowid = 0;
+    std::string name;
+    std::string label;
+    std::int64_t statements = 0;
+};
+
+/** Which entities a list shows: all schemata when `schemata` is empty. */
+struct EntityFilter
+{
+    std::string text;                  ///< search text; empty for all
+    std::vector<std::string> schemata; ///< exact schema names
+    std::string dataset;
+};
+
+enum class EntitySort
+{
+    Caption,
+    Schema,
+    Id
+};
+
+} // namespace commonplace::store

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Workspace.h"
+
+#include "store/Defaults.h"
+#include "store/Migrations.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <sys/stat.h>
+
+namespace commonplace::store {
+
+std::optional<Sensitivity> parseSensitivity(std::string_view text)
+{
+    if (text == "public")
+        return Sensitivity::Public;
+    if (text == "coalition")
+        return Sensitivity::Coalition;
+    if (text == "internal")
+        return Sensitivity::Internal;
+    if (text == "restricted")
+        return Sensitivity::Restricted;
+    return std::nullopt;
+}
+
+std::string_view toString(Sensitivity s)
+{
+    switch (s) {
+    case Sensitivity::Public:
+        return "public";
+    case Sensitivity::Coalition:
+        return "coalition";
+    case Sensitivity::Internal:
+        return "internal";
+    case Sensitivity::Restricted:
+        return "restricted";
+    }
+    return "restricted";
+}
+
+std::string ftsQuery(std::string_view text)
+{
+    // Split on anything that is not a letter/digit byte (UTF-8 multibyte bytes count as
+    // letters) and quote each word, so quotes, stars and operators in user text are inert.
+    std::string out;
+    std::string word;
+    auto flush = [&] {
+        if (word.empty())
+            return;
+        if (!out.empty())
+            out += ' ';
+        out += '"';
+        out += word;
+        out += '"';
+        word.clear();
+    };
+    for (unsigned char c : text) {
+        if (c >= 0x80 || std::isalnum(c))
+            word.push_back(char(c));
+        else
+            flush();
+    }
+    flush();
+    if (!out.empty())
+        out += '*';
+    return out;
+}
+
+Workspace::Workspace(sqlite3* db, std::string path)
+    : m_db(db)
+    , m_path(std::move(path))
+{}
+
+Workspace::~Workspace()
+{
+    if (m_db) {
+        // Fold the WAL back into the main file so a closed workspace is one file.
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        sqlite3_close_v2(m_db);
+    }
+}
+
+std::string Workspace::defaultPath()
+{
+    std::string base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = std::string(home) + "/.local/share";
+    else
+        base = ".";
+    return base + "/commonplace/default.commonplace";
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Mode mode)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    bool exists = fs::exists(path, ec);
+    if (mode == Mode::OpenExisting && !exists)
+        return makeError("no workspace here (create one with `init`)", path);
+    if (mode == Mode::CreateNew && exists)
+        return makeError("a file already exists here; not overwriting it", path);
+    if (exists && fs::is_directory(path, ec))
+        return makeError("is a folder, not a workspace file", path);
+    if (!exists) {
+        fs::path parent = fs::path(path).parent_path();
+        if (!parent.empty()) {
+            fs::create_directories(parent, ec);
+            if (ec)
+                return makeError("cannot create folder: " + ec.message(), parent.string());
+            ::chmod(parent.c_str(), 0700);
+        }
+    }
+    if (exists) {
+        // Refuse files that are not SQLite before SQLite gets to complain obscurely.
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f)
+            return makeError(std::strerror(errno), path);
+        char header[16] = {};
+        std::size_t n = std::fread(header, 1, sizeof header, f);
+        std::fclose(f);
+        if (n > 0 && (n < 16 || std::memcmp(header, "SQLite format 3", 16) != 0))
+            return makeError("not a Commonplace workspace (not an SQLite database)", path);
+    }
+    sqlite3* db = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+        std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close_v2(db);
+        return makeError("cannot open workspace: " + msg, path);
+    }
+    if (!exists)
+        ::chmod(path.c_str(), 0600);
+    std::unique_ptr<Workspace> ws(new Workspace(db, path));
+    sqlite3_busy_timeout(db, 5000);
+    auto st = execSql(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                          "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; "
+                          "PRAGMA cache_size=-32768;");
+    if (!st)
+        return makeError(st.error().message, path);
+    if (auto m = ws->migrate(); !m)
+        return makeError(m.error().message, path);
+    if (!exists) {
+        if (auto seeded = seedDefaults(*ws); !seeded)
+            return makeError(seeded.error().message, path);
+    }
+    return ws;
+}
+
+int Workspace::schemaVersion() const
+{
+    Query q(m_db, "PRAGMA user_version");
+    return q.step() == SQLITE_ROW ? int(q.int64(0)) : -1;
+}
+
+void Workspace::prepareForBulkWrite()
+{
+    (void)execSql(m_db, "PRAGMA cache_size=-262144;");
+}
+
+Status Workspace::migrate()
+{
+    int version = schemaVersion();
+    if (version < 0)
+        return makeError("cannot read the workspace's schema version");
+    if (version > kSchemaVersion)
+        return makeError("this workspace was written by a newer Commonplace (schema " +
+                         std::to_string(version) + "; this program knows up to " +
+                         std::to_string(kSchemaVersion) + ")");
+    const auto& steps = migrations();
+    for (int v = version; v < kSchemaVersion; ++v) {
+        // BEGIN IMMEDIATE: two processes opening a new workspace must not both migrate it.
+        if (auto st = execSql(m_db, "BEGIN IMMEDIATE"); !st)
+            return st;
+        if (schemaVersion() != v) { // someone else migrated meanwhile
+            (void)execSql(m_db, "ROLLBACK");
+            continue;
+        }
+        auto st = execSql(m_db, steps[std::size_t(v)]);
+        if (st)
+            st = execSql(m_db, "PRAGMA user_version=" + std::to_string(v + 1));
+        if (!st) {
+            (void)execSql(m_db, "ROLLBACK");
+            return makeError("upgrading the workspace to schema " + std::to_string(v + 1) +
+                             " failed: " + st.error().message);
+        }
+        if (auto c = execSql(m_db, "COMMIT"); !c)
+            return c;
+    }
+    return {};
+}
+
+Result<Stats> Workspace::stats() const
+{
+    Stats s;
+    Query count(m_db, "SELECT (SELECT count(*) FROM entity), (SELECT count(*) FROM statement), "
+                      "(SELECT count(*) FROM source), (SELECT count(*) FROM finding)");
+    if (count.step() != SQLITE_ROW)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    s.entities = count.int64(0);
+    s.statements = count.int64(1);
+    s.sources = count.int64(2);
+    s.findings = count.int64(3);
+    Query schemata(m_db, "SELECT schema, count(*) FROM entity GROUP BY schema");
+    while (schemata.step() == SQLITE_ROW)
+        s.schemata[schemata.string(0)] = schemata.int64(1);
+    Query datasets(m_db, "SELECT d.name, count(DISTINCT s.entity_id) FROM dataset d "
+                         "JOIN statement s ON s.dataset_id = d.id GROUP BY d.id");
+    while (datasets.step() == SQLITE_ROW)
+        s.datasets[datasets.string(0)] = datasets.int64(1);
+    return s;
+}
+
+Result<std::vector<DatasetRow>> Workspace::datasets() const
+{
+    std::vector<DatasetRow> out;
+    Query q(m_db, "SELECT d.id, d.name, coalesce(d.label, d.name), "
+                  "(SELECT count(*) FROM statement s WHERE s.dataset_id = d.id) "
+                  "FROM dataset d ORDER BY d.name");
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), q.string(1), q.string(2), q.int64(3)});
+    if (rc != SQLITE_DONE)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    return out;
+}
+
+Result<std::vector<SearchHit>> Workspace::search(std::string_view query, int limit) const
+{
+    std::vector<SearchHit> hits;
+    std::string fts = ftsQuery(query);
+    if (fts.empty())
+        return hits;
+    Query q(m_db, "SELECT e.key, e.schema, coalesce(e.caption, e.key), "
+                  "snippet(entity_fts, -1, '', '', '…', 12), f.rank "
+                  "FROM entity_fts f JOIN entity e ON e.id = f.rowid "
+                  "WHERE entity_fts MATCH ?1 ORDER BY f.rank LIMIT ?2");
+    if (!q.valid())
+        return makeError("database error: " + q.error());
+    q.bind(1, fts).bind(2, std::int64_t(limit));
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        hits.push_back({q.string(0), q.string(1), q.string(2), q.string(3), q.real(4)});
+    if (rc != SQLITE_DONE)
+        return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+    return hits;
+}
+
+Result<EntityDetail> Workspace::entity(std::string_view id) const
+{
+    EntityDetail d;
+    Query e(m_db, "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), "
+                  "coalesce(c.key, ''), coalesce(e.extra, '') "
+                  "FROM entity e LEFT JOIN entity c ON c.id = e.canonical_id WHERE e.key = ?1");
+    e.bind(1, id);
+    if (e.step() != SQLITE_ROW)
+        return makeError("no entity with id '" + std::string(id) + "'");
+    d.entity = {e.int64(0), e.string(1), e.string(2), e.string(3), e.string(4)};
+    d.extraJson = e.string(5);
+    Query s(m_db, "SELECT s.id, s.prop, s.value, coalesce(s.lang, ''), d.name, "
+                  "coalesce(src.key, ''), coalesce(src.title, ''), coalesce(src.reliability, ''), "
+                  "coalesce(src.credibility, 0), coalesce(s.first_seen, ''), "
+                  "coalesce(s.last_seen, ''), s.sensitivity "
+                  "FROM statement s JOIN dataset d ON d.id = s.dataset_id "
+                  "LEFT JOIN source src ON src.id = s.source_id "
+                  "WHERE s.entity_id = ?1 ORDER BY s.prop, s.id");
+    s.bind(1, d.entity.rowid);
+    while (s.step() == SQLITE_ROW) {
+        StatementRow r;
+        r.id = s.int64(0);
+        r.prop = s.string(1);
+        r.value = s.string(2);
+        r.lang = s.string(3);
+        r.dataset = s.string(4);
+        r.sourceKey = s.string(5);
+        r.sourceTitle = s.string(6);
+        r.reliability = s.string(7);
+        r.credibility = int(s.int64(8));
+        r.firstSeen = s.string(9);
+        r.lastSeen = s.string(10);
+        r.sensitivity = Sensitivity(std::clamp<std::int64_t>(s.int64(11), 0, 3));
+        d.statements.push_back(std::move(r));
+    }
+    // Entity references are values; find who points here through the value index.
+    Query refs(m_db, "SELECT DISTINCT e.key, e.schema, coalesce(e.caption, e.key), s.prop "
+                     "FROM statement s JOIN entity e ON e.id = s.entity_id "
+                     "WHERE s.value = ?1 AND s.ref = 1 ORDER BY e.schema, e.caption LIMIT 500");
+    refs.bind(1, id);
+    while (refs.step() == SQLITE_ROW)
+        d.referencedBy.push_back({refs.string(0), refs.string(1), refs.string(2), refs.string(3)});
+    return d;
+}
+
+namespace {
+
+struct FilterSql
+{
+    std::string where;
+    std::vector<std::string> binds;
+};
+
+FilterSql filterSql(const EntityFilter& f)
+{
+    FilterSql out;
+    std::vector<std::string> clauses;
+    if (!f.schemata.empty()) {
+        std::string in = "e.schema IN (";
+        for (std::size_t i = 0; i < f.schemata.size(); ++i) {
+            in += i ? ",?" : "?";
+            out.binds.push_back(f.schemata[i]);
+        }
+        clauses.push_back(in + ")");
+    }
+    if (std::string fts = ftsQuery(f.text); !fts.empty()) {
+        clauses.push_back("e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)");
+        out.binds.push_back(fts);
+    }
+    if (!f.dataset.empty()) {
+        clauses.push_back("EXISTS (SELECT 1 FROM statement s JOIN dataset d ON d.id = "
+                          "s.dataset_id WHERE s.entity_id = e.id AND d.name = ?)");
+        out.binds.push_back(f.dataset);
+    }
+    for (std::size_t i = 0; i < clauses.size(); ++i)
+        out.where += (i ? " AND " : " WHERE ") + clauses[i];
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<EntityRow>> Workspace::listEntities(const EntityFilter& filter, EntitySort sort,
+                                                       std::int64_t offset,
+                                                       std::int64_t limit) const
+{
+    auto f = filterSql(filter);
+    std::string order = sort == EntitySort::Schema ? "e.schema, e.caption COLLATE NOCASE, e.id"
+                        : sort == EntitySort::Id   ? "e.key"
+                                                   : "e.caption COLLATE NOCASE, e.id";
+    Query q(m_db, "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), "
+                  "coalesce(c.key, '') FROM entity e LEFT JOIN entity c ON c.id = e.canonical_id" +
+                      f.where + " ORDER BY " + order + " LIMIT ? OFFSET ?");
+    if (!q.valid())
+        return makeError("database error: " + q.error());
+    int i = 1;
+    for (auto& b : f.binds)
+        q.bind(i++, b);
+    q.bind(i, limit);
+    q.bind(i + 1, offset);
+    std::vector<EntityRow> rows;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        rows.push_back({q.int64(0), q.string(1), q.string(2), q.string(3), q.string(4)});
+    if (rc != SQLITE_DONE)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    return rows;
+}
+
+Result<std::int64_t> Workspace::countEntities(const EntityFilter& filter) const
+{
+    auto f = filterSql(filter);
+    Query q(m_db, "SELECT count(*) FROM entity e" + f.where);
+    if (!q.valid())
+        return makeError("database error: " + q.error());
+    int i = 1;
+    for (auto& b : f.binds)
+        q.bind(i++, b);
+    if (q.step() != SQLITE_ROW)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    return q.int64(0);
+}
+
+Result<std::string> Workspace::integrityCheck() const
+{
+    Query q(m_db, "PRAGMA integrity_check");
+    std::string out;
+    while (q.step() == SQLITE_ROW) {
+        if (!out.empty())
+            out += '\n';
+        out += q.text(0);
+    }
+    if (out.empty())
+        return makeError(std::string("integrity check failed to run: ") + sqlite3_errmsg(m_db));
+    return out;
+}
+
+std::optional<std::string> Workspace::setting(std::string_view key) const
+{
+    Query q(m_db, "SELECT value FROM setting WHERE key = ?1");
+    q.bind(1, key);
+    if (q.step() == SQLITE_ROW)
+        return q.string(0);
+    return std::nullopt;
+}
+
+Status Workspace::setSetting(std::string_view key, std::string_view value)
+{
+    Transaction tx(m_db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    Query q(m_db, "INSERT INTO setting(key, value) VALUES (?1, ?2) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key).bind(2, value);
+    if (auto st = q.exec(); !st)
+        return st;
+    return tx.commit();
+}
+
+} // namespace commonplace::store

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "store/Sqlite.h"
+#include "store/Types.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace commonplace::store {
+
+/**
+ * One workspace: a single SQLite file (`*.commonplace`) in WAL mode with foreign keys on.
+ * Opening migrates an older schema forward, each migration in its own transaction. All reads
+ * the UI and CLI need go through here; views never see SQL.
+ */
+class Workspace
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    enum class Mode
+    {
+        OpenExisting, ///< error if the file does not exist
+        CreateNew,    ///< error if the file exists
+        OpenOrCreate
+    };
+
+    /** Opens (and migrates) or creates a workspace. Errors name the file. */
+    static Result<std::unique_ptr<Workspace>> open(const std::string& path,
+                                                   Mode mode = Mode::OpenOrCreate);
+
+    /** $XDG_DATA_HOME/commonplace/default.commonplace (or ~/.local/share/...). */
+    static std::string defaultPath();
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    sqlite3* db() const { return m_db; }
+    const std::string& path() const { return m_path; }
+    int schemaVersion() const;
+
+    /** Tunes the connection for a large write (bigger cache); harmless otherwise. */
+    void prepareForBulkWrite();
+
+    Result<Stats> stats() const;
+    Result<std::vector<DatasetRow>> datasets() const;
+
+    /**
+     * Full-text search over names, aliases and text values. The query is plain words (no
+     * syntax); the last word matches as a prefix. Best matches first.
+     */
+    Result<std::vector<SearchHit>> search(std::string_view query, int limit) const;
+
+    /** One entity with all its statements and their provenance; error if the id is unknown. */
+    Result<EntityDetail> entity(std::string_view id) const;
+
+    /** A page of entities for lazy tables, and the count for the same filter. */
+    Result<std::vector<EntityRow>> listEntities(const EntityFilter& filter, EntitySort sort,
+                                                std::int64_t offset, std::int64_t limit) const;
+    Result<std::int64_t> countEntities(const EntityFilter& filter) const;
+
+    /** Integrity check of the file (PRAGMA integrity_check): "ok" or SQLite's findings. */
+    Result<std::string> integrityCheck() const;
+
+    /** Read or write a workspace setting (a small key/value table). */
+    std::optional<std::string> setting(std::string_view key) const;
+    Status setSetting(std::string_view key, std::string_view value);
+
+private:
+    Workspace(sqlite3* db, std::string path);
+    Status migrate();
+    sqlite3* m_db;
+    std::string m_path;
+};
+
+/** Builds an FTS5 query from plain words, so user text can never be FTS syntax. */
+std::string ftsQuery(std::string_view text);
+
+} // namespace commonplace::store
