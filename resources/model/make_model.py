@@ -16,6 +16,13 @@ from pathlib import Path
 KEEP_TYPE = ("label", "plural", "matchable", "pivot", "maxLength", "group")
 KEEP_PROP = ("label", "type", "range", "reverse", "hidden", "matchable", "maxLength", "stub")
 
+# Properties that later FollowTheMoney releases added and that OpenSanctions data already
+# uses (e.g. the zala fixture), declared here so such files import without loss.
+NEWER = {
+    ("Organization", "abbreviation"): {"label": "Abbreviation", "type": "name",
+                                       "matchable": True, "maxLength": 384},
+}
+
 
 def main(src: str) -> None:
     ref = json.loads(Path(src).read_text(encoding="utf-8"))
@@ -47,7 +54,10 @@ def main(src: str) -> None:
             if p.get("qname", f"{name}:{pname}").split(":")[0] != name:
                 continue  # inherited: declared by an ancestor
             props[pname] = {k: p[k] for k in KEEP_PROP if k in p and p[k] not in (None, False)}
-        out["properties"] = props
+        for (sname, pname), p in NEWER.items():
+            if sname == name and pname not in props:
+                props[pname] = p
+        out["properties"] = dict(sorted(props.items()))
         schemata[name] = out
     model = {"version": 1, "types": types, "schemata": schemata}
     dest = Path(__file__).with_name("model.json")
