@@ -67,25 +67,39 @@ const std::unordered_map<std::string, std::string>& countryNames()
         for (auto& [code, label] : country->values) {
             names.emplace(foldKey(code), code);
             names.emplace(foldKey(label), code);
-            if (code.size() != 2)
-                continue;
-            std::string upper = code;
-            for (auto& c : upper)
-                c = char(std::toupper(static_cast<unsigned char>(c)));
-            icu::Locale region("", upper.c_str());
-            for (const char* lang : languages) {
-                icu::UnicodeString display;
-                region.getDisplayCountry(icu::Locale(lang), display);
-                std::string utf8;
-                display.toUTF8String(utf8);
-                if (!utf8.empty() && utf8 != upper)
-                    names.emplace(foldKey(utf8), code);
-            }
-            // ISO 3166-1 alpha-3 codes too.
-            const char* iso3 = region.getISO3Country();
-            if (iso3 && *iso3)
-                names.emplace(foldKey(iso3), code);
         }
+        // ICU's names in many languages. Codes whose English ICU name is not our label are
+        // historic aliases (ICU calls "DD" Germany): they go last so they never take a name
+        // from the current country.
+        auto addIcuNames = [&](bool aliasesPass) {
+            for (auto& [code, label] : country->values) {
+                if (code.size() != 2)
+                    continue;
+                std::string upper = code;
+                for (auto& c : upper)
+                    c = char(std::toupper(static_cast<unsigned char>(c)));
+                icu::Locale region("", upper.c_str());
+                icu::UnicodeString english;
+                region.getDisplayCountry(icu::Locale("en"), english);
+                std::string englishUtf8;
+                english.toUTF8String(englishUtf8);
+                if ((englishUtf8 != label) != aliasesPass)
+                    continue;
+                for (const char* lang : languages) {
+                    icu::UnicodeString display;
+                    region.getDisplayCountry(icu::Locale(lang), display);
+                    std::string utf8;
+                    display.toUTF8String(utf8);
+                    if (!utf8.empty() && utf8 != upper)
+                        names.emplace(foldKey(utf8), code);
+                }
+                const char* iso3 = region.getISO3Country();
+                if (iso3 && *iso3)
+                    names.emplace(foldKey(iso3), code);
+            }
+        };
+        addIcuNames(false);
+        addIcuNames(true);
         simdjson::dom::parser parser;
         simdjson::padded_string json(resources::country_aliases_json());
         simdjson::dom::object aliases;
