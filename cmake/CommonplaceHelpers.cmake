@@ -3,7 +3,7 @@
 
 # Warnings for every target of ours.
 function(commonplace_warnings target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
                                              -Wnon-virtual-dtor -Wno-missing-field-initializers)
     if(COMMONPLACE_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
