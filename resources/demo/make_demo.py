@@ -1479,15 +1479,16 @@ def validate_records(model, taxonomy, entity_ids, records):
     countries = model.types["country"]["values"]
     tactics = {t["id"] for t in taxonomy["tactics"]}
     themes = {t["id"] for t in taxonomy["themes"]}
-    sources = set()
+    sources = {}  # id -> sensitivity
     findings = set()
+    levels = ["public", "coalition", "internal", "restricted"]
     for rec in records:
         kind = rec.get("record")
         rid = rec.get("id") or rec.get("entity")
         if kind == "source":
             if rid in sources:
                 problems.append(f"{rid}: duplicate source")
-            sources.add(rid)
+            sources[rid] = rec.get("sensitivity")
             if not rec.get("title"):
                 problems.append(f"{rid}: no title")
             if not re.match(r"^[A-F]$", rec.get("reliability", "")):
@@ -1531,6 +1532,10 @@ def validate_records(model, taxonomy, entity_ids, records):
                     problems.append(f"{rid}: source {s} unknown or not yet defined")
             if rec.get("sensitivity") not in SENSITIVITIES:
                 problems.append(f"{rid}: bad sensitivity")
+            else:
+                for s in rec.get("sources", []):
+                    if s in sources and levels.index(sources[s]) > levels.index(rec["sensitivity"]):
+                        problems.append(f"{rid}: {rec['sensitivity']} finding cites {sources[s]} source {s}")
         elif kind == "cite":
             if rid not in entity_ids:
                 problems.append(f"cite: unknown entity {rid}")
