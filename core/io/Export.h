@@ -41,6 +41,8 @@ struct ExportReport
     std::uint64_t statements = 0;
     std::uint64_t withheldStatements = 0; ///< values above --max-sensitivity, not written
     std::uint64_t files = 1;              ///< CSV writes one file per schema
+    /** GraphML/GEXF: relationships not written because an endpoint is not among the nodes. */
+    std::uint64_t droppedEdges = 0;
 };
 
 /**
