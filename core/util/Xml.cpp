@@ -7,6 +7,11 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
 
+bool isPlainAscii(unsigned char c)
+{
+    return c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"';
+}
+
 bool isContinuation(unsigned char c)
 {
     return (c & 0xC0) == 0x80;
@@ -44,6 +49,16 @@ void appendXmlEscaped(std::string& out, std::string_view s, XmlContext context)
     bool attribute = context == XmlContext::Attribute;
     std::size_t i = 0;
     while (i < s.size()) {
+        // Most text needs no change: copy runs of plain ASCII in one go.
+        std::size_t run = i;
+        while (run < s.size() && isPlainAscii(static_cast<unsigned char>(s[run])))
+            ++run;
+        if (run > i) {
+            out.append(s.substr(i, run - i));
+            i = run;
+            if (i == s.size())
+                break;
+        }
         auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x80) {
             std::size_t n = sequenceLength(s, i);
