@@ -80,10 +80,7 @@ public:
         , m_dialect(dialect)
         , m_model(model::Model::builtin())
         , m_file(path)
-    {
-        for (const model::Schema* schema : m_model.schemata())
-            (schema->edge() ? m_edgeSchemata : m_nodeSchemata).push_back(schema->name());
-    }
+    {}
 
     Result<ExportReport> run()
     {
@@ -92,7 +89,7 @@ public:
             return makeError(std::string("is a folder; give a file name such as export.") +
                                  (graphml() ? "graphml" : "gexf"),
                              m_file.path());
-        // All four passes read one snapshot, so the keys declared first fit what follows.
+        // All three passes read one snapshot, so the keys declared first fit what follows.
         store::Transaction snapshot(m_ws.db());
         if (auto st = snapshot.begin(); !st)
             return st.error();
@@ -118,53 +115,47 @@ public:
 private:
     bool graphml() const { return m_dialect == Dialect::GraphML; }
 
-    store::ReadFilter filter(const std::vector<std::string>& schemata) const
-    {
-        return store::ReadFilter{m_options.dataset, m_options.maxSensitivity, schemata};
-    }
-
     /**
-     * Runs one pass over the node or the edge schemata. An empty schema list would mean "all",
-     * so it means no pass here. Progress spreads two reads of every entity over one bar.
+     * Runs one pass over all entities; progress spreads the three passes over one bar. The
+     * passes do not ask the reader for a list of schemata: SQLite then sorts every matching
+     * value in memory (temp_store=MEMORY), which would make memory grow with the data.
      */
-    Result<store::ReadCounts> pass(const std::vector<std::string>& schemata,
-                                   const std::function<Status(const store::EntityRecord&)>& visit)
+    Result<store::ReadCounts> pass(const std::function<Status(const store::EntityRecord&)>& visit)
     {
-        if (schemata.empty())
-            return store::ReadCounts{};
         std::function<bool(std::uint64_t, std::uint64_t)> progress;
         if (m_options.progress) {
             progress = [this](std::uint64_t done, std::uint64_t total) {
-                return m_options.progress(m_progressBase + done, 2 * total);
+                return m_options.progress(m_progressBase + done, 3 * total);
             };
         }
-        auto counts = store::forEachEntity(m_ws, filter(schemata), visit, progress);
+        store::ReadFilter filter{m_options.dataset, m_options.maxSensitivity, {}};
+        auto counts = store::forEachEntity(m_ws, filter, visit, progress);
         if (counts)
             m_progressBase += counts->entities;
         return counts;
     }
 
-    /** First passes: which nodes exist, which properties nodes and edges carry. */
+    /** First pass: which nodes exist, which properties nodes and edges carry. */
     Status collect()
     {
-        auto nodes = pass(m_nodeSchemata, [&](const store::EntityRecord& e) -> Status {
-            m_nodeIds.insert(e.id);
-            for (const auto& [prop, value] : e.values)
-                m_nodeProps.insert(prop);
-            return {};
-        });
-        if (!nodes)
-            return nodes.error();
-        auto edges = pass(m_edgeSchemata, [&](const store::EntityRecord& e) -> Status {
+        auto counts = pass([&](const store::EntityRecord& e) -> Status {
             const model::Edge* edge = edgeOf(e);
+            if (!edge)
+                m_nodeIds.insert(e.id);
+            std::string_view previous;
             for (const auto& [prop, value] : e.values) {
-                if (!edge || (prop != edge->source && prop != edge->target))
+                if (prop == previous)
+                    continue;
+                previous = prop;
+                if (!edge)
+                    m_nodeProps.insert(prop);
+                else if (prop != edge->source && prop != edge->target)
                     m_edgeProps.insert(prop);
             }
             return {};
         });
-        if (!edges)
-            return edges.error();
+        if (!counts)
+            return counts.error();
         return {};
     }
 
@@ -301,7 +292,9 @@ private:
     {
         int indent = graphml() ? 4 : 6;
         int valueIndent = graphml() ? 6 : 10;
-        auto counts = pass(m_nodeSchemata, [&](const store::EntityRecord& e) -> Status {
+        auto counts = pass([&](const store::EntityRecord& e) -> Status {
+            if (edgeOf(e))
+                return {};
             std::string_view label = captionOf(e, m_model.schema(e.schema));
             m_buf.append(std::size_t(indent), ' ').append("<node id=\"");
             attr(e.id);
@@ -333,7 +326,8 @@ private:
         });
         if (!counts)
             return counts.error();
-        m_report.withheldStatements += counts->withheldStatements;
+        // Every pass reads every entity; this one counts what was withheld.
+        m_report.withheldStatements = counts->withheldStatements;
         if (!graphml())
             m_buf += "    </nodes>\n    <edges>\n";
         return {};
@@ -345,10 +339,10 @@ private:
         int valueIndent = graphml() ? 6 : 10;
         std::vector<std::pair<std::string, std::string>> props; // (key id, joined values)
         std::vector<std::string> sources, targets;
-        auto counts = pass(m_edgeSchemata, [&](const store::EntityRecord& e) -> Status {
+        auto counts = pass([&](const store::EntityRecord& e) -> Status {
             const model::Edge* edge = edgeOf(e);
             if (!edge)
-                return makeError("the workspace changed during the export; export again");
+                return {};
             props.clear();
             sources.clear();
             targets.clear();
@@ -417,7 +411,6 @@ private:
         });
         if (!counts)
             return counts.error();
-        m_report.withheldStatements += counts->withheldStatements;
         return {};
     }
 
@@ -443,7 +436,6 @@ private:
     Dialect m_dialect;
     const model::Model& m_model;
     util::AtomicFile m_file;
-    std::vector<std::string> m_nodeSchemata, m_edgeSchemata;
 
     std::unordered_set<std::string> m_nodeIds; // the only state that grows with the data
     std::set<std::string> m_nodeProps, m_edgeProps;
