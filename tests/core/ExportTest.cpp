@@ -5,6 +5,7 @@
 #include "TestUtil.h"
 #include "io/Import.h"
 #include "store/Workspace.h"
+#include "util/Xml.h"
 
 #include <catch2/catch.hpp>
 #include <simdjson.h>
@@ -612,4 +613,26 @@ TEST_CASE("Graph exports to an unwritable path fail cleanly", "[export]")
     CHECK(r.error().describe().find("no-such-dataset") != std::string::npos);
     CHECK_FALSE(fs::exists(dir.file("x.graphml")));
     CHECK_FALSE(hasTempFile(dir.path()));
+}
+
+TEST_CASE("XML escaping keeps documents well-formed", "[export]")
+{
+    using util::XmlContext;
+    using util::xmlEscaped;
+    CHECK(xmlEscaped("a & b < c > d \"e\" 'f'") == "a &amp; b &lt; c &gt; d &quot;e&quot; 'f'");
+    CHECK(xmlEscaped("1\n2\t3\r4") == "1\n2\t3&#13;4");
+    CHECK(xmlEscaped("1\n2\t3\r4", XmlContext::Attribute) == "1&#10;2&#9;3&#13;4");
+    // Controls XML 1.0 cannot carry, and the non-characters U+FFFE/U+FFFF, are dropped.
+    CHECK(xmlEscaped(std::string("a\0b\x01"
+                                 "c\x1f"
+                                 "d\x7f",
+                                 8)) == "abcd\x7f");
+    CHECK(xmlEscaped("x\xEF\xBF\xBEy\xEF\xBF\xBFz") == "xyz");
+    // Multi-byte UTF-8 passes; broken sequences become U+FFFD, one per bad byte.
+    CHECK(xmlEscaped("\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80") ==
+          "\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
+    CHECK(xmlEscaped("a\xC3") == "a\xEF\xBF\xBD");
+    CHECK(xmlEscaped("\xFF\xFE") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(xmlEscaped("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
+    CHECK(xmlEscaped("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong "/"
 }
