@@ -72,6 +72,8 @@ Result<ExportReport> exportFtm(const store::Workspace& ws, const std::string& pa
         return st.error();
     std::string line;
     store::ReadFilter filter{options.dataset, options.maxSensitivity, {}};
+    const bool filtered =
+        !options.dataset.empty() || options.maxSensitivity != store::Sensitivity::Restricted;
     auto counts = store::forEachEntity(
         ws, filter,
         [&](const store::EntityRecord& e) -> Status {
@@ -98,8 +100,10 @@ Result<ExportReport> exportFtm(const store::Workspace& ws, const std::string& pa
             if (!e.values.empty())
                 line += ']';
             line += '}';
-            // Keys the model does not use (caption, datasets, referents, ...) as imported.
-            if (e.extraJson.size() > 2) {
+            // Keys the model does not use (caption, datasets, referents, ...) as imported. They
+            // are kept only in a full export: a caption or a referent can repeat a value that
+            // a redacted or one-dataset export withholds.
+            if (!filtered && e.extraJson.size() > 2) {
                 line += ',';
                 line.append(e.extraJson, 1, e.extraJson.size() - 2);
             }

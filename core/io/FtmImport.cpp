@@ -65,6 +65,8 @@ public:
         m_datasetRowid = *ds;
         m_records.setDataset(m_options.dataset, m_datasetRowid, m_options.sensitivity);
         m_report.format = "ftm";
+        if (auto st = maybeBulk(reader.fileSize()); !st)
+            return st.error();
 
         std::string_view line;
         std::uint64_t lastProgress = 0;
@@ -86,6 +88,14 @@ public:
         if (m_report.entities == 0 && m_report.sources == 0 && m_report.findings == 0)
             return makeError("the file holds no entities (is it empty?)", m_path);
         if (auto st = checkReferences(); !st)
+            return st.error();
+        if (m_writer.inBulk()) {
+            auto duplicates = m_writer.endBulk();
+            if (!duplicates)
+                return duplicates.error();
+            m_report.statementsAdded -= *duplicates;
+        }
+        if (auto st = m_records.finish(); !st)
             return st.error();
         if (auto st = refreshTouched(); !st)
             return st.error();
@@ -287,6 +297,23 @@ private:
             }
         }
         return {};
+    }
+
+    // A large import into a workspace no bigger than it appends rows and builds the indexes
+    // afterwards, over sorted data: several times faster than growing them row by row.
+    Status maybeBulk(std::uint64_t fileSize)
+    {
+        constexpr std::uint64_t kBytesPerStatement = 40; // typical of FtM JSON lines
+        std::uint64_t expected = fileSize / kBytesPerStatement;
+        if (expected < 50000)
+            return {};
+        store::Query count(m_ws.db(), "SELECT count(*) FROM statement");
+        if (count.step() != SQLITE_ROW)
+            return makeError(std::string("database error: ") + sqlite3_errmsg(m_ws.db()));
+        bool small = std::uint64_t(count.int64(0)) <= expected;
+        count.reset();
+        m_fileSchema.reserve(expected / 4);
+        return small ? m_writer.beginBulk(expected) : Status{};
     }
 
     Status refreshTouched()

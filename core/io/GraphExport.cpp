@@ -222,10 +222,13 @@ private:
             declare(m_edgeKeys, "edge");
             m_buf += "  <graph id=\"G\" edgedefault=\"directed\">\n";
         } else {
-            m_buf += "<gexf xmlns=\"http://gexf.net/1.3\" "
+            // GEXF 1.2: what Gephi and every NetworkX read (NetworkX before 3.6 cannot read 1.3,
+            // and 1.3 adds nothing this export uses).
+            m_buf += "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
                      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-                     "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
-                     "version=\"1.3\">\n"
+                     "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+                     "http://www.gexf.net/1.2draft/gexf.xsd\" "
+                     "version=\"1.2\">\n"
                      "  <meta>\n    <creator>Commonplace</creator>\n  </meta>\n"
                      "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
             auto declare = [&](const std::vector<Key>& keys, std::string_view domain) {

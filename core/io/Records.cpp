@@ -278,8 +278,17 @@ Status RecordImporter::importCite(object obj)
     auto source = sourceRowid(first);
     if (!source)
         return source.error();
-    if (auto st = m_writer.citeSource(*rowid, m_datasetRowid, *source); !st)
-        return fail(st.error().message);
+    m_cites.push_back({m_line, *rowid, *source});
+    return {};
+}
+
+Status RecordImporter::finish()
+{
+    for (const auto& cite : m_cites) {
+        if (auto st = m_writer.citeSource(cite.entity, m_datasetRowid, cite.source); !st)
+            return makeError(st.error().message, m_path, cite.line);
+    }
+    m_cites.clear();
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <simdjson.h>
 
 #include <string>
+#include <vector>
 
 namespace commonplace::io {
 
@@ -23,6 +24,11 @@ public:
     RecordImporter(store::Workspace& ws, store::EntityWriter& writer, const std::string& path);
     Status prepare();
     void setDataset(std::string name, std::int64_t rowid, store::Sensitivity floor);
+    /**
+     * Applies what had to wait for the whole file (citations, which update statements through
+     * an index that a bulk import rebuilds only at its end).
+     */
+    Status finish();
     /** Imports one record line; errors carry the file and line. */
     Status importRecord(simdjson::dom::object obj, std::string_view kind, std::uint64_t line);
 
@@ -42,6 +48,13 @@ private:
     std::string m_dataset;
     std::int64_t m_datasetRowid = 0;
     store::Sensitivity m_floor = store::Sensitivity::Public;
+    struct PendingCite
+    {
+        std::uint64_t line;
+        std::int64_t entity;
+        std::int64_t source;
+    };
+    std::vector<PendingCite> m_cites;
     store::Query m_insertSource, m_findSource, m_findEntity, m_insertFinding, m_findTaxonomy,
         m_linkEntity, m_linkSource, m_linkTactic, m_insertFindingFts;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/EntityWriter.h"
 
+#include "store/Migrations.h"
 #include "util/Hash.h"
 
 namespace commonplace::store {
@@ -34,8 +35,11 @@ Status EntityWriter::prepare()
                                  "ORDER BY id");
     m_findDataset = Query(m_db, "SELECT id FROM dataset WHERE name = ?1");
     m_insertDataset = Query(m_db, "INSERT INTO dataset(name) VALUES (?1)");
-    m_cite = Query(m_db, "UPDATE statement SET source_id = ?3 WHERE entity_id = ?1 AND "
-                         "dataset_id = ?2 AND source_id IS NULL");
+    // A value resting on a confidential source is as confidential as the source: an export
+    // that withholds the source must withhold the value too.
+    m_cite = Query(m_db, "UPDATE statement SET source_id = ?3, sensitivity = max(sensitivity, "
+                         "(SELECT sensitivity FROM source WHERE id = ?3)) WHERE entity_id = ?1 "
+                         "AND dataset_id = ?2 AND source_id IS NULL");
     for (const Query* q : {&m_findEntity, &m_insertEntity, &m_updateExtra, &m_updateSchema,
                            &m_insertStatement, &m_insertFts, &m_deleteFts, &m_updateCaption,
                            &m_statementsOf, &m_findDataset, &m_insertDataset, &m_cite}) {
@@ -117,6 +121,8 @@ Result<std::string> EntityWriter::schemaOf(std::string_view id)
 Result<bool> EntityWriter::addStatement(const NewStatement& s)
 {
     auto hash = util::digest128({s.datasetName, s.entityId, s.prop, s.value});
+    if (m_bulk && !m_bulkSeen.insert(hash).second)
+        return false; // a repeat within this import
     Query& q = m_insertStatement;
     q.reset();
     q.bindBlob(1, hash.data(), hash.size())
@@ -195,6 +201,49 @@ EntityWriter::writeDerived(std::int64_t rowid, const model::Schema& schema,
     if (!m_insertFts.exec())
         return dbError(m_db, "cannot update search index");
     return {};
+}
+
+Status EntityWriter::beginBulk(std::uint64_t expectedStatements)
+{
+    m_bulkSeen.reserve(expectedStatements);
+    if (m_bulk)
+        return {};
+    Query last(m_db, "SELECT coalesce(max(id), 0) FROM statement");
+    if (last.step() != SQLITE_ROW)
+        return dbError(m_db, "cannot start bulk import");
+    m_bulkFirstStatement = last.int64(0) + 1;
+    last.reset(); // DROP INDEX needs no statement reading the table
+    for (const auto& index : bulkIndexes()) {
+        if (auto st = execSql(m_db, "DROP INDEX IF EXISTS " + index.name); !st)
+            return st;
+    }
+    m_bulk = true;
+    return {};
+}
+
+Result<std::uint64_t> EntityWriter::endBulk()
+{
+    if (!m_bulk)
+        return std::uint64_t(0);
+    // Repeats within the import were skipped in memory; what is left is values the workspace
+    // already held before the import began.
+    std::uint64_t duplicates = 0;
+    if (m_bulkFirstStatement > 1) {
+        std::string first = std::to_string(m_bulkFirstStatement);
+        if (auto st = execSql(m_db, "DELETE FROM statement WHERE id >= " + first +
+                                        " AND hash IN (SELECT hash FROM statement WHERE id < " +
+                                        first + ")");
+            !st)
+            return st.error();
+        duplicates = std::uint64_t(sqlite3_changes(m_db));
+    }
+    for (const auto& index : bulkIndexes()) {
+        if (auto st = execSql(m_db, index.create); !st)
+            return st.error();
+    }
+    m_bulk = false;
+    m_bulkSeen.clear();
+    return duplicates;
 }
 
 Status EntityWriter::refreshDerived(std::int64_t rowid, const model::Schema& schema)

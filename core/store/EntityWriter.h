@@ -7,9 +7,12 @@
 #include "store/Types.h"
 #include "store/Workspace.h"
 
+#include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -73,6 +76,17 @@ public:
     Status writeDerived(std::int64_t rowid, const model::Schema& schema,
                         const std::vector<std::pair<std::string_view, std::string_view>>& values,
                         bool fresh);
+    /**
+     * Bulk mode for large imports, inside the caller's transaction: drops the secondary indexes
+     * so rows are appended, and endBulk() removes duplicate statements (those already stored,
+     * and repeats within the import) and rebuilds the indexes over sorted data. While in bulk
+     * mode, addStatement() knows repeats within the import but not values stored before it:
+     * endBulk() removes those and returns how many there were.
+     */
+    Status beginBulk(std::uint64_t expectedStatements);
+    Result<std::uint64_t> endBulk();
+    bool inBulk() const { return m_bulk; }
+
     /** Recomputes caption and search text from the stored statements. */
     Status refreshDerived(std::int64_t rowid, const model::Schema& schema);
 
@@ -83,6 +97,18 @@ private:
         m_insertFts, m_deleteFts, m_updateCaption, m_statementsOf, m_findDataset, m_insertDataset,
         m_cite;
     std::unordered_map<std::string, std::int64_t> m_datasets;
+    struct DigestHash
+    {
+        std::size_t operator()(const std::array<std::uint8_t, 16>& d) const
+        {
+            std::size_t h;
+            std::memcpy(&h, d.data(), sizeof h); // the digest is already uniform
+            return h;
+        }
+    };
+    bool m_bulk = false;
+    std::unordered_set<std::array<std::uint8_t, 16>, DigestHash> m_bulkSeen;
+    std::int64_t m_bulkFirstStatement = 0;
     std::string m_names, m_text; // scratch buffers
 };
 

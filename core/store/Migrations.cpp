@@ -135,6 +135,18 @@ CREATE VIRTUAL TABLE finding_fts USING fts5(
 
 } // namespace
 
+const std::vector<IndexDefinition>& bulkIndexes()
+{
+    static const std::vector<IndexDefinition> indexes = {
+        {"statement_hash", "CREATE UNIQUE INDEX statement_hash ON statement(hash)"},
+        {"statement_entity", "CREATE INDEX statement_entity ON statement(entity_id)"},
+        {"statement_ref", "CREATE INDEX statement_ref ON statement(value) WHERE ref = 1"},
+        {"entity_caption", "CREATE INDEX entity_caption ON entity(caption COLLATE NOCASE)"},
+        {"entity_schema", "CREATE INDEX entity_schema ON entity(schema, caption COLLATE NOCASE)"},
+    };
+    return indexes;
+}
+
 const std::vector<std::string>& migrations()
 {
     static const std::vector<std::string> steps = {kSchema1};

@@ -2,6 +2,7 @@
 #include "TestUtil.h"
 #include "io/Export.h"
 #include "io/Import.h"
+#include "store/Sqlite.h"
 #include "store/Workspace.h"
 
 #include <catch2/catch.hpp>
@@ -296,4 +297,67 @@ TEST_CASE("FtM fixtures round-trip exactly: same ids, schemata, values and extra
             CHECK(snapshot(*ws, dir) == snapshot(*ws2, dir));
         }
     }
+}
+
+TEST_CASE("redacted and one-dataset exports leave out the kept top-level keys", "[import][export]")
+{
+    TempDir dir;
+    auto ws = makeWorkspace(dir);
+    std::string path = dir.write(
+        "secret.ijson",
+        R"({"id": "s1", "schema": "Person", "caption": "Secret Name", "referents": ["informant-7"], "properties": {"name": ["Secret Name"]}})"
+        "\n");
+    io::ImportOptions o;
+    o.sensitivity = store::Sensitivity::Restricted;
+    REQUIRE(io::importFile(*ws, path, o));
+    std::string out = dir.file("public.ijson");
+    io::ExportOptions pub;
+    pub.maxSensitivity = store::Sensitivity::Public;
+    auto r = io::exportFtm(*ws, out, pub);
+    REQUIRE(r);
+    CHECK(r->withheldStatements == 1);
+    std::string text = test::readFile(out);
+    CHECK(text.find("Secret") == std::string::npos);
+    CHECK(text.find("informant-7") == std::string::npos);
+    // The full export keeps them for an exact round trip.
+    REQUIRE(io::exportFtm(*ws, out, {}));
+    CHECK(test::readFile(out).find("informant-7") != std::string::npos);
+}
+
+TEST_CASE("a large import takes the bulk path and still deduplicates", "[import]")
+{
+    TempDir dir;
+    auto ws = makeWorkspace(dir);
+    std::string text;
+    for (int i = 0; i < 60000; ++i)
+        text += R"({"id": "b)" + std::to_string(i % 40000) +
+                R"(", "schema": "Person", "properties": {"name": ["Bulk person )" +
+                std::to_string(i % 40000) +
+                R"("], "country": ["ke"]}})"
+                "\n";
+    std::string path = dir.write("bulk.ijson", text);
+    io::ImportOptions o;
+    auto r = io::importFile(*ws, path, o);
+    REQUIRE(r);
+    CHECK(r->entitiesCreated == 40000);
+    CHECK(r->statements == 120000);
+    CHECK(r->statementsAdded == 80000);
+    CHECK(ws->stats()->statements == 80000);
+    auto again = io::importFile(*ws, path, o);
+    REQUIRE(again);
+    CHECK(again->statementsAdded == 0);
+    CHECK(ws->stats()->statements == 80000);
+    CHECK(ws->search("bulk person 39999", 5)->size() == 1);
+    CHECK(*ws->integrityCheck() == "ok");
+    // The indexes are back exactly as a new workspace has them.
+    auto fresh = makeWorkspace(dir, "fresh");
+    auto indexes = [](const store::Workspace& w) {
+        store::Query q(w.db(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                               "sql IS NOT NULL ORDER BY name");
+        std::string all;
+        while (q.step() == SQLITE_ROW)
+            all += q.string(0) + ": " + q.string(1) + "\n";
+        return all;
+    };
+    CHECK(indexes(*ws) == indexes(*fresh));
 }

@@ -10,9 +10,6 @@ edges carry each attribute, the edge labels, and the full attributes of the node
 asked for (edges by the id of their relationship entity). Exits 1, with the reason on stderr,
 when NetworkX is missing or cannot read a file.
 
-NetworkX reads GEXF 1.3 from version 3.6 on. For older NetworkX (Debian 12 ships 2.8) this
-script registers the 1.3 namespace with NetworkX's own reader, which is all newer NetworkX does
-(networkx/networkx#8196), and says so in the summary ("gexfVersionRegistered": true).
 """
 
 import argparse
@@ -28,27 +25,8 @@ def fail(message):
 
 try:
     import networkx as nx
-    from networkx.readwrite import gexf as nx_gexf
 except ImportError as err:
     fail(f"NetworkX is not installed for {sys.executable} ({err}); install python3-networkx")
-
-
-def register_gexf_13():
-    """Teaches an older NetworkX the GEXF 1.3 namespace; True when it had to."""
-    versions = nx_gexf.GEXF.versions
-    if "1.3" in versions:
-        return False
-    spec = dict(versions["1.2draft"])
-    spec.update(
-        {
-            "NS_GEXF": "http://gexf.net/1.3",
-            "NS_VIZ": "http://gexf.net/1.3/viz",
-            "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-            "VERSION": "1.3",
-        }
-    )
-    versions["1.3"] = spec
-    return True
 
 
 def plain(value):
@@ -110,13 +88,11 @@ def main():
             fail(f"cannot read GraphML {args.graphml}: {type(err).__name__}: {err}")
         out["graphml"] = summarise(graph, args.node, set(args.edge))
     if args.gexf:
-        registered = register_gexf_13()
         try:
-            graph = nx.read_gexf(args.gexf, version="1.3")
+            graph = nx.read_gexf(args.gexf)
         except Exception as err:
             fail(f"cannot read GEXF {args.gexf}: {type(err).__name__}: {err}")
         out["gexf"] = summarise(graph, args.node, set(args.edge))
-        out["gexf"]["gexfVersionRegistered"] = registered
     json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True)
     sys.stdout.write("\n")
     return 0

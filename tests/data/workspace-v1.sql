@@ -1,3 +1,6 @@
+-- A workspace of schema version 1, as written by commonplace-cli (sqlite3 FILE .dump;
+-- .dump leaves out user_version, so it is set here).
+PRAGMA user_version=1;
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
 CREATE TABLE dataset (
