@@ -167,7 +167,7 @@ private:
         if (!m_extra.empty())
             m_extra += "}";
 
-        auto state = m_writer.upsertEntity(id, schema->name(), m_extra);
+        auto state = m_writer.upsertEntity(id, schema->name(), m_extra, captionFrom(obj, *schema));
         if (!state)
             return fail(state.error().message);
         std::string idKey(id);
@@ -213,8 +213,30 @@ private:
             }
         }
         if (state->created) {
-            if (auto st = m_writer.writeDerived(state->rowid, *schema, m_values, true); !st)
+            if (auto st = m_writer.writeSearch(state->rowid, *schema, m_values, true); !st)
                 return fail(st.error().message);
+        }
+        return {};
+    }
+
+    // The caption of a new entity, straight from the line, so the entity row is written once.
+    static std::string_view captionFrom(object obj, const model::Schema& schema)
+    {
+        object props;
+        if (obj["properties"].get_object().get(props))
+            return {};
+        for (const auto& prop : schema.caption()) {
+            element values;
+            if (props[prop].get(values))
+                continue;
+            std::string_view v;
+            if (values.type() == element_type::ARRAY) {
+                for (element item : values.get_array())
+                    if (item.get_string().get(v) == simdjson::SUCCESS && !v.empty())
+                        return v;
+            } else if (values.get_string().get(v) == simdjson::SUCCESS && !v.empty()) {
+                return v;
+            }
         }
         return {};
     }

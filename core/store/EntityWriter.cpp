@@ -21,7 +21,8 @@ EntityWriter::EntityWriter(Workspace& ws)
 Status EntityWriter::prepare()
 {
     m_findEntity = Query(m_db, "SELECT id, schema FROM entity WHERE key = ?1");
-    m_insertEntity = Query(m_db, "INSERT INTO entity(key, schema, extra) VALUES (?1, ?2, ?3)");
+    m_insertEntity =
+        Query(m_db, "INSERT INTO entity(key, schema, extra, caption) VALUES (?1, ?2, ?3, ?4)");
     m_updateExtra = Query(m_db, "UPDATE entity SET extra = ?2 WHERE id = ?1");
     m_updateSchema = Query(m_db, "UPDATE entity SET schema = ?2 WHERE id = ?1");
     m_insertStatement =
@@ -71,8 +72,10 @@ Result<std::int64_t> EntityWriter::datasetId(std::string_view name)
     return id;
 }
 
-Result<EntityWriter::EntityState>
-EntityWriter::upsertEntity(std::string_view id, std::string_view schema, std::string_view extraJson)
+Result<EntityWriter::EntityState> EntityWriter::upsertEntity(std::string_view id,
+                                                             std::string_view schema,
+                                                             std::string_view extraJson,
+                                                             std::string_view caption)
 {
     m_findEntity.reset();
     m_findEntity.bind(1, id);
@@ -92,7 +95,7 @@ EntityWriter::upsertEntity(std::string_view id, std::string_view schema, std::st
     if (rc != SQLITE_DONE)
         return dbError(m_db, "cannot read entity");
     m_insertEntity.reset();
-    m_insertEntity.bind(1, id).bind(2, schema).bindOrNull(3, extraJson);
+    m_insertEntity.bind(1, id).bind(2, schema).bindOrNull(3, extraJson).bindOrNull(4, caption);
     if (!m_insertEntity.exec())
         return dbError(m_db, "cannot create entity");
     return EntityState{sqlite3_last_insert_rowid(m_db), std::string(schema), true};
@@ -151,23 +154,36 @@ Status EntityWriter::citeSource(std::int64_t entityRowid, std::int64_t datasetRo
     return {};
 }
 
+std::string_view
+EntityWriter::captionOf(const model::Schema& schema,
+                        const std::vector<std::pair<std::string_view, std::string_view>>& values)
+{
+    for (const auto& prop : schema.caption()) {
+        for (const auto& [p, v] : values) {
+            if (p == prop && !v.empty())
+                return v;
+        }
+    }
+    return {};
+}
+
 Status
 EntityWriter::writeDerived(std::int64_t rowid, const model::Schema& schema,
                            const std::vector<std::pair<std::string_view, std::string_view>>& values,
                            bool fresh)
 {
-    // Caption: the first value of the first caption property that has one (as FtM does).
-    std::string_view caption;
-    for (const auto& prop : schema.caption()) {
-        for (const auto& [p, v] : values) {
-            if (p == prop) {
-                caption = v;
-                break;
-            }
-        }
-        if (!caption.empty())
-            break;
-    }
+    m_updateCaption.reset();
+    m_updateCaption.bind(1, rowid).bindOrNull(2, captionOf(schema, values));
+    if (!m_updateCaption.exec())
+        return dbError(m_db, "cannot update caption");
+    return writeSearch(rowid, schema, values, fresh);
+}
+
+Status
+EntityWriter::writeSearch(std::int64_t rowid, const model::Schema& schema,
+                          const std::vector<std::pair<std::string_view, std::string_view>>& values,
+                          bool fresh)
+{
     m_names.clear();
     m_text.clear();
     for (const auto& [p, v] : values) {
@@ -184,10 +200,6 @@ EntityWriter::writeDerived(std::int64_t rowid, const model::Schema& schema,
             m_text.push_back('\n');
         }
     }
-    m_updateCaption.reset();
-    m_updateCaption.bind(1, rowid).bindOrNull(2, caption);
-    if (!m_updateCaption.exec())
-        return dbError(m_db, "cannot update caption");
     if (!fresh) {
         m_deleteFts.reset();
         m_deleteFts.bind(1, rowid);

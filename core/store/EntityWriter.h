@@ -57,7 +57,7 @@ public:
     /** Finds or creates the entity; `extraJson` (a JSON object, may be empty) replaces the kept
      * keys when not empty. */
     Result<EntityState> upsertEntity(std::string_view id, std::string_view schema,
-                                     std::string_view extraJson);
+                                     std::string_view extraJson, std::string_view caption = {});
     Status setSchema(std::int64_t rowid, std::string_view schema);
     /** Schema of an entity by id, or empty when there is none. */
     Result<std::string> schemaOf(std::string_view id);
@@ -86,6 +86,16 @@ public:
     Status beginBulk(std::uint64_t expectedStatements);
     Result<std::uint64_t> endBulk();
     bool inBulk() const { return m_bulk; }
+
+    /** Writes only the search text of a new entity (its caption was given at creation). */
+    Status writeSearch(std::int64_t rowid, const model::Schema& schema,
+                       const std::vector<std::pair<std::string_view, std::string_view>>& values,
+                       bool fresh);
+
+    /** The caption FtM shows: the first value of the first caption property that has one. */
+    static std::string_view
+    captionOf(const model::Schema& schema,
+              const std::vector<std::pair<std::string_view, std::string_view>>& values);
 
     /** Recomputes caption and search text from the stored statements. */
     Status refreshDerived(std::int64_t rowid, const model::Schema& schema);
