@@ -257,6 +257,9 @@ int cmdExport(const Options& o, const std::string& file, const std::string& form
         if (r.withheldStatements)
             std::printf("Withheld %llu values above '%s'.\n",
                         (unsigned long long)r.withheldStatements, maxSensitivity.c_str());
+        if (r.droppedEdges)
+            std::printf("Left out %llu relationships whose ends are not in the export.\n",
+                        (unsigned long long)r.droppedEdges);
     }
     return kOk;
 }
