@@ -31,6 +31,9 @@ font_packages=(fonts-noto-core fonts-wqy-microhei)
 # For tests that need a real X server or compare screenshots, and the packaging checks
 # (packaging/CMakeLists.txt validates the .desktop and metainfo files).
 test_packages=(xvfb xauth imagemagick desktop-file-utils appstream)
+# For `dev.sh bench` only: GNU time for peak memory (the reference tools come with the build
+# packages: the sqlite3 shell; later issues add python3-igraph).
+bench_packages=(time)
 # For `dev.sh fuzz` only: clang with libFuzzer and the sanitizer runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
 
@@ -230,7 +233,7 @@ cmd_fuzz() {
 }
 
 cmd_bench() {
-  ensure_packages "${build_packages[@]}" "${font_packages[@]}"
+  ensure_packages "${build_packages[@]}" "${font_packages[@]}" "${bench_packages[@]}"
   build_preset release
   local runner=tests/bench/run-all.sh
   if [[ ! -f $runner ]]; then
