@@ -65,6 +65,13 @@ Result<ImportReport> importFile(store::Workspace& ws, const std::string& path,
 Result<ImportReport> importFtm(store::Workspace& ws, const std::string& path,
                                const ImportOptions& options);
 
+/**
+ * CSV through a mapping file (`options.mappingPath`, see docs/formats.md): every query of the
+ * mapping reads the file once; entities with the same id merge (the narrower schema wins).
+ */
+Result<ImportReport> importCsv(store::Workspace& ws, const std::string& path,
+                               const ImportOptions& options);
+
 /** Guesses the format from the file name and first bytes. */
 Result<Format> detectFormat(const std::string& path);
 
