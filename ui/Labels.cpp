@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Labels.h"
+
+#include "model/Model.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace commonplace::ui {
+
+namespace {
+
+const model::Property* findProperty(const std::string& schema, const std::string& property)
+{
+    const model::Schema* s = model::Model::builtin().schema(schema);
+    return s ? s->property(property) : nullptr;
+}
+
+} // namespace
+
+QString schemaLabel(const std::string& schema)
+{
+    const model::Schema* s = model::Model::builtin().schema(schema);
+    return QString::fromStdString(s && !s->label().empty() ? s->label() : schema);
+}
+
+QString schemaPlural(const std::string& schema)
+{
+    const model::Schema* s = model::Model::builtin().schema(schema);
+    if (s && !s->plural().empty())
+        return QString::fromStdString(s->plural());
+    return schemaLabel(schema);
+}
+
+QString propertyLabel(const std::string& schema, const std::string& property)
+{
+    const model::Property* p = findProperty(schema, property);
+    return QString::fromStdString(p && !p->label.empty() ? p->label : property);
+}
+
+bool isEntityProperty(const std::string& schema, const std::string& property)
+{
+    const model::Property* p = findProperty(schema, property);
+    return p && p->type && p->type->kind == model::TypeKind::Entity;
+}
+
+QString formatNumber(const QString& text)
+{
+    static const QRegularExpression plain(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (!plain.match(text).hasMatch())
+        return text;
+    const QLocale locale;
+    const int dot = text.indexOf(QLatin1Char('.'));
+    bool ok = false;
+    const qlonglong whole = text.left(dot < 0 ? text.size() : dot).toLongLong(&ok);
+    if (!ok)
+        return text;
+    // Keep the decimals exactly as written: amounts must not be rounded for display.
+    QString out = locale.toString(whole);
+    if (whole == 0 && text.startsWith(QLatin1Char('-')))
+        out.prepend(locale.negativeSign());
+    if (dot >= 0)
+        out += locale.decimalPoint() + text.mid(dot + 1);
+    return out;
+}
+
+QString displayValue(const std::string& schema, const std::string& property,
+                     const std::string& value)
+{
+    const QString raw = QString::fromStdString(value);
+    const model::Property* p = findProperty(schema, property);
+    if (!p || !p->type)
+        return raw;
+    if (p->type->kind == model::TypeKind::Number)
+        return formatNumber(raw);
+    if (auto it = p->type->values.find(value); it != p->type->values.end()) {
+        const QString label = QString::fromStdString(it->second);
+        if (label.compare(raw, Qt::CaseInsensitive) == 0)
+            return label;
+        return QCoreApplication::translate("Labels", "%1 (%2)").arg(label, raw);
+    }
+    return raw;
+}
+
+bool captionIsNumber(const std::string& schema)
+{
+    const model::Schema* s = model::Model::builtin().schema(schema);
+    if (!s || s->caption().empty())
+        return false;
+    const model::Property* p = s->property(s->caption().front());
+    return p && p->type && p->type->kind == model::TypeKind::Number;
+}
+
+QString sensitivityLabel(store::Sensitivity sensitivity)
+{
+    switch (sensitivity) {
+    case store::Sensitivity::Public:
+        return QCoreApplication::translate("Labels", "Public");
+    case store::Sensitivity::Coalition:
+        return QCoreApplication::translate("Labels", "Coalition");
+    case store::Sensitivity::Internal:
+        return QCoreApplication::translate("Labels", "Internal");
+    case store::Sensitivity::Restricted:
+        return QCoreApplication::translate("Labels", "Restricted");
+    }
+    return {};
+}
+
+QString gradingText(const std::string& reliability, int credibility)
+{
+    if (reliability.empty() && credibility == 0)
+        return {};
+    QString text = reliability.empty() ? QStringLiteral("?") : QString::fromStdString(reliability);
+    text += credibility > 0 ? QString::number(credibility) : QStringLiteral("?");
+    return text;
+}
+
+QString gradingDescription(const std::string& reliability, int credibility)
+{
+    static const char* const kReliability[] = {
+        QT_TRANSLATE_NOOP("Labels", "completely reliable"),
+        QT_TRANSLATE_NOOP("Labels", "usually reliable"),
+        QT_TRANSLATE_NOOP("Labels", "fairly reliable"),
+        QT_TRANSLATE_NOOP("Labels", "not usually reliable"),
+        QT_TRANSLATE_NOOP("Labels", "unreliable"),
+        QT_TRANSLATE_NOOP("Labels", "reliability cannot be judged"),
+    };
+    static const char* const kCredibility[] = {
+        QT_TRANSLATE_NOOP("Labels", "confirmed by other sources"),
+        QT_TRANSLATE_NOOP("Labels", "probably true"),
+        QT_TRANSLATE_NOOP("Labels", "possibly true"),
+        QT_TRANSLATE_NOOP("Labels", "doubtful"),
+        QT_TRANSLATE_NOOP("Labels", "improbable"),
+        QT_TRANSLATE_NOOP("Labels", "truth cannot be judged"),
+    };
+    QStringList parts;
+    if (reliability.size() == 1 && reliability[0] >= 'A' && reliability[0] <= 'F') {
+        parts << QCoreApplication::translate("Labels", "Source reliability %1: %2.")
+                     .arg(
+                         QString::fromStdString(reliability),
+                         QCoreApplication::translate("Labels", kReliability[reliability[0] - 'A']));
+    }
+    if (credibility >= 1 && credibility <= 6) {
+        parts << QCoreApplication::translate("Labels", "Information credibility %1: %2.")
+                     .arg(credibility)
+                     .arg(QCoreApplication::translate("Labels", kCredibility[credibility - 1]));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace commonplace::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How core's names read to a person: schema and property labels from the model, sensitivity
+// levels, Admiralty gradings.
+#pragma once
+
+#include "store/Types.h"
+
+#include <QString>
+
+#include <string>
+
+namespace commonplace::ui {
+
+/** "Person" for "Person"; the schema name itself when the model does not know it. */
+QString schemaLabel(const std::string& schema);
+/** "People" for "Person". */
+QString schemaPlural(const std::string& schema);
+/** The label of a property of a schema ("Payer" for Payment.payer); the name when unknown. */
+QString propertyLabel(const std::string& schema, const std::string& property);
+/** True when the property's values are ids of other entities. */
+bool isEntityProperty(const std::string& schema, const std::string& property);
+/**
+ * A value as a person reads it: coded values in words with the code ("Kenya (ke)"), numbers
+ * of number-typed properties with digit grouping ("1,085,000"), anything else as stored.
+ */
+QString displayValue(const std::string& schema, const std::string& property,
+                     const std::string& value);
+/** True when the schema's name comes from a number (a Payment's amount). */
+bool captionIsNumber(const std::string& schema);
+/** "1085000" -> "1,085,000" in the user's locale; the text unchanged when not a number. */
+QString formatNumber(const QString& text);
+
+QString sensitivityLabel(store::Sensitivity sensitivity);
+/** "B2", "B?" or "?2"; empty when the source has no grading. */
+QString gradingText(const std::string& reliability, int credibility);
+/** What a grading means, e.g. "Reliability B: usually reliable. Credibility 2: probably true." */
+QString gradingDescription(const std::string& reliability, int credibility);
+
+} // namespace commonplace::ui
