@@ -563,16 +563,16 @@
     </message>
     <message numerus="yes">
         <source>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n entity from %1 into dataset “%2” (%3 new, %4 values added).</numerusform>
+            <numerusform>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n references point at entities not in the workspace.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reference points at an entity not in the workspace.</numerusform>
+            <numerusform>%n references point at entities not in the workspace.</numerusform>
         </translation>
     </message>
     <message>
@@ -595,16 +595,16 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n entities (%1 values) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entity (%1 values) to %2.</numerusform>
+            <numerusform>Exported %n entities (%1 values) to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n values above “%1” were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value above “%1” was left out.</numerusform>
+            <numerusform>%n values above “%1” were left out.</numerusform>
         </translation>
     </message>
     <message>

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// commonplace [WORKSPACE]: opens WORKSPACE, or the default workspace (created with the demo
+// dataset on first use).
+
+#include "MainWindow.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+using commonplace::store::Workspace;
+using commonplace::ui::MainWindow;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QApplication::setOrganizationDomain(QStringLiteral("commonplace.org"));
+    QApplication::setApplicationName(QStringLiteral("Commonplace"));
+    QApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.commonplace.Commonplace"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.commonplace.Commonplace"),
+                         QIcon(QStringLiteral(":/icons/org.commonplace.Commonplace.svg"))));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    // English is the fallback: its catalogue holds the plural forms ("1 entity").
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("commonplace"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/commonplace_en.qm")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Commonplace, a research workbench for human-rights researchers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "The workspace file to open (default: %1).")
+            .arg(QFile::decodeName(QByteArray::fromStdString(Workspace::defaultPath()))),
+        QCoreApplication::translate("main", "[WORKSPACE]"));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        // A workspace named on the command line is created if it does not exist yet, as a
+        // person who types a new name expects.
+        window.openWorkspace(args.constFirst(), Workspace::Mode::OpenOrCreate);
+    } else {
+        const QString path = QFile::decodeName(QByteArray::fromStdString(Workspace::defaultPath()));
+        const bool firstRun = !QFileInfo::exists(path);
+        if (window.openWorkspace(path, Workspace::Mode::OpenOrCreate) && firstRun) {
+            // After the event loop starts, so the window is painted while the demo loads.
+            QTimer::singleShot(0, &window, &MainWindow::loadDemo);
+        }
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QModelIndex;
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::ui {
+
+class StatementTableModel;
+
+/**
+ * One entity in full: its name, type and id, its values with where each came from (dataset,
+ * source, grading, sensitivity), and the entities that point at it. References are links:
+ * clicking one asks to open that entity.
+ */
+class EntityDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EntityDetailView(QWidget* parent = nullptr);
+
+    /** The workspace to read from (not owned); clears the view. */
+    void setWorkspace(const store::Workspace* workspace);
+    /** Shows an entity; an empty id clears the view. Re-reads it even if already shown. */
+    void showEntity(const QString& id);
+    /** Re-reads the shown entity, e.g. after an import added values to it. */
+    void reload();
+    QString currentEntityId() const { return m_currentId; }
+    StatementTableModel* statementModel() const { return m_statements; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+signals:
+    /** The user followed a reference or a "referenced by" entry to the entity `id`. */
+    void entityRequested(const QString& id);
+
+private:
+    void showPlaceholder(const QString& text);
+    void statementClicked(const QModelIndex& index);
+    void referenceClicked(QTreeWidgetItem* item);
+    void requestEntity(const QString& id);
+    void goBack();
+
+    const store::Workspace* m_workspace = nullptr;
+    QString m_currentId;
+    QStringList m_history;
+    QElapsedTimer m_lastRequest;
+    QTimer m_rowHeightTimer;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QToolButton* m_backButton = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_valuesHeading = nullptr;
+    QTableView* m_statementView = nullptr;
+    StatementTableModel* m_statements = nullptr;
+    QWidget* m_referencesPane = nullptr;
+    QLabel* m_referencedHeading = nullptr;
+    QTreeWidget* m_referencedBy = nullptr;
+};
+
+} // namespace commonplace::ui

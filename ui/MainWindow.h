@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "store/Types.h"
+#include "store/Workspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTreeWidget;
+
+namespace commonplace::ui {
+
+class BackgroundTask;
+class EntityDetailView;
+class EntityTableModel;
+struct TaskOutcome;
+
+/**
+ * The first window: a workspace's entities in a lazily loaded table with search as you type,
+ * a filter by type and dataset, the selected entity's values with their provenance, and
+ * File > Import/Export running in the background with progress.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens (or with CreateNew/OpenOrCreate, creates) a workspace and shows it. On failure the
+     * error is shown in a dialog, the current workspace stays, and false is returned.
+     */
+    bool openWorkspace(const QString& path,
+                       store::Workspace::Mode mode = store::Workspace::Mode::OpenExisting);
+    /** Imports in the background; progress dialog, errors in a dialog, models refreshed. */
+    void startImport(const ImportRequest& request);
+    void startExport(const ExportRequest& request);
+    /** Loads the fictional demo dataset in the background. */
+    void loadDemo();
+    /** Shows an entity in the detail pane and selects its row when it is loaded. */
+    void showEntity(const QString& id);
+
+    bool isBusy() const;
+    const store::Workspace* workspace() const { return m_workspace.get(); }
+    EntityTableModel* entityModel() const { return m_entities; }
+    EntityDetailView* detailView() const { return m_detail; }
+    /** The text of the persistent status-bar notice (last import, demo data, ...). */
+    QString notice() const;
+
+signals:
+    /** A background task ended (ok false on error or cancel). */
+    void taskFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void importDialog();
+    void exportDialog();
+    void about();
+    void focusSearch();
+    void fillRecentMenu();
+    void addRecent(const QString& path);
+
+    void applyFilter();
+    void refreshAll();
+    void updateStatus();
+    void rebuildFilters();
+    void updateCountLabel();
+    void currentRowChanged();
+    void headerClicked(int section);
+    void selectLoadedRow(const QString& id);
+
+    void runTask(const QString& label, std::function<TaskOutcome(const io::Progress&)> job,
+                 std::function<void(const TaskOutcome&)> done);
+    void setBusy(bool busy);
+    void updateActions();
+    void showError(const QString& title, const QString& text);
+    void setNotice(const QString& text);
+
+    std::unique_ptr<store::Workspace> m_workspace;
+    std::optional<store::Stats> m_stats;
+    std::unique_ptr<BackgroundTask> m_task;
+
+    EntityTableModel* m_entities = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_datasets = nullptr;
+    QTreeWidget* m_schemata = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTableView* m_table = nullptr;
+    EntityDetailView* m_detail = nullptr;
+    QLabel* m_noticeLabel = nullptr;
+    QLabel* m_statsLabel = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QTimer m_searchTimer;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+};
+
+} // namespace commonplace::ui
