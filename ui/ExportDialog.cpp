@@ -64,12 +64,13 @@ ExportDialog::ExportDialog(const QStringList& datasets, const QString& startDire
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Include up to:"), m_sensitivity);
     form->addRow(tr("&Dataset:"), m_dataset);
-    auto* destinationLabel = new QLabel(tr("&Save to:"));
-    destinationLabel->setBuddy(m_destination);
-    form->addRow(destinationLabel, destinationRow);
+    m_destinationLabel = new QLabel(tr("&Save to:"));
+    m_destinationLabel->setBuddy(m_destination);
+    form->addRow(m_destinationLabel, destinationRow);
 
-    auto* note = new QLabel(tr("The file is written whole or not at all."));
-    note->setForegroundRole(QPalette::PlaceholderText);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -78,12 +79,13 @@ ExportDialog::ExportDialog(const QStringList& datasets, const QString& startDire
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_buttons);
 
     connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseDestination);
+    formatChanged();
     updateState();
     setMinimumWidth(520);
 }
@@ -94,7 +96,7 @@ QString ExportDialog::suffixFor(io::ExportFormat format)
     case io::ExportFormat::Ftm:
         return QStringLiteral("ijson");
     case io::ExportFormat::Csv:
-        return QStringLiteral("csv");
+        return {}; // a folder of one CSV file per type
     case io::ExportFormat::Xlsx:
         return QStringLiteral("xlsx");
     case io::ExportFormat::GraphML:
@@ -124,14 +126,21 @@ void ExportDialog::updateState()
 
 void ExportDialog::formatChanged()
 {
-    // Keep a chosen file name in step with the format.
+    const auto format = io::ExportFormat(m_format->currentData().toInt());
+    const bool folder = format == io::ExportFormat::Csv;
+    m_destinationLabel->setText(folder ? tr("&Folder:") : tr("&Save to:"));
+    m_note->setText(folder ? tr("One CSV file per type is written into this folder; files of "
+                                "the same name there are replaced.")
+                           : tr("The file is written whole or not at all."));
+    // Keep a chosen name in step with the format: a folder has no suffix, a file its own.
     const QString current = m_destination->text().trimmed();
     if (current.isEmpty())
         return;
     QFileInfo info(current);
-    const QString suffix = suffixFor(io::ExportFormat(m_format->currentData().toInt()));
+    const QString base = info.suffix().isEmpty() ? info.fileName() : info.completeBaseName();
+    const QString suffix = suffixFor(format);
     m_destination->setText(
-        info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
+        info.dir().filePath(suffix.isEmpty() ? base : base + QLatin1Char('.') + suffix));
 }
 
 void ExportDialog::chooseDestination()
@@ -139,6 +148,15 @@ void ExportDialog::chooseDestination()
     const auto format = io::ExportFormat(m_format->currentData().toInt());
     const QString suffix = suffixFor(format);
     QString start = m_destination->text().trimmed();
+    if (suffix.isEmpty()) {
+        // CSV: a folder, which may not exist yet (the export creates it).
+        const QString parent = start.isEmpty() ? m_startDirectory : QFileInfo(start).path();
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Export into folder"), parent);
+        if (!dir.isEmpty())
+            m_destination->setText(dir);
+        return;
+    }
     if (start.isEmpty())
         start = QDir(m_startDirectory).filePath(QStringLiteral("export.") + suffix);
     QFileDialog dialog(this, tr("Export to"), start,

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -36,7 +37,7 @@ public:
 
     ExportRequest request() const;
 
-    /** The usual file name suffix of a format, without the dot. */
+    /** The usual file name suffix of a format, without the dot; empty for CSV (a folder). */
     static QString suffixFor(io::ExportFormat format);
 
 private:
@@ -49,6 +50,8 @@ private:
     QComboBox* m_sensitivity = nullptr;
     QComboBox* m_dataset = nullptr;
     QLineEdit* m_destination = nullptr;
+    QLabel* m_destinationLabel = nullptr;
+    QLabel* m_note = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

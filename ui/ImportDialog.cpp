@@ -50,7 +50,7 @@ ImportDialog::ImportDialog(const QString& file, QWidget* parent)
     m_mapping = new QLineEdit;
     m_mapping->setObjectName(QStringLiteral("mappingLineEdit"));
     m_mapping->setAccessibleName(tr("Mapping file"));
-    m_mapping->setPlaceholderText(tr("Which column goes to which property"));
+    m_mapping->setPlaceholderText(tr("A JSON file saying which column goes to which property"));
     m_mappingButton = new QPushButton(tr("Choose…"));
     m_mappingButton->setAccessibleName(tr("Choose a mapping file"));
     auto* mappingRow = new QHBoxLayout;
@@ -102,7 +102,7 @@ QString ImportDialog::datasetNameFor(const QString& file)
         base.truncate(dot);
     base = base.toLower();
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_.-]+")), QStringLiteral("_"));
-    while (base.startsWith(QLatin1Char('_')))
+    while (base.startsWith(QLatin1Char('_')) || base.startsWith(QLatin1Char('.')))
         base.remove(0, 1);
     while (base.endsWith(QLatin1Char('_')))
         base.chop(1);
@@ -137,9 +137,8 @@ void ImportDialog::chooseMapping()
 {
     const QString start =
         m_mapping->text().isEmpty() ? QFileInfo(m_file).absolutePath() : m_mapping->text();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a CSV mapping"), start,
-                                     tr("Mappings (*.yml *.yaml *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV mapping"), start,
+                                                      tr("Mapping files (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_mapping->setText(path);
 }

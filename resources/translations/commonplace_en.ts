@@ -295,6 +295,18 @@
         <source>%1 files (*.%2);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per type is written into this folder; files of the same name there are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -335,10 +347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which column goes to which property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +383,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mappings (*.yml *.yaml *.json);;All files (*)</source>
+        <source>A JSON file saying which column goes to which property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,3 +319,22 @@ TEST_CASE("The English translation is compiled into the program", "[ui]")
     CHECK(QFile::exists(QStringLiteral(":/i18n/commonplace_en.qm")));
     CHECK(QFile::exists(QStringLiteral(":/ui/icons/search.svg")));
 }
+
+TEST_CASE("MainWindow imports CSV through a mapping file", "[ui]")
+{
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(
+        window.openWorkspace(q(dir.file("csv.commonplace")), store::Workspace::Mode::CreateNew));
+    QSignalSpy finished(&window, &MainWindow::taskFinished);
+    ui::ImportRequest request;
+    request.file = q(test::fixture("ftm/donations.csv"));
+    request.dataset = QStringLiteral("donations");
+    request.format = io::Format::Csv;
+    request.mappingFile = q(test::sourcePath("resources/mappings/donations.json"));
+    window.startImport(request);
+    REQUIRE(waitFor([&] { return finished.count() == 1; }));
+    INFO(takeError(window).toStdString());
+    REQUIRE(finished.at(0).at(0).toBool());
+    CHECK(window.entityModel()->totalCount() > 0);
+}

@@ -8,6 +8,7 @@
 #include "store/Workspace.h"
 
 #include <QByteArray>
+#include <QString>
 #include <QStringList>
 #include <QTest>
 #include <QtGlobal>
@@ -18,6 +19,14 @@
 #include <functional>
 #include <memory>
 #include <string>
+
+namespace Catch {
+/** QStrings print as text in failure messages. */
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace commonplace::test {
 
