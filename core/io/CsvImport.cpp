@@ -140,6 +140,12 @@ private:
     // JSON handed to the CSV importer would otherwise fail with a puzzling header message.
     Status sniff() const
     {
+        struct stat st
+        {};
+        if (::stat(m_path.c_str(), &st) != 0)
+            return makeError(std::strerror(errno), m_path);
+        if (S_ISDIR(st.st_mode))
+            return makeError("is a folder, not a file", m_path);
         std::FILE* f = std::fopen(m_path.c_str(), "rb");
         if (!f)
             return makeError(std::strerror(errno), m_path);

@@ -555,6 +555,11 @@ TEST_CASE("CSV import refuses an empty file and a header without rows", "[csv]")
     r = importCsvFile(*ws, csvPath, mappingPath);
     checkRefused(r, *ws, before, csvPath, 0, "the file is empty");
 
+    r = importCsvFile(*ws, dir.path(), mappingPath);
+    checkRefused(r, *ws, before, dir.path(), 0, "is a folder");
+    r = importCsvFile(*ws, dir.file("missing.csv"), mappingPath);
+    checkRefused(r, *ws, before, dir.file("missing.csv"), 0, "No such file");
+
     csvPath = dir.write("header.csv", "Name,Country\n");
     r = importCsvFile(*ws, csvPath, mappingPath);
     checkRefused(r, *ws, before, csvPath, 1, "a header but no rows");
