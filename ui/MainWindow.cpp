@@ -142,7 +142,8 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import FollowTheMoney JSON lines or CSV with a mapping"));
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Not Ctrl+E: in the search box that moves to the end of the line.
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Export the workspace or a dataset to share or analyse"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
