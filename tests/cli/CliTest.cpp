@@ -187,3 +187,14 @@ TEST_CASE("cli: a workspace killed mid-import opens, passes integrity_check, and
         }
     }
 }
+
+TEST_CASE("cli: commonplace-cli links no Qt library", "[cli]")
+{
+    TempDir dir;
+    std::string out = dir.file("ldd.txt");
+    std::string cmd = std::string("ldd '") + COMMONPLACE_CLI + "' > '" + out + "' 2>&1";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    std::string libs = test::readFile(out);
+    CHECK(libs.find("libsqlite3") != std::string::npos); // ldd really listed the libraries
+    CHECK(libs.find("libQt") == std::string::npos);
+}
