@@ -32,26 +32,6 @@ struct Table
     std::unique_ptr<util::AtomicFile> file;
 };
 
-/**
- * Calls `f(property, values)` for each property of `e`, with that property's distinct values in
- * statement order. The reader hands values grouped by property.
- */
-template <typename F> void forEachProperty(const store::EntityRecord& e, F&& f)
-{
-    std::vector<std::string_view> values;
-    std::size_t i = 0;
-    while (i < e.values.size()) {
-        const std::string& prop = e.values[i].first;
-        values.clear();
-        for (; i < e.values.size() && e.values[i].first == prop; ++i) {
-            std::string_view v = e.values[i].second;
-            if (std::find(values.begin(), values.end(), v) == values.end())
-                values.push_back(v);
-        }
-        f(prop, values);
-    }
-}
-
 /** Spreads the progress of both passes over one bar; each pass visits every entity. */
 struct PassProgress
 {
@@ -180,7 +160,7 @@ Result<ExportReport> writeTables(const store::Workspace& ws, const fs::path& dir
             Table& table = it->second;
             cells.assign(table.columns.size(), std::string());
             bool changed = false;
-            forEachProperty(
+            store::forEachProperty(
                 e, [&](const std::string& prop, const std::vector<std::string_view>& values) {
                     auto col = table.columnOf.find(prop);
                     if (col == table.columnOf.end()) {

@@ -126,7 +126,7 @@ public:
                 return duplicates.error();
             m_report.statementsAdded -= *duplicates;
         }
-        if (auto st = refreshTouched(); !st)
+        if (auto st = m_writer.refreshDerived(m_touched, m_model); !st)
             return st.error();
         return m_report;
     }
@@ -533,23 +533,6 @@ private:
                                 " must link to a " + ref.range->name() + ", but " +
                                 inQuotes(ref.target) + " is a " + target->name(),
                             ref.line);
-        }
-        return {};
-    }
-
-    Status refreshTouched()
-    {
-        store::Query q(m_ws.db(), "SELECT schema FROM entity WHERE id = ?1");
-        for (std::int64_t rowid : m_touched) {
-            q.reset();
-            q.bind(1, rowid);
-            if (q.step() != SQLITE_ROW)
-                continue;
-            const model::Schema* schema = m_model.schema(q.text(0));
-            if (!schema)
-                continue;
-            if (auto st = m_writer.refreshDerived(rowid, *schema); !st)
-                return st;
         }
         return {};
     }

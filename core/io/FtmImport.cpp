@@ -97,7 +97,7 @@ public:
         }
         if (auto st = m_records.finish(); !st)
             return st.error();
-        if (auto st = refreshTouched(); !st)
+        if (auto st = m_writer.refreshDerived(m_touched, m_model); !st)
             return st.error();
         if (m_options.progress)
             m_options.progress(reader.fileSize(), reader.fileSize());
@@ -336,23 +336,6 @@ private:
         count.reset();
         m_fileSchema.reserve(expected / 4);
         return small ? m_writer.beginBulk(expected) : Status{};
-    }
-
-    Status refreshTouched()
-    {
-        store::Query q(m_ws.db(), "SELECT schema FROM entity WHERE id = ?1");
-        for (std::int64_t rowid : m_touched) {
-            q.reset();
-            q.bind(1, rowid);
-            if (q.step() != SQLITE_ROW)
-                continue;
-            const model::Schema* schema = m_model.schema(q.text(0));
-            if (!schema)
-                continue;
-            if (auto st = m_writer.refreshDerived(rowid, *schema); !st)
-                return st;
-        }
-        return {};
     }
 
     store::Workspace& m_ws;

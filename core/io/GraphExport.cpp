@@ -31,26 +31,6 @@ enum class Dialect
 constexpr std::string_view kValueSeparator = "; ";
 constexpr std::size_t kFlushSize = 1 << 16;
 
-/**
- * Calls `f(property, values)` for each property of `e`, with that property's distinct values in
- * statement order. The reader hands values grouped by property.
- */
-template <typename F> void forEachProperty(const store::EntityRecord& e, F&& f)
-{
-    std::vector<std::string_view> values;
-    std::size_t i = 0;
-    while (i < e.values.size()) {
-        const std::string& prop = e.values[i].first;
-        values.clear();
-        for (; i < e.values.size() && e.values[i].first == prop; ++i) {
-            std::string_view v = e.values[i].second;
-            if (std::find(values.begin(), values.end(), v) == values.end())
-                values.push_back(v);
-        }
-        f(prop, values);
-    }
-}
-
 std::string joined(const std::vector<std::string_view>& values)
 {
     std::string out;
@@ -311,8 +291,8 @@ private:
                 value(m_nodeLabelKey, label, valueIndent);
             value(m_nodeSchemaKey, e.schema, valueIndent);
             Status missing;
-            forEachProperty(e, [&](const std::string& prop,
-                                   const std::vector<std::string_view>& values) {
+            store::forEachProperty(e, [&](const std::string& prop,
+                                          const std::vector<std::string_view>& values) {
                 auto key = m_nodePropKey.find(prop);
                 if (key == m_nodePropKey.end())
                     missing = makeError("the workspace changed during the export; export again");
@@ -350,7 +330,7 @@ private:
             sources.clear();
             targets.clear();
             bool missing = false;
-            forEachProperty(
+            store::forEachProperty(
                 e, [&](const std::string& prop, const std::vector<std::string_view>& values) {
                     if (prop == edge->source || prop == edge->target) {
                         auto& ends = prop == edge->source ? sources : targets;

@@ -4,8 +4,10 @@
 #include "Result.h"
 #include "store/Types.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,6 +40,26 @@ struct ReadCounts
     std::uint64_t statements = 0;
     std::uint64_t withheldStatements = 0; ///< above maxSensitivity
 };
+
+/**
+ * Calls `f(property, values)` for each property of `e`, with that property's distinct values in
+ * statement order (the reader hands values grouped by property).
+ */
+template <typename F> void forEachProperty(const EntityRecord& e, F&& f)
+{
+    std::vector<std::string_view> values;
+    std::size_t i = 0;
+    while (i < e.values.size()) {
+        const std::string& prop = e.values[i].first;
+        values.clear();
+        for (; i < e.values.size() && e.values[i].first == prop; ++i) {
+            std::string_view v = e.values[i].second;
+            if (std::find(values.begin(), values.end(), v) == values.end())
+                values.push_back(v);
+        }
+        f(prop, values);
+    }
+}
 
 /**
  * Streams every entity with its values to `visit`, in id order, in constant memory. Entities

@@ -258,6 +258,25 @@ Result<std::uint64_t> EntityWriter::endBulk()
     return duplicates;
 }
 
+Status EntityWriter::refreshDerived(const std::unordered_set<std::int64_t>& rowids,
+                                    const model::Model& model)
+{
+    Query q(m_db, "SELECT schema FROM entity WHERE id = ?1");
+    for (std::int64_t rowid : rowids) {
+        q.reset();
+        q.bind(1, rowid);
+        if (q.step() != SQLITE_ROW)
+            continue;
+        const model::Schema* schema = model.schema(q.text(0));
+        q.reset();
+        if (!schema)
+            continue;
+        if (auto st = refreshDerived(rowid, *schema); !st)
+            return st;
+    }
+    return {};
+}
+
 Status EntityWriter::refreshDerived(std::int64_t rowid, const model::Schema& schema)
 {
     std::vector<std::string> storage;

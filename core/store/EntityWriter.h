@@ -97,6 +97,13 @@ public:
     captionOf(const model::Schema& schema,
               const std::vector<std::pair<std::string_view, std::string_view>>& values);
 
+    /**
+     * Recomputes caption and search text of each entity from its stored statements (entities
+     * that got values after they were first written). Unknown schemata are skipped.
+     */
+    Status refreshDerived(const std::unordered_set<std::int64_t>& rowids,
+                          const model::Model& model);
+
     /** Recomputes caption and search text from the stored statements. */
     Status refreshDerived(std::int64_t rowid, const model::Schema& schema);
 
