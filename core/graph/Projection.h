@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "store/Types.h"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cmath>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::graph {
+
+/** Admiralty grading of a source: reliability A (best) to F, credibility 1 (best) to 6. */
+struct Grading
+{
+    char reliability = 'F';
+    int credibility = 6;
+
+    /** Parses "B2"; nullopt for anything else. */
+    static std::optional<Grading> parse(std::string_view text);
+    std::string toString() const;
+    /** True when this grading is at least as good as `floor` on both scales. */
+    bool meets(const Grading& floor) const
+    {
+        return reliability <= floor.reliability && credibility <= floor.credibility;
+    }
+};
+
+/**
+ * Which relationships an analysis sees. Every analysis takes the same filter, so a picture
+ * is always "this graph, under these conditions".
+ */
+struct Filter
+{
+    std::string from; ///< ISO date prefix; relationships dated wholly before it are left out
+    std::string to;   ///< ISO date prefix; relationships dated wholly after it are left out
+    bool includeUndated = true; ///< keep relationships with no date when a range is set
+    std::vector<std::string> schemata; ///< edge schemata to keep; empty = all
+    std::optional<Grading> minGrading; ///< keep edges whose best source meets it
+    std::vector<std::string> datasets; ///< keep edges with a value from one of them; empty = all
+    store::Sensitivity maxSensitivity = store::Sensitivity::Restricted;
+    bool excludeUnsourced = false; ///< drop edges that cite no source (else they are flagged)
+
+    /** Checks the filter itself: dates, a range that ends before it starts, schemata. */
+    Status validate() const;
+};
+
+/** A vertex: an actor (LegalEntity or a descendant), merged entities as one. */
+struct Actor
+{
+    std::string id; ///< the canonical entity id
+    std::string schema;
+    std::string caption;
+};
+
+/** An edge: one relationship entity (two payments are two edges). */
+struct Relation
+{
+    std::string id; ///< the relationship entity's id
+    std::string schema;
+    bool directed = true;
+    double amount = std::nan(""); ///< NaN when the relationship has no amount
+    std::string currency;         ///< ISO code as recorded ("" when none)
+    std::string date;             ///< start date (date, startDate) as an ISO prefix, or ""
+    std::string endDate;          ///< end date, or ""
+    std::optional<Grading> grading; ///< best grading among the sources of its values
+    bool sourced = false;           ///< at least one of its values cites a source
+    std::string dataset;            ///< the dataset of its source-side value
+    store::Sensitivity sensitivity = store::Sensitivity::Public; ///< highest of its values
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Actor,
+                                    Relation>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using EdgeRef = boost::graph_traits<Graph>::edge_descriptor;
+
+/**
+ * The actor-funding graph of a workspace: a directed multigraph whose vertices are actors and
+ * whose edges are relationship entities, following the model's edge definitions (Payment
+ * payer -> beneficiary, Ownership owner -> asset, Directorship director -> organization, ...).
+ * Undirected relationships (Associate, Family, UnknownLink) are one edge with directed=false.
+ * Relationships whose ends are not both actors (a Directorship of a Person over an Address,
+ * dangling references) are left out and counted.
+ */
+class Projection
+{
+public:
+    using Progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
+
+    /** Builds the projection under a filter; errors for an invalid filter or a failed read. */
+    static Result<Projection> build(const store::Workspace& ws, const Filter& filter,
+                                    const Progress& progress = {});
+
+    /**
+     * Wraps a graph built by hand (tests, benchmarks): every vertex is indexed by its Actor id;
+     * no filter, nothing skipped.
+     */
+    static Projection fromGraph(Graph graph)
+    {
+        Projection p;
+        p.m_graph = std::move(graph);
+        for (std::size_t v = 0, n = boost::num_vertices(p.m_graph); v < n; ++v)
+            p.m_index.emplace(p.m_graph[v].id, v);
+        return p;
+    }
+
+    const Graph& graph() const { return m_graph; }
+    std::size_t vertexCount() const { return boost::num_vertices(m_graph); }
+    std::size_t edgeCount() const { return boost::num_edges(m_graph); }
+
+    /** The vertex of an entity id (a merged entity's id resolves to its canonical vertex). */
+    std::optional<Vertex> vertex(std::string_view id) const;
+    /** Same, as a Result whose error says the id is unknown or not an actor. */
+    Result<Vertex> require(std::string_view id) const;
+
+    const Actor& actor(Vertex v) const { return m_graph[v]; }
+    const Relation& relation(EdgeRef e) const { return m_graph[e]; }
+
+    std::uint64_t skippedRelations() const { return m_skipped; }
+    const Filter& filter() const { return m_filter; }
+
+private:
+    Graph m_graph;
+    std::unordered_map<std::string, Vertex> m_index; // every id, merged ones included
+    std::uint64_t m_skipped = 0;
+    Filter m_filter;
+};
+
+} // namespace commonplace::graph
