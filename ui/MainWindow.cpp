@@ -162,6 +162,17 @@ void MainWindow::createActions()
                                     "changed it"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* demo = help->addAction(tr("Load the &Demo Dataset"), this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Load the demo dataset?"),
+            tr("The demo dataset is fictional: invented funders, groups, people and payments "
+               "for trying Commonplace out. It goes into a dataset named \"demo\" in this "
+               "workspace. Load it here rather than in a workspace with real research?"));
+        if (answer == QMessageBox::Yes)
+            loadDemo();
+    });
+    demo->setStatusTip(tr("Add the fictional demo dataset to this workspace"));
+    help->addSeparator();
     QAction* aboutAction = help->addAction(tr("&About Commonplace"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -782,7 +793,8 @@ void MainWindow::updateCountLabel()
     const std::int64_t shown = m_entities->totalCount();
     if (all == 0) {
         m_countLabel->setText(
-            tr("This workspace is empty. Import a file with File ▸ Import… (Ctrl+I)."));
+            tr("This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try "
+               "the fictional demo data with Help ▸ Load the Demo Dataset."));
         return;
     }
     const store::EntityFilter& f = m_entities->filter();
