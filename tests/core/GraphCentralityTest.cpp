@@ -4,6 +4,9 @@
 #include "GraphTestUtil.h"
 #include "TestUtil.h"
 #include "graph/Analyses.h"
+#include "io/Export.h"
+#include "io/Import.h"
+#include "store/Workspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -355,5 +358,129 @@ TEST_CASE("centrality agrees with NetworkX on random graphs", "[graph]")
             CHECK(static_cast<double>(d.in) == in[d.id]);
             CHECK(static_cast<double>(d.out) == out[d.id]);
         }
+    }
+}
+
+namespace {
+
+// Imports FtM lines into a new workspace, exports its GraphML and builds its projection.
+struct ImportedGraph
+{
+    std::unique_ptr<store::Workspace> ws;
+    std::string graphml;
+    graph::Projection projection;
+};
+
+ImportedGraph importGraph(const TempDir& dir, const std::string& ftmPath)
+{
+    auto ws =
+        store::Workspace::open(dir.file("graph.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(ws);
+    io::ImportOptions in;
+    in.dataset = "graph";
+    auto imported = io::importFtm(**ws, ftmPath, in);
+    INFO((imported ? std::string() : imported.error().describe()));
+    REQUIRE(imported);
+    io::ExportOptions out;
+    out.format = io::ExportFormat::GraphML;
+    const std::string graphml = dir.file("graph.graphml");
+    auto exported = io::exportGraphML(**ws, graphml, out);
+    INFO((exported ? std::string() : exported.error().describe()));
+    REQUIRE(exported);
+    auto projection = graph::Projection::build(**ws, graph::Filter{});
+    INFO((projection ? std::string() : projection.error().describe()));
+    REQUIRE(projection);
+    return {std::move(ws).value(), graphml, std::move(projection).value()};
+}
+
+// Every analysis with a NetworkX twin, on a projection built from a workspace.
+void compareWithNetworkx(const TempDir& dir, const ImportedGraph& imported)
+{
+    const graph::Projection& p = imported.projection;
+    const auto& g = p.graph();
+    std::vector<std::string> sources;
+    for (std::size_t v = 0; v < p.vertexCount(); v += std::max<std::size_t>(1, p.vertexCount() / 4))
+        sources.push_back(g[v].id);
+    std::string args;
+    for (const auto& s : sources)
+        args += " --source '" + s + "'";
+    NetworkxReference nx(dir, imported.graphml, args);
+    REQUIRE(static_cast<std::size_t>(nx["nodes"].get_int64().value()) == p.vertexCount());
+    REQUIRE(static_cast<std::size_t>(nx["relationships"].get_int64().value()) == p.edgeCount());
+
+    auto pr = graph::pageRank(p);
+    REQUIRE(pr);
+    const double prError = maxDifference(byId(*pr), nx.numbers("pagerank"));
+    report("pagerank (workspace)", prError);
+    CHECK(prError < 1e-6);
+
+    auto bc = graph::betweenness(p);
+    REQUIRE(bc);
+    const double bcError = maxDifference(byId(bc->scores), nx.numbers("betweenness"));
+    report("betweenness (workspace)", bcError);
+    CHECK(bcError < 1e-9);
+
+    auto cc = graph::closeness(p);
+    REQUIRE(cc);
+    CHECK(maxDifference(byId(*cc), nx.numbers("closeness")) < 1e-12);
+
+    auto weak = graph::components(p);
+    REQUIRE(weak);
+    CHECK(*weak == NetworkxReference::groups(nx["weak"]));
+    auto strong = graph::components(p, true);
+    REQUIRE(strong);
+    CHECK(*strong == NetworkxReference::groups(nx["strong"]));
+
+    for (const auto& s : sources) {
+        CAPTURE(s);
+        auto d = graph::distances(p, s);
+        REQUIRE(d);
+        std::map<std::string, double> ours, theirs;
+        for (std::size_t v = 0; v < d->size(); ++v)
+            if ((*d)[v] >= 0)
+                ours[g[v].id] = (*d)[v];
+        for (auto field : nx["distances"][s].get_object().value())
+            theirs[std::string(field.key)] = static_cast<double>(field.value.get_int64().value());
+        CHECK(ours == theirs);
+    }
+
+    auto cut = graph::brokers(p);
+    REQUIRE(cut);
+    CHECK(cut->articulationPoints == nx.strings("articulation"));
+    std::vector<std::pair<std::string, std::string>> bridges;
+    for (const auto& pair : NetworkxReference::groups(nx["bridges"]))
+        bridges.emplace_back(pair.at(0), pair.at(1));
+    CHECK(cut->bridges == bridges);
+
+    auto cores = graph::coreNumbers(p);
+    REQUIRE(cores);
+    std::map<std::string, double> core;
+    for (const auto& [id, k] : *cores)
+        core[id] = k;
+    CHECK(core == nx.numbers("core"));
+}
+
+} // namespace
+
+TEST_CASE("analyses of the donations workspace agree with NetworkX", "[graph]")
+{
+    TempDir dir;
+    auto imported = importGraph(dir, test::fixture("ftm/donations.ijson"));
+    // 95 actors (56 companies, 22 people, 17 organisations), 290 payments.
+    CHECK(imported.projection.vertexCount() == 95);
+    CHECK(imported.projection.edgeCount() == 290);
+    compareWithNetworkx(dir, imported);
+}
+
+TEST_CASE("analyses of generated workspaces agree with NetworkX", "[graph]")
+{
+    for (std::uint64_t seed : {21u, 22u}) {
+        CAPTURE(seed);
+        TempDir dir;
+        auto g = test::randomGraph(seed, 300, 2500);
+        auto imported = importGraph(dir, dir.write("graph.ijson", g.ftm()));
+        CHECK(imported.projection.vertexCount() == 300);
+        CHECK(imported.projection.edgeCount() == 2500);
+        compareWithNetworkx(dir, imported);
     }
 }
