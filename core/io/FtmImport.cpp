@@ -29,13 +29,14 @@ bool isModelKey(std::string_view k)
     return k == "id" || k == "schema" || k == "properties";
 }
 
+// A reference to check once the whole file is read (its target may come later). Kept small:
+// a large file holds one per relationship end.
 struct PendingRef
 {
     std::uint64_t line;
-    std::string from; // entity id holding the reference
-    std::string prop;
+    std::int64_t from; // rowid of the entity holding the reference
+    const model::Property* prop;
     std::string target;
-    const model::Schema* range;
 };
 
 class FtmImporter
@@ -267,8 +268,7 @@ private:
             return fail("property '" + prop.name + "' of '" + std::string(id) + "': " + *problem);
         bool isRef = prop.type->kind == model::TypeKind::Entity;
         if (isRef && prop.range)
-            m_refs.push_back(
-                {m_lineNo, std::string(id), prop.name, std::string(value), prop.range});
+            m_refs.push_back({m_lineNo, rowid, &prop, std::string(value)});
         store::NewStatement s;
         s.entityRowid = rowid;
         s.entityId = id;
@@ -311,9 +311,12 @@ private:
                 }
                 target = m_model.schema(*stored);
             }
-            if (target && !target->isA(*ref.range)) {
-                return makeError("property '" + ref.prop + "' of '" + ref.from +
-                                     "' must reference a " + ref.range->name() + ", but '" +
+            if (target && !target->isA(*ref.prop->range)) {
+                store::Query from(m_ws.db(), "SELECT key FROM entity WHERE id = ?1");
+                from.bind(1, ref.from);
+                std::string fromId = from.step() == SQLITE_ROW ? from.string(0) : std::string();
+                return makeError("property '" + ref.prop->name + "' of '" + fromId +
+                                     "' must reference a " + ref.prop->range->name() + ", but '" +
                                      ref.target + "' is a " + target->name(),
                                  m_path, ref.line);
             }
