@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Entity resolution: finding the same actor across datasets (Matcher), and recording,
+// applying and undoing decisions about it (Resolver). Two halves with one vocabulary.
+
+#include "Result.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::match {
+
+// ---- Judgements and merges (Resolver.cpp) -----------------------------------------------------
+
+/** A decision about two entities; stored as 'positive' / 'negative' / 'unsure' (nomenklatura's words). */
+enum class Judgement
+{
+    Positive, ///< the same actor: they merge
+    Negative, ///< different actors: they must never merge
+    Unsure
+};
+
+std::optional<Judgement> parseJudgement(std::string_view text); ///< yes/no/unsure or nomenklatura's words
+std::string_view toString(Judgement j);                          ///< "positive", "negative", "unsure"
+
+struct JudgementRecord
+{
+    std::string left;  ///< entity id (nomenklatura's "target")
+    std::string right; ///< entity id (nomenklatura's "source")
+    Judgement judgement = Judgement::Unsure;
+    double score = 0;      ///< the matcher's score when it was judged (0 when judged by hand)
+    std::string user;      ///< who decided
+    std::string timestamp; ///< ISO 8601, UTC
+};
+
+/** What a judgement did to the workspace. */
+struct JudgeOutcome
+{
+    std::string canonical;            ///< the canonical id the pair now shares (Positive), else ""
+    std::vector<std::string> members; ///< all entities of that canonical group
+    bool changed = false;             ///< false when the same judgement was already recorded
+};
+
+/**
+ * Judgements, canonical groups and merges on one workspace. Canonical groups are the
+ * connected components of positive judgements; a negative judgement between two members of
+ * one group forbids it (the conflict is reported, never silently merged). Merging never
+ * changes or deletes a statement: a canonical id groups entities, so unmerge restores them
+ * exactly. Every call is one transaction.
+ */
+class Resolver
+{
+public:
+    explicit Resolver(store::Workspace& ws);
+
+    /** Records a judgement; Positive merges the two groups. Errors: unknown id, same id, conflict. */
+    Result<JudgeOutcome> judge(const JudgementRecord& record);
+    /** The recorded judgement between two entities (either order), if any. */
+    std::optional<JudgementRecord> judgementOf(std::string_view a, std::string_view b) const;
+    /** The canonical id of an entity (itself when not merged); error when unknown. */
+    Result<std::string> canonicalOf(std::string_view id) const;
+    /** The members of an entity's group, itself included, sorted. */
+    Result<std::vector<std::string>> membersOf(std::string_view id) const;
+    /**
+     * Splits a merged entity back into its parts: removes the positive judgements that hold its
+     * group together and restores every member's own identity. Error when not merged.
+     */
+    Status unmerge(std::string_view id);
+
+    /** nomenklatura resolver lines: JSON arrays [target, source, judgement, score, user, timestamp]. */
+    Result<std::uint64_t> exportJudgements(const std::string& path) const;
+    Result<std::uint64_t> importJudgements(const std::string& path);
+
+private:
+    store::Workspace& m_ws;
+};
+
+// ---- Candidates and scores (Matcher.cpp, Normalize.cpp, ...) ----------------------------------
+
+/** One feature of a score, for --explain. */
+struct Feature
+{
+    std::string name;   ///< e.g. "name.jaro_winkler", "identifier.match", "country.mismatch"
+    double value = 0;   ///< the feature's raw value
+    double weight = 0;  ///< its contribution to the score
+    std::string detail; ///< what was compared, for a person
+};
+
+struct Candidate
+{
+    std::string left, right; ///< entity ids, left < right
+    double score = 0;        ///< in [0, 1]
+    std::vector<Feature> features;
+};
+
+struct DedupeOptions
+{
+    std::string dataset; ///< only entities with values from this dataset ("" = all)
+    std::string against; ///< with dataset: link dataset against this one (linkage) instead of dedupe
+    double threshold = 0.5;        ///< candidates below are not returned
+    std::size_t maxPerEntity = 20; ///< bounded candidates per entity
+    bool discountSameDataset = false;
+    bool skipJudged = true;        ///< pairs already judged are never asked again
+    std::function<bool(std::uint64_t, std::uint64_t)> progress;
+};
+
+/** Candidate pairs, best first, without comparing all pairs (blocking on weighted keys). */
+Result<std::vector<Candidate>> findCandidates(const store::Workspace& ws,
+                                              const DedupeOptions& options);
+
+} // namespace commonplace::match
