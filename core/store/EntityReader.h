@@ -32,6 +32,13 @@ struct ReadFilter
     std::string dataset; ///< only values from this dataset; empty for all
     Sensitivity maxSensitivity = Sensitivity::Restricted;
     std::vector<std::string> schemata; ///< exact schema names; empty for all
+    /**
+     * Merged entities as one: a canonical group is read as one entity with the canonical id,
+     * the narrowest common schema, every member's values and a "referents" key listing the
+     * other members; references to any member read as references to the canonical id. False
+     * reads every entity row as stored.
+     */
+    bool resolveMerges = true;
 };
 
 struct ReadCounts
@@ -62,9 +69,25 @@ template <typename F> void forEachProperty(const EntityRecord& e, F&& f)
 }
 
 /**
- * Streams every entity with its values to `visit`, in id order, in constant memory. Entities
- * whose values are all filtered out are skipped unless no filter is set. Stops at the first
- * error `visit` returns.
+ * The schema of a merged group: the narrowest of its members' schemata (Model::common). When
+ * they are unrelated (a member was re-imported with another schema after the merge), the first
+ * one, which is the canonical member's.
+ */
+std::string mergedSchema(const std::vector<std::string>& schemata);
+
+/**
+ * The kept top-level FtM keys of a merged group, as a JSON object: each member's keys (the
+ * canonical member's first; a key's first value wins, except that arrays of strings are
+ * joined), and "referents": the member ids other than `canonical` with any referents the
+ * members already carried, sorted. `extras` are the members' kept keys (JSON objects or "").
+ */
+std::string mergedExtraJson(const std::vector<std::string>& extras, std::string_view canonical,
+                            const std::vector<std::string>& members);
+
+/**
+ * Streams every entity with its values to `visit`, in id order, in constant memory (plus a
+ * map of the merged members). Entities whose values are all filtered out are skipped unless
+ * no filter is set. Stops at the first error `visit` returns.
  */
 Result<ReadCounts>
 forEachEntity(const Workspace& ws, const ReadFilter& filter,

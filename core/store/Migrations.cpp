@@ -133,6 +133,13 @@ CREATE VIRTUAL TABLE finding_fts USING fts5(
 );
 )sql";
 
+// Schema 2. Merges: a canonical group is the connected component of positive judgements, so
+// the resolver walks judgements from either end; the UNIQUE (left_key, right_key) index only
+// serves lookups by the left end.
+const char* kSchema2 = R"sql(
+CREATE INDEX judgement_right ON judgement(right_key);
+)sql";
+
 } // namespace
 
 const std::vector<IndexDefinition>& bulkIndexes()
@@ -149,7 +156,7 @@ const std::vector<IndexDefinition>& bulkIndexes()
 
 const std::vector<std::string>& migrations()
 {
-    static const std::vector<std::string> steps = {kSchema1};
+    static const std::vector<std::string> steps = {kSchema1, kSchema2};
     return steps;
 }
 

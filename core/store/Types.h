@@ -26,6 +26,7 @@ std::string_view toString(Sensitivity s);
 struct StatementRow
 {
     std::int64_t id = 0;
+    std::string entity; ///< the id of the entity that holds it (a member, in a merged view)
     std::string prop;
     std::string value;
     std::string lang;
@@ -63,11 +64,19 @@ struct EntityDetail
     std::string extraJson; ///< top-level FtM keys kept verbatim (caption, datasets, ...)
     std::vector<StatementRow> statements;
     std::vector<ReferenceRow> referencedBy;
+    /**
+     * A merged entity's whole group, the canonical member first, then by id; empty when the
+     * entity is not merged. The detail then covers the group: `entity.schema` is the members'
+     * narrowest schema, `statements` are every member's (each naming its `entity`), and
+     * `referencedBy` lists references to any member.
+     */
+    std::vector<EntityRow> members;
 };
 
 struct Stats
 {
-    std::int64_t entities = 0;
+    std::int64_t entities = 0;          ///< entity rows, merged or not
+    std::int64_t canonicalEntities = 0; ///< entities once each merged group counts as one
     std::int64_t statements = 0;
     std::int64_t sources = 0;
     std::int64_t findings = 0;

@@ -2,6 +2,7 @@
 #include "store/Workspace.h"
 
 #include "store/Defaults.h"
+#include "store/EntityReader.h"
 #include "store/Migrations.h"
 
 #include <algorithm>
@@ -199,13 +200,16 @@ Result<Stats> Workspace::stats() const
 {
     Stats s;
     Query count(m_db, "SELECT (SELECT count(*) FROM entity), (SELECT count(*) FROM statement), "
-                      "(SELECT count(*) FROM source), (SELECT count(*) FROM finding)");
+                      "(SELECT count(*) FROM source), (SELECT count(*) FROM finding), "
+                      "(SELECT count(*) FROM entity WHERE canonical_id IS NOT NULL)");
     if (count.step() != SQLITE_ROW)
         return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
     s.entities = count.int64(0);
     s.statements = count.int64(1);
     s.sources = count.int64(2);
     s.findings = count.int64(3);
+    // A merged member points at its group's canonical member, which points nowhere.
+    s.canonicalEntities = s.entities - count.int64(4);
     Query schemata(m_db, "SELECT schema, count(*) FROM entity GROUP BY schema");
     while (schemata.step() == SQLITE_ROW)
         s.schemata[schemata.string(0)] = schemata.int64(1);
@@ -255,21 +259,46 @@ Result<EntityDetail> Workspace::entity(std::string_view id) const
 {
     EntityDetail d;
     Query e(m_db, "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), "
-                  "coalesce(c.key, ''), coalesce(e.extra, '') "
+                  "coalesce(c.key, ''), coalesce(e.extra, ''), coalesce(e.canonical_id, e.id) "
                   "FROM entity e LEFT JOIN entity c ON c.id = e.canonical_id WHERE e.key = ?1");
     e.bind(1, id);
     if (e.step() != SQLITE_ROW)
         return makeError("no entity with id '" + std::string(id) + "'");
     d.entity = {e.int64(0), e.string(1), e.string(2), e.string(3), e.string(4)};
     d.extraJson = e.string(5);
+    // The group: the canonical member (itself when not merged) and whoever points at it.
+    const std::int64_t canonical = e.int64(6);
+    Query m(m_db, "SELECT id, key, schema, coalesce(caption, key), coalesce(extra, '') "
+                  "FROM entity WHERE id = ?1 OR canonical_id = ?1 ORDER BY id <> ?1, key");
+    m.bind(1, canonical);
+    std::vector<std::string> keys, schemata, extras;
+    int rc;
+    while ((rc = m.step()) == SQLITE_ROW) {
+        d.members.push_back({m.int64(0), m.string(1), m.string(2), m.string(3), {}});
+        keys.push_back(m.string(1));
+        schemata.push_back(m.string(2));
+        extras.push_back(m.string(4));
+    }
+    if (rc != SQLITE_DONE)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    if (d.members.size() > 1) {
+        for (std::size_t i = 1; i < d.members.size(); ++i)
+            d.members[i].canonicalId = d.members.front().id;
+        d.entity.schema = mergedSchema(schemata);
+        d.extraJson = mergedExtraJson(extras, keys.front(), keys);
+    } else {
+        d.members.clear();
+    }
+
     Query s(m_db, "SELECT s.id, s.prop, s.value, coalesce(s.lang, ''), d.name, "
                   "coalesce(src.key, ''), coalesce(src.title, ''), coalesce(src.reliability, ''), "
                   "coalesce(src.credibility, 0), coalesce(s.first_seen, ''), "
-                  "coalesce(s.last_seen, ''), s.sensitivity "
-                  "FROM statement s JOIN dataset d ON d.id = s.dataset_id "
+                  "coalesce(s.last_seen, ''), s.sensitivity, m.key "
+                  "FROM entity m JOIN statement s ON s.entity_id = m.id "
+                  "JOIN dataset d ON d.id = s.dataset_id "
                   "LEFT JOIN source src ON src.id = s.source_id "
-                  "WHERE s.entity_id = ?1 ORDER BY s.prop, s.id");
-    s.bind(1, d.entity.rowid);
+                  "WHERE m.id = ?1 OR m.canonical_id = ?1 ORDER BY s.prop, s.id");
+    s.bind(1, canonical);
     while (s.step() == SQLITE_ROW) {
         StatementRow r;
         r.id = s.int64(0);
@@ -284,13 +313,16 @@ Result<EntityDetail> Workspace::entity(std::string_view id) const
         r.firstSeen = s.string(9);
         r.lastSeen = s.string(10);
         r.sensitivity = Sensitivity(std::clamp<std::int64_t>(s.int64(11), 0, 3));
+        r.entity = s.string(12);
         d.statements.push_back(std::move(r));
     }
-    // Entity references are values; find who points here through the value index.
+    // Entity references are values; find who points at any member through the value index.
     Query refs(m_db, "SELECT DISTINCT e.key, e.schema, coalesce(e.caption, e.key), s.prop "
                      "FROM statement s JOIN entity e ON e.id = s.entity_id "
-                     "WHERE s.value = ?1 AND s.ref = 1 ORDER BY e.schema, e.caption LIMIT 500");
-    refs.bind(1, id);
+                     "WHERE s.ref = 1 AND s.value IN (SELECT key FROM entity "
+                     "WHERE id = ?1 OR canonical_id = ?1) "
+                     "ORDER BY e.schema, e.caption LIMIT 500");
+    refs.bind(1, canonical);
     while (refs.step() == SQLITE_ROW)
         d.referencedBy.push_back({refs.string(0), refs.string(1), refs.string(2), refs.string(3)});
     return d;

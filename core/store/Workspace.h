@@ -19,7 +19,7 @@ namespace commonplace::store {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class Mode
     {
@@ -55,7 +55,11 @@ public:
      */
     Result<std::vector<SearchHit>> search(std::string_view query, int limit) const;
 
-    /** One entity with all its statements and their provenance; error if the id is unknown. */
+    /**
+     * One entity with all its statements and their provenance; error if the id is unknown.
+     * For a merged entity (any member's id) the detail covers its whole group: every member's
+     * statements, each naming the member that holds it, side by side (see EntityDetail).
+     */
     Result<EntityDetail> entity(std::string_view id) const;
 
     /** A page of entities for lazy tables, and the count for the same filter. */

@@ -42,7 +42,8 @@ TEST_CASE("cli: init, import, stats, search, show, export", "[cli]")
     simdjson::dom::parser parser;
     auto init = runCli(ws(dir) + "init --json", dir);
     REQUIRE(init.status == 0);
-    CHECK(int64_t(parseJson(parser, init.out)["schema_version"]) == 1);
+    CHECK(int64_t(parseJson(parser, init.out)["schema_version"]) ==
+          store::Workspace::kSchemaVersion);
 
     auto again = runCli(ws(dir) + "init", dir);
     CHECK(again.status == 1);

@@ -108,6 +108,29 @@ TEST_CASE("every released workspace schema opens and reads", "[store][compat]")
     CHECK(*(*ws)->integrityCheck() == "ok");
 }
 
+TEST_CASE("a schema-2 workspace with a merge opens and reads", "[store][compat][resolve]")
+{
+    TempDir dir;
+    std::string path = restoreDump(dir, test::sourcePath("tests/data/workspace-v2.sql"));
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    REQUIRE(ws);
+    CHECK((*ws)->schemaVersion() == store::Workspace::kSchemaVersion);
+    auto s = (*ws)->stats();
+    REQUIRE(s);
+    CHECK(s->entities == 5);
+    CHECK(s->canonicalEntities == 4);
+    auto trust = (*ws)->entity("fx-o1");
+    REQUIRE(trust);
+    CHECK(trust->entity.canonicalId == "fx-o1-partner");
+    REQUIRE(trust->members.size() == 2);
+    CHECK(trust->statements.size() == 3);
+    CHECK(trust->referencedBy.at(0).id == "fx-pay1");
+    store::Query j((*ws)->db(), "SELECT count(*) FROM judgement");
+    REQUIRE(j.step() == SQLITE_ROW);
+    CHECK(j.int64(0) == 2);
+    CHECK(*(*ws)->integrityCheck() == "ok");
+}
+
 TEST_CASE("lazy listing pages through entities in caption order with filters", "[store]")
 {
     TempDir dir;
