@@ -21,7 +21,7 @@ namespace commonplace::match {
 
 // ---- Judgements and merges (Resolver.cpp) -----------------------------------------------------
 
-/** A decision about two entities; stored as 'positive' / 'negative' / 'unsure' (nomenklatura's words). */
+/** A decision about two entities; stored as nomenklatura's words: positive, negative, unsure. */
 enum class Judgement
 {
     Positive, ///< the same actor: they merge
@@ -29,8 +29,10 @@ enum class Judgement
     Unsure
 };
 
-std::optional<Judgement> parseJudgement(std::string_view text); ///< yes/no/unsure or nomenklatura's words
-std::string_view toString(Judgement j);                          ///< "positive", "negative", "unsure"
+/** yes / no / unsure or nomenklatura's positive / negative / unsure, in any case. */
+std::optional<Judgement> parseJudgement(std::string_view text);
+/** "positive", "negative", "unsure". */
+std::string_view toString(Judgement j);
 
 struct JudgementRecord
 {
@@ -50,35 +52,81 @@ struct JudgeOutcome
     bool changed = false;             ///< false when the same judgement was already recorded
 };
 
+/** What an unmerge did. */
+struct UnmergeOutcome
+{
+    std::string canonical;               ///< the canonical id the group had
+    std::vector<std::string> members;    ///< the entities that are now on their own again, sorted
+    std::uint64_t judgementsRemoved = 0; ///< positive judgements deleted
+};
+
+/** What importing a judgements file did. */
+struct JudgementImportReport
+{
+    std::uint64_t lines = 0;       ///< lines read (blank lines included)
+    std::uint64_t recorded = 0;    ///< judgements new to the workspace (or replacing an unsure one)
+    std::uint64_t unchanged = 0;   ///< judgements the workspace already had
+    std::uint64_t suggestions = 0; ///< nomenklatura "no_judgement" lines: not decisions, skipped
+    std::uint64_t merges = 0;      ///< positive judgements that joined two groups
+};
+
 /**
  * Judgements, canonical groups and merges on one workspace. Canonical groups are the
  * connected components of positive judgements; a negative judgement between two members of
  * one group forbids it (the conflict is reported, never silently merged). Merging never
  * changes or deletes a statement: a canonical id groups entities, so unmerge restores them
  * exactly. Every call is one transaction.
+ *
+ * Representation: the group's canonical member (the representative) keeps `canonical_id`
+ * NULL and every other member points at it. The representative is the greatest member id in
+ * nomenklatura's order (a Wikidata QID before any other id, then the greatest string), so the
+ * same judgements give the same canonical id in any workspace, whatever the order of merges.
+ * Judgements are stored as nomenklatura stores them: target (the greater id) and source.
+ * Ids starting "NK-" (canonical ids minted by nomenklatura) are accepted from judgement
+ * files as group nodes without an entity.
  */
 class Resolver
 {
 public:
     explicit Resolver(store::Workspace& ws);
 
-    /** Records a judgement; Positive merges the two groups. Errors: unknown id, same id, conflict. */
+    /**
+     * Records a judgement; Positive merges the two groups. Errors (the workspace unchanged): an
+     * unknown id, the same id twice, a judgement contradicting a recorded yes or no, a no or
+     * unsure between members of one group, a yes that would put two entities judged different
+     * into one group, or a yes between unrelated schemata (Person and Company). An unsure
+     * judgement may be replaced by a yes or no.
+     */
     Result<JudgeOutcome> judge(const JudgementRecord& record);
     /** The recorded judgement between two entities (either order), if any. */
     std::optional<JudgementRecord> judgementOf(std::string_view a, std::string_view b) const;
+    /**
+     * The decision between two entities with merges factored in, as nomenklatura's
+     * get_judgement: Positive when they share a group, else the first recorded judgement
+     * between a member of one group and a member of the other, else nothing.
+     */
+    std::optional<Judgement> resolvedJudgement(std::string_view a, std::string_view b) const;
     /** The canonical id of an entity (itself when not merged); error when unknown. */
     Result<std::string> canonicalOf(std::string_view id) const;
     /** The members of an entity's group, itself included, sorted. */
     Result<std::vector<std::string>> membersOf(std::string_view id) const;
     /**
-     * Splits a merged entity back into its parts: removes the positive judgements that hold its
-     * group together and restores every member's own identity. Error when not merged.
+     * Splits a merged entity (any member's id) back into its parts: removes the positive
+     * judgements that hold its group together and restores every member's own identity.
+     * Negative and unsure judgements stay. Error when not merged.
      */
-    Status unmerge(std::string_view id);
+    Result<UnmergeOutcome> unmerge(std::string_view id);
 
-    /** nomenklatura resolver lines: JSON arrays [target, source, judgement, score, user, timestamp]. */
+    /**
+     * Every judgement as nomenklatura resolver lines: JSON arrays
+     * [target, source, judgement, score, user, timestamp], sorted. Returns the count.
+     */
     Result<std::uint64_t> exportJudgements(const std::string& path) const;
-    Result<std::uint64_t> importJudgements(const std::string& path);
+    /**
+     * Applies a file of resolver lines as judge() would, in one transaction: on any error
+     * (file:line: reason) the workspace is unchanged.
+     */
+    Result<JudgementImportReport> importJudgements(const std::string& path);
 
 private:
     store::Workspace& m_ws;
