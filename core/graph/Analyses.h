@@ -29,27 +29,37 @@ enum class Direction
 struct FlowOptions
 {
     Direction direction = Direction::Upstream;
-    int depth = 3;                ///< hops, 1..kMaxDepth
-    bool timeRespecting = false;  ///< each hop's date is not before the previous hop's
-    std::vector<std::string> schemata = {"Payment"}; ///< which edges carry money
-    std::size_t maxPaths = 1000;  ///< cap on paths returned
+    int depth = 3;               ///< hops, 1..kMaxDepth
+    bool timeRespecting = false; ///< each hop's date is not before the previous hop's
+    std::vector<std::string> schemata = {"Payment"}; ///< which edges carry money; empty = all
+    std::size_t maxPaths = 1000;                     ///< cap on paths returned (0: none)
     static constexpr int kMaxDepth = 10;
 };
 
-/** Money reaching (or leaving) one counterpart, per currency and year; never summed across currencies. */
+/**
+ * Money reaching (or leaving) one counterpart in one currency and one year: currencies are
+ * never summed across each other.
+ */
 struct FlowTotal
 {
-    std::string currency; ///< "" for relationships without a currency
-    std::string year;     ///< "" for undated
-    double amount = 0;
-    std::uint64_t count = 0;
+    std::string currency;            ///< "" for relationships without a currency
+    std::string year;                ///< "" for undated
+    double amount = 0;               ///< sum of the amounts that are known
+    std::uint64_t count = 0;         ///< relationships, with or without an amount
+    std::uint64_t withoutAmount = 0; ///< of `count`, those that record no amount
 };
 
 struct FlowCounterpart
 {
-    std::string id;  ///< the funder (upstream) or beneficiary (downstream)
-    int hops = 0;    ///< fewest hops at which it is reached
-    std::vector<FlowTotal> totals; ///< of the edges touching it on the flow's paths
+    std::string id; ///< the funder (upstream) or beneficiary (downstream)
+    int hops = 0;   ///< fewest hops at which it is reached
+    /// The relationships that carry the flow into it (downstream: paid to it by the origin or
+    /// by a counterpart nearer than the depth; upstream: paid by it to them), by currency then
+    /// year. Each relationship counts once.
+    std::vector<FlowTotal> totals;
+    /// Its payments to itself (after merging, often between two records of one actor): no
+    /// money moves, so they are kept apart from `totals`, each counted once.
+    std::vector<FlowTotal> selfPayments;
 };
 
 struct FlowPath
@@ -61,11 +71,30 @@ struct FlowPath
 struct FlowResult
 {
     std::string origin;
+    std::vector<FlowTotal> originSelfPayments; ///< the origin's payments to itself
     std::vector<FlowCounterpart> counterparts; ///< nearest first, then by id
-    std::vector<FlowPath> paths;
-    bool truncated = false; ///< maxPaths reached
+    std::vector<FlowPath> paths; ///< simple paths from X to each counterpart, shortest first
+    bool truncated = false;      ///< maxPaths (or the work bound of the path search) reached
 };
 
+/**
+ * Money flows from (downstream) or to (upstream) one actor within `depth` hops over the
+ * relationships of `schemata` (undirected ones followed both ways).
+ *
+ * A counterpart is an actor other than X reached within the depth; its totals add up each
+ * relationship that reaches it from X's side once (so cycles count each payment once and
+ * never loop). Self-payments (X to X, or a counterpart to itself) carry no money anywhere:
+ * they are never a hop and never in `totals`, and are listed once each in `selfPayments`
+ * (`originSelfPayments` for X). Paths are the simple paths from X (never through X again) to
+ * counterparts, shortest first, at most maxPaths.
+ *
+ * Time-respecting: along every chain, read in the direction the money moves, no payment is
+ * dated before the previous one (money to B in 2018, then from B to C in 2019); dates compare
+ * as ISO prefixes (so "2019" fits any day of 2019), and undated relationships cannot be placed
+ * in time and are left out.
+ *
+ * Errors: the id is not an actor of the graph, depth outside 1..kMaxDepth, an unknown schema.
+ */
 Result<FlowResult> flows(const Projection& p, std::string_view id, const FlowOptions& options);
 
 // ---- Paths (Paths.cpp) -------------------------------------------------------------------------
@@ -76,21 +105,41 @@ enum class PathWeight
     Sourcing ///< weakly sourced edges cost more: 1 + penalty by grading, unsourced most
 };
 
+/**
+ * The cost of a relationship under PathWeight::Sourcing: 1 plus 0.4 per step of weakness of its
+ * best grading (Grading::rank: A1 costs 1, B2 1.8, C3 2.6, F6 5), 5 when it cites sources none
+ * of which is graded (as F6), 6 when it cites no source at all.
+ */
+double sourcingCost(const Relation& r);
+
 struct PathResult
 {
     std::vector<std::string> vertices;
     std::vector<std::string> edges;
-    double cost = 0;
+    double cost = 0; ///< hops, or the sum of sourcingCost
 };
 
-/** Shortest path from a to b following edge direction (undirected edges both ways). Error if none. */
+/**
+ * Shortest path from a to b following edge direction (undirected edges both ways; every edge
+ * both ways with ignoreDirection): fewest hops (BFS) or least sourcing cost (Dijkstra). The
+ * path from an actor to itself is that actor alone. Error if either id is not an actor of the
+ * graph, or "no path from A to B within the filter".
+ */
 Result<PathResult> shortestPath(const Projection& p, std::string_view from, std::string_view to,
                                 PathWeight weight = PathWeight::Hops, bool ignoreDirection = false);
 
-/** All simple paths of at most maxHops (1..10) edges, at most maxPaths of them (shortest first). */
+/**
+ * All simple paths of at most maxHops (1..10) edges, at most maxPaths (1..100000) of them:
+ * the fewest hops first (a bounded depth-first search per length, pruned by the distance left
+ * to b); parallel relationships make distinct paths. With PathWeight::Sourcing the paths found
+ * are then ordered by cost (the cap still takes the fewest hops first). `truncated` is set when
+ * more paths exist than were returned, or the search hit its work bound. An empty list when
+ * there is none; errors for unknown ids and out-of-range bounds.
+ */
 Result<std::vector<PathResult>> allPaths(const Projection& p, std::string_view from,
                                          std::string_view to, int maxHops, std::size_t maxPaths,
-                                         bool ignoreDirection = false, bool* truncated = nullptr);
+                                         bool ignoreDirection = false, bool* truncated = nullptr,
+                                         PathWeight weight = PathWeight::Hops);
 
 // ---- Centrality (Centrality.cpp) ---------------------------------------------------------------
 //
@@ -277,7 +326,7 @@ struct Point
 
 enum class LayoutKind
 {
-    Force,   ///< Fruchterman-Reingold, forces summed over a grid of cells (O(n) per iteration)
+    Force,   ///< Fruchterman-Reingold; repulsion by a Barnes-Hut quadtree (O(n log n) per iteration)
     Layered, ///< funders above beneficiaries, for money flows
     Circular ///< on a circle, component by component, in vertex order
 };
@@ -292,8 +341,8 @@ struct LayoutOptions
 
 /**
  * Positions by vertex index; deterministic for a given seed and graph. Force: direction
- * ignored, repulsion between vertices within a few ideal edge lengths, attraction along edges,
- * cooling temperature. Layered: directed arcs only (undirected relationships do not layer);
+ * ignored, repulsion k^2/d between all vertices (far groups approximated, Barnes-Hut with
+ * theta 1), attraction d^2/k along edges, a weak pull to the centre, linearly cooling moves. Layered: directed arcs only (undirected relationships do not layer);
  * cycles broken by reversing DFS back arcs, each vertex put one layer below its lowest funder
  * (longest path), then orders within layers by barycentre sweeps; layer 0 at the top (y = 0).
  * Circular: one circle, vertices in component order then by index. `progress(step, total)` is
