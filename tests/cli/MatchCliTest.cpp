@@ -123,10 +123,19 @@ TEST_CASE("cli: judge merges, show lists every member's values, unmerge restores
     CHECK(std::string_view(countries.at(1)["dataset"]) == "aliados");
     CHECK(std::string_view(countries.at(2)["value"]) == "eg");
     CHECK(std::string_view(countries.at(2)["dataset"]) == "nour");
+    CHECK(std::string_view(countries.at(0)["entity"]) == "acme-hfai");
+    CHECK(std::string_view(countries.at(1)["entity"]) == "aliados-afpi");
+    CHECK(std::string_view(countries.at(2)["entity"]) == "nour-hfai");
+    auto members = shown["members"].get_array();
+    REQUIRE(members.size() == 3);
+    CHECK(std::string_view(members.at(0)["id"]) == "nour-hfai");
+    CHECK(std::string_view(members.at(0)["schema"]) == "LegalEntity");
 
     auto stats = runCli(ws(dir) + "stats --json", dir);
     REQUIRE(stats.status == 0);
-    CHECK(int64_t(parseJson(parser, stats.out)["entities"]) == 7);
+    auto stj = parseJson(parser, stats.out);
+    CHECK(int64_t(stj["entities"]) == 7);
+    CHECK(int64_t(stj["canonical_entities"]) == 5);
 
     auto unmerge = runCli(ws(dir) + "unmerge aliados-afpi --json", dir);
     INFO(unmerge.err);
