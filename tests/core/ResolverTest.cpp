@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -596,4 +597,39 @@ TEST_CASE("stats count rows and canonical entities", "[resolve]")
     CHECK(after->statements == before->statements);
     CHECK(after->schemata == before->schemata);
     CHECK(after->canonicalEntities == before->canonicalEntities - 1);
+}
+
+TEST_CASE("CSV and graph exports show a merged group once, with references resolved", "[resolve]")
+{
+    TempDir dir;
+    auto ws = coalition(dir);
+    match::Resolver resolver(*ws);
+    REQUIRE(resolver.judge(rec("acme-hfai", "aliados-afpi", Judgement::Positive)));
+    REQUIRE(resolver.judge(rec("aliados-afpi", "nour-hfai", Judgement::Positive)));
+    REQUIRE(resolver.judge(rec("acme-marlow", "aliados-marlow", Judgement::Positive)));
+
+    io::ExportOptions csv;
+    csv.format = io::ExportFormat::Csv;
+    auto tables = io::exportCsv(*ws, dir.file("tables"), csv);
+    INFO((tables ? std::string() : tables.error().describe()));
+    REQUIRE(tables);
+    CHECK(tables->entities == 4);
+    std::string orgs = test::readFile(dir.file("tables/Organization.csv"));
+    INFO(orgs);
+    CHECK(orgs.find("\r\nnour-hfai,") != std::string::npos);
+    CHECK(orgs.find("acme-hfai,") == std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.file("tables/LegalEntity.csv")));
+    std::string payments = test::readFile(dir.file("tables/Payment.csv"));
+    CHECK(payments.find("nour-hfai") != std::string::npos);
+    CHECK(payments.find("aliados-marlow") != std::string::npos);
+
+    io::ExportOptions graphml;
+    graphml.format = io::ExportFormat::GraphML;
+    auto graph = io::exportGraphML(*ws, dir.file("graph.graphml"), graphml);
+    REQUIRE(graph);
+    CHECK(graph->droppedEdges == 0);
+    std::string xml = test::readFile(dir.file("graph.graphml"));
+    CHECK(xml.find("<node id=\"nour-hfai\"") != std::string::npos);
+    CHECK(xml.find("<node id=\"acme-hfai\"") == std::string::npos);
+    CHECK(xml.find("source=\"nour-hfai\" target=\"aliados-marlow\"") != std::string::npos);
 }
