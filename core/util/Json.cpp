@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/Json.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -122,9 +123,10 @@ JsonWriter& JsonWriter::value(double v)
         m_out += "null";
         return *this;
     }
+    // The shortest text that reads back as the same double: 113969.15, not 113969.14999999999.
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    m_out += buf;
+    auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    m_out.append(buf, end);
     return *this;
 }
 
