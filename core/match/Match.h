@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,10 @@ class Workspace;
 }
 
 namespace commonplace::match {
+
+namespace detail {
+struct ResolverCache;
+}
 
 // ---- Judgements and merges (Resolver.cpp) -----------------------------------------------------
 
@@ -89,6 +94,9 @@ class Resolver
 {
 public:
     explicit Resolver(store::Workspace& ws);
+    ~Resolver();
+    Resolver(const Resolver&) = delete;
+    Resolver& operator=(const Resolver&) = delete;
 
     /**
      * Records a judgement; Positive merges the two groups. Errors (the workspace unchanged): an
@@ -130,6 +138,7 @@ public:
 
 private:
     store::Workspace& m_ws;
+    std::unique_ptr<detail::ResolverCache> m_cache; // prepared statements
 };
 
 // ---- Candidates and scores (Matcher.cpp, Normalize.cpp, ...) ----------------------------------

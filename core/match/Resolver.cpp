@@ -14,6 +14,7 @@
 #include <charconv>
 #include <deque>
 #include <set>
+#include <unordered_map>
 
 namespace commonplace::match {
 
@@ -64,6 +65,52 @@ std::string inQuotes(std::string_view id)
     return "'" + std::string(id) + "'";
 }
 
+} // namespace
+
+/** The resolver's prepared statements: a merge runs a dozen small queries, thousands of times. */
+struct detail::ResolverCache
+{
+    explicit ResolverCache(sqlite3* database)
+        : db(database)
+    {}
+    sqlite3* db;
+    std::unordered_map<const char*, Query> queries;
+
+    /** The statement of `sql` (a string literal), ready for a use that ends with a Reset. */
+    Query& get(const char* sql)
+    {
+        auto it = queries.find(sql);
+        if (it == queries.end())
+            it = queries.emplace(sql, Query(db, sql)).first;
+        it->second.reset();
+        return it->second;
+    }
+};
+
+namespace {
+
+using Cache = detail::ResolverCache;
+
+/** Resets a cached statement when a use ends, so no read stays open between calls. */
+class Reset
+{
+public:
+    explicit Reset(Query& q)
+        : m_q(q)
+    {}
+    ~Reset() { m_q.reset(); }
+    Reset(const Reset&) = delete;
+    Reset& operator=(const Reset&) = delete;
+
+private:
+    Query& m_q;
+};
+
+Error queryError(const Query& q)
+{
+    return makeError("database error: " + q.error());
+}
+
 struct EntityInfo
 {
     std::int64_t rowid = 0;
@@ -72,21 +119,24 @@ struct EntityInfo
     std::string canonicalKey;
 };
 
-std::optional<EntityInfo> entityInfo(sqlite3* db, std::string_view key)
+std::optional<EntityInfo> entityInfo(Cache& c, std::string_view key)
 {
-    Query q(db, "SELECT e.id, e.schema, coalesce(e.canonical_id, e.id), coalesce(c.key, e.key) "
-                "FROM entity e LEFT JOIN entity c ON c.id = e.canonical_id WHERE e.key = ?1");
+    Query& q = c.get("SELECT e.id, e.schema, coalesce(e.canonical_id, e.id), "
+                     "coalesce(c.key, e.key) FROM entity e "
+                     "LEFT JOIN entity c ON c.id = e.canonical_id WHERE e.key = ?1");
+    Reset done(q);
     q.bind(1, key);
     if (q.step() != SQLITE_ROW)
         return std::nullopt;
     return EntityInfo{q.int64(0), q.string(1), q.int64(2), q.string(3)};
 }
 
-std::optional<JudgementRecord> readJudgement(sqlite3* db, std::string_view a, std::string_view b)
+std::optional<JudgementRecord> readJudgement(Cache& c, std::string_view a, std::string_view b)
 {
     auto [target, source] = targetSource(a, b);
-    Query q(db, "SELECT judgement, coalesce(score, 0), coalesce(user, ''), created_at "
-                "FROM judgement WHERE left_key = ?1 AND right_key = ?2");
+    Query& q = c.get("SELECT judgement, coalesce(score, 0), coalesce(user, ''), created_at "
+                     "FROM judgement WHERE left_key = ?1 AND right_key = ?2");
+    Reset done(q);
     q.bind(1, target).bind(2, source);
     if (q.step() != SQLITE_ROW)
         return std::nullopt;
@@ -101,13 +151,14 @@ std::optional<JudgementRecord> readJudgement(sqlite3* db, std::string_view a, st
 }
 
 /** Everything joined to `start` by positive judgements, `start` included (ids, not rowids). */
-Result<std::set<std::string>> component(sqlite3* db, const std::string& start)
+Result<std::set<std::string>> component(Cache& c, const std::string& start)
 {
-    Query q(db, "SELECT right_key FROM judgement WHERE left_key = ?1 AND judgement = 'positive' "
-                "UNION ALL "
-                "SELECT left_key FROM judgement WHERE right_key = ?1 AND judgement = 'positive'");
+    Query& q = c.get("SELECT right_key FROM judgement WHERE left_key = ?1 "
+                     "AND judgement = 'positive' UNION ALL SELECT left_key FROM judgement "
+                     "WHERE right_key = ?1 AND judgement = 'positive'");
+    Reset done(q);
     if (!q.valid())
-        return makeError("database error: " + q.error());
+        return queryError(q);
     std::set<std::string> seen{start};
     std::deque<std::string> todo{start};
     while (!todo.empty()) {
@@ -122,19 +173,20 @@ Result<std::set<std::string>> component(sqlite3* db, const std::string& start)
                 todo.push_back(std::move(other));
         }
         if (rc != SQLITE_DONE)
-            return dbError(db);
+            return dbError(c.db);
     }
     return seen;
 }
 
 /** The judgements other than positive that touch `node`, as (other end, record). */
-Result<std::vector<JudgementRecord>> decisionsOf(sqlite3* db, const std::string& node)
+Result<std::vector<JudgementRecord>> decisionsOf(Cache& c, const std::string& node)
 {
-    Query q(db, "SELECT left_key, right_key, judgement, coalesce(score, 0), coalesce(user, ''), "
-                "created_at FROM judgement WHERE (left_key = ?1 OR right_key = ?1) "
-                "AND judgement <> 'positive'");
+    Query& q = c.get("SELECT left_key, right_key, judgement, coalesce(score, 0), "
+                     "coalesce(user, ''), created_at FROM judgement "
+                     "WHERE (left_key = ?1 OR right_key = ?1) AND judgement <> 'positive'");
+    Reset done(q);
     if (!q.valid())
-        return makeError("database error: " + q.error());
+        return queryError(q);
     q.bind(1, node);
     std::vector<JudgementRecord> out;
     int rc;
@@ -149,7 +201,7 @@ Result<std::vector<JudgementRecord>> decisionsOf(sqlite3* db, const std::string&
         out.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE)
-        return dbError(db);
+        return dbError(c.db);
     return out;
 }
 
@@ -169,10 +221,11 @@ struct Member
     std::string schema;
 };
 
-Result<std::vector<Member>> membersAmong(sqlite3* db, const std::set<std::string>& nodes)
+Result<std::vector<Member>> membersAmong(Cache& c, const std::set<std::string>& nodes)
 {
     std::vector<Member> out;
-    Query q(db, "SELECT id, schema FROM entity WHERE key = ?1");
+    Query& q = c.get("SELECT id, schema FROM entity WHERE key = ?1");
+    Reset done(q);
     for (const auto& node : nodes) {
         q.reset();
         q.bind(1, node);
@@ -180,7 +233,7 @@ Result<std::vector<Member>> membersAmong(sqlite3* db, const std::set<std::string
         if (rc == SQLITE_ROW)
             out.push_back({node, q.int64(0), q.string(1)});
         else if (rc != SQLITE_DONE)
-            return dbError(db);
+            return dbError(c.db);
     }
     return out;
 }
@@ -207,14 +260,15 @@ Result<const model::Schema*> groupSchema(const std::vector<Member>& members)
 }
 
 /** Points every member at the greatest id (nomenklatura's canonical), which points nowhere. */
-Result<std::string> materialise(sqlite3* db, const std::vector<Member>& members)
+Result<std::string> materialise(Cache& c, const std::vector<Member>& members)
 {
     if (members.empty())
         return std::string();
     auto rep = std::max_element(members.begin(), members.end(),
                                 [](auto& a, auto& b) { return idLess(a.id, b.id); });
-    Query set(db, "UPDATE entity SET canonical_id = ?2 WHERE id = ?1 "
-                  "AND canonical_id IS NOT ?2");
+    Query& set = c.get("UPDATE entity SET canonical_id = ?2 WHERE id = ?1 "
+                       "AND canonical_id IS NOT ?2");
+    Reset done(set);
     for (const auto& m : members) {
         set.reset();
         set.bind(1, m.rowid);
@@ -237,15 +291,17 @@ std::vector<std::string> sortedIds(const std::vector<Member>& members)
     return ids;
 }
 
-Status storeJudgement(sqlite3* db, const std::string& target, const std::string& source,
+Status storeJudgement(Cache& c, const std::string& target, const std::string& source,
                       const JudgementRecord& r)
 {
-    Query q(db, "INSERT INTO judgement(left_key, right_key, judgement, score, user, created_at) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) "
-                "ON CONFLICT(left_key, right_key) DO UPDATE SET judgement = excluded.judgement, "
-                "score = excluded.score, user = excluded.user, created_at = excluded.created_at");
+    Query& q =
+        c.get("INSERT INTO judgement(left_key, right_key, judgement, score, user, created_at) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) "
+              "ON CONFLICT(left_key, right_key) DO UPDATE SET judgement = excluded.judgement, "
+              "score = excluded.score, user = excluded.user, created_at = excluded.created_at");
+    Reset done(q);
     if (!q.valid())
-        return makeError("database error: " + q.error());
+        return queryError(q);
     q.bind(1, target).bind(2, source).bind(3, toString(r.judgement));
     if (r.score != 0)
         q.bind(4, r.score);
@@ -265,7 +321,7 @@ struct Applied
  * judge() without its transaction. `fromFile` admits nomenklatura's minted NK- ids, which
  * stand for a group rather than an entity.
  */
-Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
+Result<Applied> apply(Cache& c, const JudgementRecord& r, bool fromFile)
 {
     if (r.left.empty() || r.right.empty())
         return makeError("a judgement needs two entity ids");
@@ -274,13 +330,13 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
     for (const auto* id : {&r.left, &r.right}) {
         if (fromFile && isMinted(*id))
             continue;
-        if (!entityInfo(db, *id))
+        if (!entityInfo(c, *id))
             return makeError("no entity with id " + inQuotes(*id) + " in the workspace");
     }
     auto [target, source] = targetSource(r.left, r.right);
 
     Applied result;
-    auto existing = readJudgement(db, r.left, r.right);
+    auto existing = readJudgement(c, r.left, r.right);
     if (existing && existing->judgement != Judgement::Unsure &&
         existing->judgement != r.judgement) {
         return makeError("contradicts a recorded judgement: " + describe(*existing) +
@@ -289,17 +345,17 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
                               : "; a yes or no once recorded is not overwritten"));
     }
 
-    auto left = component(db, r.left);
+    auto left = component(c, r.left);
     if (!left)
         return left.error();
     const bool together = left->count(r.right) > 0;
     if (existing && existing->judgement == r.judgement) {
         // Nothing to record; report the group as it stands.
         if (r.judgement == Judgement::Positive) {
-            auto members = membersAmong(db, *left);
+            auto members = membersAmong(c, *left);
             if (!members)
                 return members.error();
-            auto canonical = materialise(db, *members);
+            auto canonical = materialise(c, *members);
             if (!canonical)
                 return canonical.error();
             result.outcome.canonical = *canonical;
@@ -310,7 +366,7 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
 
     if (r.judgement != Judgement::Positive) {
         if (together) {
-            auto info = entityInfo(db, r.left);
+            auto info = entityInfo(c, r.left);
             std::string canonical = info ? info->canonicalKey : r.left;
             return makeError(inQuotes(r.left) + " and " + inQuotes(r.right) +
                              " are merged (one entity, canonical id " + inQuotes(canonical) +
@@ -319,7 +375,7 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
                              "otherwise, unmerge " +
                              inQuotes(canonical) + " first");
         }
-        if (auto st = storeJudgement(db, target, source, r); !st)
+        if (auto st = storeJudgement(c, target, source, r); !st)
             return st.error();
         result.outcome.changed = true;
         return result;
@@ -327,11 +383,11 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
 
     std::set<std::string> nodes = *left;
     if (!together) {
-        auto right = component(db, r.right);
+        auto right = component(c, r.right);
         if (!right)
             return right.error();
-        auto leftMembers = membersAmong(db, *left);
-        auto rightMembers = membersAmong(db, *right);
+        auto leftMembers = membersAmong(c, *left);
+        auto rightMembers = membersAmong(c, *right);
         if (!leftMembers)
             return leftMembers.error();
         if (!rightMembers)
@@ -353,7 +409,7 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
         const auto& smaller = left->size() <= right->size() ? *left : *right;
         const auto& larger = left->size() <= right->size() ? *right : *left;
         for (const auto& node : smaller) {
-            auto decisions = decisionsOf(db, node);
+            auto decisions = decisionsOf(c, node);
             if (!decisions)
                 return decisions.error();
             for (const auto& d : *decisions) {
@@ -369,12 +425,12 @@ Result<Applied> apply(sqlite3* db, const JudgementRecord& r, bool fromFile)
         nodes.insert(right->begin(), right->end());
         result.merged = true;
     }
-    if (auto st = storeJudgement(db, target, source, r); !st)
+    if (auto st = storeJudgement(c, target, source, r); !st)
         return st.error();
-    auto members = membersAmong(db, nodes);
+    auto members = membersAmong(c, nodes);
     if (!members)
         return members.error();
-    auto canonical = materialise(db, *members);
+    auto canonical = materialise(c, *members);
     if (!canonical)
         return canonical.error();
     result.outcome.canonical = *canonical;
@@ -396,14 +452,17 @@ std::string formatScore(double score)
 
 Resolver::Resolver(store::Workspace& ws)
     : m_ws(ws)
+    , m_cache(std::make_unique<detail::ResolverCache>(ws.db()))
 {}
+
+Resolver::~Resolver() = default;
 
 Result<JudgeOutcome> Resolver::judge(const JudgementRecord& record)
 {
     store::Transaction tx(m_ws.db());
     if (auto st = tx.begin(); !st)
         return st.error();
-    auto applied = apply(m_ws.db(), record, false);
+    auto applied = apply(*m_cache, record, false);
     if (!applied)
         return applied.error();
     if (auto st = tx.commit(); !st)
@@ -413,25 +472,25 @@ Result<JudgeOutcome> Resolver::judge(const JudgementRecord& record)
 
 std::optional<JudgementRecord> Resolver::judgementOf(std::string_view a, std::string_view b) const
 {
-    return readJudgement(m_ws.db(), a, b);
+    return readJudgement(*m_cache, a, b);
 }
 
 std::optional<Judgement> Resolver::resolvedJudgement(std::string_view a, std::string_view b) const
 {
     if (a == b)
         return Judgement::Positive;
-    auto left = component(m_ws.db(), std::string(a));
+    auto left = component(*m_cache, std::string(a));
     if (!left)
         return std::nullopt;
     if (left->count(std::string(b)))
         return Judgement::Positive;
-    auto right = component(m_ws.db(), std::string(b));
+    auto right = component(*m_cache, std::string(b));
     if (!right)
         return std::nullopt;
     const auto& smaller = left->size() <= right->size() ? *left : *right;
     const auto& larger = left->size() <= right->size() ? *right : *left;
     for (const auto& node : smaller) {
-        auto decisions = decisionsOf(m_ws.db(), node);
+        auto decisions = decisionsOf(*m_cache, node);
         if (!decisions)
             return std::nullopt;
         for (const auto& d : *decisions)
@@ -443,7 +502,7 @@ std::optional<Judgement> Resolver::resolvedJudgement(std::string_view a, std::st
 
 Result<std::string> Resolver::canonicalOf(std::string_view id) const
 {
-    auto info = entityInfo(m_ws.db(), id);
+    auto info = entityInfo(*m_cache, id);
     if (!info)
         return makeError("no entity with id " + inQuotes(id));
     return info->canonicalKey;
@@ -451,10 +510,12 @@ Result<std::string> Resolver::canonicalOf(std::string_view id) const
 
 Result<std::vector<std::string>> Resolver::membersOf(std::string_view id) const
 {
-    auto info = entityInfo(m_ws.db(), id);
+    auto info = entityInfo(*m_cache, id);
     if (!info)
         return makeError("no entity with id " + inQuotes(id));
-    Query q(m_ws.db(), "SELECT key FROM entity WHERE id = ?1 OR canonical_id = ?1 ORDER BY key");
+    Query& q = m_cache->get("SELECT key FROM entity WHERE id = ?1 OR canonical_id = ?1 "
+                            "ORDER BY key");
+    Reset done(q);
     q.bind(1, info->canonical);
     std::vector<std::string> out;
     int rc;
@@ -468,7 +529,8 @@ Result<std::vector<std::string>> Resolver::membersOf(std::string_view id) const
 Result<UnmergeOutcome> Resolver::unmerge(std::string_view id)
 {
     sqlite3* db = m_ws.db();
-    auto info = entityInfo(db, id);
+    Cache& c = *m_cache;
+    auto info = entityInfo(c, id);
     if (!info)
         return makeError("no entity with id " + inQuotes(id));
     auto members = membersOf(id);
@@ -490,13 +552,14 @@ Result<UnmergeOutcome> Resolver::unmerge(std::string_view id)
     for (const auto& m : *members) {
         if (nodes.count(m))
             continue;
-        auto c = component(db, m);
-        if (!c)
-            return c.error();
-        nodes.insert(c->begin(), c->end());
+        auto joined = component(c, m);
+        if (!joined)
+            return joined.error();
+        nodes.insert(joined->begin(), joined->end());
     }
-    Query del(db, "DELETE FROM judgement WHERE judgement = 'positive' "
-                  "AND (left_key = ?1 OR right_key = ?1)");
+    Query& del = c.get("DELETE FROM judgement WHERE judgement = 'positive' "
+                       "AND (left_key = ?1 OR right_key = ?1)");
+    Reset delDone(del);
     for (const auto& node : nodes) {
         del.reset();
         del.bind(1, node);
@@ -504,7 +567,8 @@ Result<UnmergeOutcome> Resolver::unmerge(std::string_view id)
             return st.error();
         out.judgementsRemoved += std::uint64_t(sqlite3_changes(db));
     }
-    Query reset(db, "UPDATE entity SET canonical_id = NULL WHERE canonical_id = ?1");
+    Query& reset = c.get("UPDATE entity SET canonical_id = NULL WHERE canonical_id = ?1");
+    Reset resetDone(reset);
     reset.bind(1, info->canonical);
     if (auto st = reset.exec(); !st)
         return st.error();
@@ -622,7 +686,7 @@ Result<JudgementImportReport> Resolver::importJudgements(const std::string& path
                 return fail("the timestamp (6th item) must be a string or null");
             r.timestamp = text;
         }
-        auto applied = apply(m_ws.db(), r, true);
+        auto applied = apply(*m_cache, r, true);
         if (!applied)
             return fail(applied.error().message);
         if (applied->outcome.changed)
