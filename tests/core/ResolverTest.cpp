@@ -633,3 +633,29 @@ TEST_CASE("CSV and graph exports show a merged group once, with references resol
     CHECK(xml.find("<node id=\"acme-hfai\"") == std::string::npos);
     CHECK(xml.find("source=\"nour-hfai\" target=\"aliados-marlow\"") != std::string::npos);
 }
+
+TEST_CASE("a schema filter sees a merged group under the group's schema", "[resolve]")
+{
+    TempDir dir;
+    auto ws = coalition(dir);
+    match::Resolver resolver(*ws);
+    // nour-hfai (LegalEntity) is the canonical member; the group is an Organization.
+    REQUIRE(resolver.judge(rec("acme-hfai", "nour-hfai", Judgement::Positive)));
+    auto ids = [&](std::vector<std::string> schemata) {
+        store::ReadFilter filter;
+        filter.schemata = std::move(schemata);
+        std::set<std::string> out;
+        auto counts = store::forEachEntity(*ws, filter, [&](const store::EntityRecord& e) {
+            out.insert(e.id + ":" + e.schema);
+            return Status{};
+        });
+        REQUIRE(counts);
+        return out;
+    };
+    CHECK(ids({"Organization"}) ==
+          std::set<std::string>{"nour-hfai:Organization", "aliados-afpi:Organization"});
+    CHECK(ids({"LegalEntity"}).empty());
+    CHECK(ids({"Person", "Company"}) == std::set<std::string>{"acme-marlow:Person",
+                                                              "aliados-marlow:Person",
+                                                              "aliados-acme:Company"});
+}
