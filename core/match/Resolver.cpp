@@ -370,9 +370,8 @@ Result<Applied> apply(Cache& c, const JudgementRecord& r, bool fromFile)
             std::string canonical = info ? info->canonicalKey : r.left;
             return makeError(inQuotes(r.left) + " and " + inQuotes(r.right) +
                              " are merged (one entity, canonical id " + inQuotes(canonical) +
-                             "); a " + std::string(toString(r.judgement)) +
-                             " judgement between them contradicts that. To judge them "
-                             "otherwise, unmerge " +
+                             "); judging them " + std::string(toString(r.judgement)) +
+                             " contradicts that. To judge them otherwise, unmerge " +
                              inQuotes(canonical) + " first");
         }
         if (auto st = storeJudgement(c, target, source, r); !st)
