@@ -28,7 +28,7 @@ Result<std::vector<DegreeScore>> degree(const Projection& p, const std::string& 
     std::vector<DegreeScore> scores(n);
     for (std::size_t v = 0; v < n; ++v)
         scores[v].id = g[v].id;
-    for (const detail::FlatEdge& e : detail::flatEdges(g)) {
+    for (const detail::FlatEdge& e : p.arcIndex().edges(g)) {
         const Relation& r = *e.relation;
         const bool counted = !currency.empty() && r.currency == currency && std::isfinite(r.amount);
         const double amount = counted ? r.amount : 0.0;
@@ -73,7 +73,7 @@ Result<std::vector<Score>> pageRank(const Projection& p, const PageRankOptions& 
     if (n == 0)
         return detail::emptyGraphError();
 
-    const auto edges = detail::flatEdges(g);
+    const auto& edges = p.arcIndex().edges(g);
     const bool weighted = options.weightByAmount;
     // Weight of an edge: 1, or its amount when in the chosen currency.
     auto weight = [&](const detail::FlatEdge& e) {
@@ -99,7 +99,7 @@ Result<std::vector<Score>> pageRank(const Projection& p, const PageRankOptions& 
     // Pull formulation over incoming arcs: next[v] = base + d * sum over arcs u->v of
     // x[u] * w(u->v) / outWeight[u]. Unweighted, w/outWeight is 1/outdeg(u), so the sum reads
     // share[u] = x[u]/outdeg(u), computed once per iteration.
-    Csr in = detail::buildCsr(n, edges, ArcMode::Backward, false, weighted);
+    const Csr& in = p.arcIndex().csr(g, ArcMode::Backward, false);
     std::vector<double> arcShare; // weighted: w(u->v)/outWeight[u] per incoming arc
     std::vector<double> invOut(n, 0.0);
     if (weighted) {
@@ -109,7 +109,6 @@ Result<std::vector<Score>> pageRank(const Projection& p, const PageRankOptions& 
             const double w = weight(edges[in.edges[k]]);
             arcShare[k] = w > 0 ? w / outWeight[tail] : 0.0;
         }
-        in.edges = {};
     } else {
         for (std::size_t v = 0; v < n; ++v)
             invOut[v] = outWeight[v] > 0 ? 1.0 / outWeight[v] : 0.0;
@@ -148,7 +147,7 @@ Result<std::vector<Score>> pageRank(const Projection& p, const PageRankOptions& 
         }
         x.swap(next);
         if (change < options.tolerance)
-            return detail::ranking(g, x);
+            return detail::ranking(p, x);
     }
     return makeError("PageRank did not converge in " + std::to_string(options.maxIterations) +
                      " iterations; allow more iterations or a larger tolerance");
@@ -246,7 +245,7 @@ Result<BetweennessResult> betweenness(const Projection& p, const BetweennessOpti
     if (options.samples == 0)
         return makeError("sampled betweenness needs at least one pivot");
 
-    const Csr out = detail::buildCsr(g, ArcMode::Forward, true);
+    const Csr& out = p.arcIndex().csr(g, ArcMode::Forward, true);
     const bool sampled = n > options.exactBelow && options.samples < n;
 
     std::vector<std::uint32_t> sources(n);
@@ -307,7 +306,7 @@ Result<BetweennessResult> betweenness(const Projection& p, const BetweennessOpti
         for (double& s : sum)
             s *= scale;
     }
-    result.scores = detail::ranking(g, sum);
+    result.scores = detail::ranking(p, sum);
     return result;
 }
 
@@ -322,7 +321,7 @@ Result<std::vector<Score>> closeness(const Projection& p, const Projection::Prog
         return detail::emptyGraphError();
 
     // Distances *to* v are distances from v over the reversed arcs.
-    const Csr in = detail::buildCsr(g, ArcMode::Backward, true);
+    const Csr& in = p.arcIndex().csr(g, ArcMode::Backward, true);
     std::vector<int> dist(n, -1);
     std::vector<std::uint32_t> queue;
     queue.reserve(n);
@@ -357,7 +356,7 @@ Result<std::vector<Score>> closeness(const Projection& p, const Projection::Prog
     }
     if (progress && !progress(n, n))
         return cancelled("closeness");
-    return detail::ranking(g, score);
+    return detail::ranking(p, score);
 }
 
 } // namespace commonplace::graph

@@ -72,22 +72,20 @@ void computeDegrees(WeightedGraph& wg)
 }
 
 // The projection as an undirected graph weighted by edge multiplicity (direction ignored).
-WeightedGraph fromProjection(const Graph& g)
+WeightedGraph fromProjection(const Projection& p)
 {
+    const Graph& g = p.graph();
     const std::uint32_t n = static_cast<std::uint32_t>(boost::num_vertices(g));
+    const auto& edges = p.arcIndex().edges(g);
     WeightedGraph wg;
     wg.self.assign(n, 0.0);
     wg.offsets.assign(n + 1, 0);
-    // Only the edges' ends matter here: read the targets, not the edge properties.
-    for (std::uint32_t u = 0; u < n; ++u) {
-        for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
-            const auto v = static_cast<std::uint32_t>(boost::target(*it, g));
-            if (u == v) {
-                wg.self[u] += 1.0;
-            } else {
-                ++wg.offsets[u + 1];
-                ++wg.offsets[v + 1];
-            }
+    for (const auto& e : edges) {
+        if (e.source == e.target) {
+            wg.self[e.source] += 1.0;
+        } else {
+            ++wg.offsets[e.source + 1];
+            ++wg.offsets[e.target + 1];
         }
     }
     for (std::uint32_t v = 0; v < n; ++v)
@@ -95,13 +93,10 @@ WeightedGraph fromProjection(const Graph& g)
     wg.neighbours.resize(wg.offsets[n]);
     wg.weights.assign(wg.offsets[n], 1.0);
     std::vector<std::uint32_t> fill(wg.offsets.begin(), wg.offsets.end() - 1);
-    for (std::uint32_t u = 0; u < n; ++u) {
-        for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
-            const auto v = static_cast<std::uint32_t>(boost::target(*it, g));
-            if (u != v) {
-                wg.neighbours[fill[u]++] = v;
-                wg.neighbours[fill[v]++] = u;
-            }
+    for (const auto& e : edges) {
+        if (e.source != e.target) {
+            wg.neighbours[fill[e.source]++] = e.target;
+            wg.neighbours[fill[e.target]++] = e.source;
         }
     }
     std::vector<std::uint32_t> scratch(n, kNone);
@@ -282,7 +277,7 @@ Result<Communities> louvain(const Projection& p, std::uint64_t seed, double reso
     if (!(resolution > 0))
         return makeError("the Louvain resolution must be positive");
 
-    const WeightedGraph base = fromProjection(g);
+    const WeightedGraph base = fromProjection(p);
     std::mt19937_64 rng(seed);
     std::vector<std::uint32_t> membership(n); // community of each original vertex
     std::iota(membership.begin(), membership.end(), 0u);
@@ -310,30 +305,7 @@ Result<Communities> louvain(const Projection& p, std::uint64_t seed, double reso
     }
 
     // Groups largest first (ties by first id), ids sorted; membership numbered the same way.
-    std::vector<std::vector<std::uint32_t>> groups(count);
-    for (std::uint32_t v = 0; v < n; ++v)
-        groups[membership[v]].push_back(v);
-    for (auto& group : groups)
-        std::sort(group.begin(), group.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return g[a].id < g[b].id; });
-    std::vector<std::uint32_t> order(count);
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (groups[a].size() != groups[b].size())
-            return groups[a].size() > groups[b].size();
-        return g[groups[a].front()].id < g[groups[b].front()].id;
-    });
-    result.groups.reserve(count);
-    result.membership.resize(n);
-    for (std::uint32_t rank = 0; rank < count; ++rank) {
-        std::vector<std::string> ids;
-        ids.reserve(groups[order[rank]].size());
-        for (std::uint32_t v : groups[order[rank]]) {
-            ids.push_back(g[v].id);
-            result.membership[v] = rank;
-        }
-        result.groups.push_back(std::move(ids));
-    }
+    result.groups = detail::idGroups(p, membership, count, &result.membership);
     result.modularity = modularity(base, result.membership, count, resolution);
     return result;
 }

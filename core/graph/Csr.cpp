@@ -2,6 +2,7 @@
 #include "graph/Csr.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace commonplace::graph::detail {
 
@@ -90,9 +91,65 @@ Csr buildCsr(std::size_t n, const std::vector<FlatEdge>& edges, ArcMode mode, bo
     return csr;
 }
 
-Csr buildCsr(const Graph& g, ArcMode mode, bool simple)
+const std::vector<FlatEdge>& ArcIndex::edges(const Graph& g)
 {
-    return buildCsr(boost::num_vertices(g), flatEdges(g), mode, simple);
+    std::call_once(m_edgesOnce, [&] { m_edges = flatEdges(g); });
+    return m_edges;
+}
+
+const Csr& ArcIndex::csr(const Graph& g, ArcMode mode, bool simple)
+{
+    const auto m = static_cast<std::size_t>(mode);
+    const std::size_t s = simple ? 1 : 0;
+    std::call_once(m_csrOnce[m][s], [&] {
+        m_csr[m][s] = buildCsr(boost::num_vertices(g), edges(g), mode, simple, !simple);
+    });
+    return m_csr[m][s];
+}
+
+const std::vector<std::uint32_t>& ArcIndex::idOrder(const Graph& g)
+{
+    std::call_once(m_idOnce, [&] {
+        const std::size_t n = boost::num_vertices(g);
+        // Sort on the first eight bytes packed big-endian (byte order is string order), and
+        // on the whole ids only where those are equal: few cache misses for random ids.
+        struct Key
+        {
+            std::uint64_t prefix;
+            std::uint32_t vertex;
+        };
+        std::vector<Key> keys(n);
+        for (std::size_t v = 0; v < n; ++v) {
+            const std::string& id = g[v].id;
+            std::uint64_t prefix = 0;
+            for (std::size_t i = 0; i < 8; ++i)
+                prefix = (prefix << 8) | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
+            keys[v] = {prefix, static_cast<std::uint32_t>(v)};
+        }
+        std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+            if (a.prefix != b.prefix)
+                return a.prefix < b.prefix;
+            return g[a.vertex].id < g[b.vertex].id;
+        });
+        m_idOrder.resize(n);
+        m_idRank.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            m_idOrder[i] = keys[i].vertex;
+            m_idRank[keys[i].vertex] = static_cast<std::uint32_t>(i);
+        }
+    });
+    return m_idOrder;
+}
+
+const std::vector<std::uint32_t>& ArcIndex::idRank(const Graph& g)
+{
+    idOrder(g);
+    return m_idRank;
+}
+
+std::shared_ptr<ArcIndex> makeArcIndex()
+{
+    return std::make_shared<ArcIndex>();
 }
 
 Error emptyGraphError()
@@ -101,33 +158,56 @@ Error emptyGraphError()
                      "out every relationship's ends)");
 }
 
-std::vector<Score> ranking(const Graph& g, const std::vector<double>& scores)
+std::vector<Score> ranking(const Projection& p, const std::vector<double>& scores)
 {
-    std::vector<Score> out;
-    out.reserve(scores.size());
-    for (std::size_t v = 0; v < scores.size(); ++v)
-        out.push_back(Score{g[v].id, scores[v]});
-    std::sort(out.begin(), out.end(), [](const Score& a, const Score& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return a.id < b.id;
+    const auto& rank = p.arcIndex().idRank(p.graph());
+    std::vector<std::uint32_t> order(scores.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (scores[a] != scores[b])
+            return scores[a] > scores[b];
+        return rank[a] < rank[b];
     });
+    std::vector<Score> out;
+    out.reserve(order.size());
+    for (std::uint32_t v : order)
+        out.push_back(Score{p.graph()[v].id, scores[v]});
     return out;
 }
 
-std::vector<std::vector<std::string>>
-idGroups(const Graph& g, const std::vector<std::uint32_t>& membership, std::uint32_t count)
+std::vector<std::vector<std::string>> idGroups(const Projection& p,
+                                               const std::vector<std::uint32_t>& membership,
+                                               std::uint32_t count,
+                                               std::vector<std::uint32_t>* numbering)
 {
-    std::vector<std::vector<std::string>> groups(count);
-    for (std::size_t v = 0; v < membership.size(); ++v)
-        groups[membership[v]].push_back(g[v].id);
-    for (auto& group : groups)
-        std::sort(group.begin(), group.end());
-    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
-        if (a.size() != b.size())
-            return a.size() > b.size();
-        return a < b;
+    // Dealing the vertices out in id order leaves every group sorted by id.
+    const auto& byId = p.arcIndex().idOrder(p.graph());
+    std::vector<std::vector<std::uint32_t>> members(count);
+    for (std::uint32_t v : byId)
+        members[membership[v]].push_back(v);
+    std::vector<std::uint32_t> order(count);
+    std::iota(order.begin(), order.end(), 0u);
+    const auto& rank = p.arcIndex().idRank(p.graph());
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (members[a].size() != members[b].size())
+            return members[a].size() > members[b].size();
+        return rank[members[a].front()] < rank[members[b].front()];
     });
+    if (numbering) {
+        numbering->resize(membership.size());
+        for (std::uint32_t position = 0; position < count; ++position)
+            for (std::uint32_t v : members[order[position]])
+                (*numbering)[v] = position;
+    }
+    std::vector<std::vector<std::string>> groups;
+    groups.reserve(count);
+    for (std::uint32_t c : order) {
+        std::vector<std::string> ids;
+        ids.reserve(members[c].size());
+        for (std::uint32_t v : members[c])
+            ids.push_back(p.graph()[v].id);
+        groups.push_back(std::move(ids));
+    }
     return groups;
 }
 

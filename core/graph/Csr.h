@@ -13,6 +13,7 @@
 #include "graph/Projection.h"
 
 #include <cstdint>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -67,17 +68,45 @@ struct Csr
 Csr buildCsr(std::size_t n, const std::vector<FlatEdge>& edges, ArcMode mode, bool simple,
              bool keepEdges = false);
 
-/** Convenience: flatEdges + buildCsr. */
-Csr buildCsr(const Graph& g, ArcMode mode, bool simple);
+/**
+ * The flat edge list and CSR views of one projection (Projection::arcIndex()), each built on
+ * first use and kept, so that repeated analyses of the same projection skip the conversion.
+ * Thread-safe: each part is built once under std::call_once. Non-simple views keep each arc's
+ * edge index.
+ */
+class ArcIndex
+{
+public:
+    const std::vector<FlatEdge>& edges(const Graph& g);
+    const Csr& csr(const Graph& g, ArcMode mode, bool simple);
+    /** Vertex indices in order of their ids (byte-wise, as std::string compares). */
+    const std::vector<std::uint32_t>& idOrder(const Graph& g);
+    /** The position of each vertex in idOrder(): comparing ranks compares ids. */
+    const std::vector<std::uint32_t>& idRank(const Graph& g);
+
+private:
+    std::once_flag m_edgesOnce;
+    std::vector<FlatEdge> m_edges;
+    std::once_flag m_idOnce;
+    std::vector<std::uint32_t> m_idOrder, m_idRank;
+    std::once_flag m_csrOnce[3][2];
+    Csr m_csr[3][2];
+};
 
 /** The error every whole-graph analysis gives on a projection without vertices. */
 Error emptyGraphError();
 
 /** Scores by vertex index as a ranking: highest first, ties by id. */
-std::vector<Score> ranking(const Graph& g, const std::vector<double>& scores);
+std::vector<Score> ranking(const Projection& p, const std::vector<double>& scores);
 
-/** Groups of vertex indices as sorted id lists, largest first, equal sizes by first id. */
-std::vector<std::vector<std::string>>
-idGroups(const Graph& g, const std::vector<std::uint32_t>& membership, std::uint32_t count);
+/**
+ * Groups of vertices (membership[v] < count, every group non-empty) as sorted id lists, largest
+ * first, equal sizes by first id. `numbering`, when given, receives each vertex's group position
+ * in the result.
+ */
+std::vector<std::vector<std::string>> idGroups(const Projection& p,
+                                               const std::vector<std::uint32_t>& membership,
+                                               std::uint32_t count,
+                                               std::vector<std::uint32_t>* numbering = nullptr);
 
 } // namespace commonplace::graph::detail

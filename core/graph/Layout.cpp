@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Vertex positions for drawing: force-directed (Fruchterman-Reingold with the grid variant of
-// their paper: repulsion only between vertices closer than twice the ideal edge length, found
-// through a grid of cells), layered (Sugiyama-style: cycle breaking, longest-path layers,
+// Vertex positions for drawing: force-directed (Fruchterman-Reingold forces, repulsion summed
+// with a Barnes-Hut quadtree), layered (Sugiyama-style: cycle breaking, longest-path layers,
 // barycentre ordering) and circular.
 #include "graph/Analyses.h"
 #include "graph/Csr.h"
@@ -64,96 +63,178 @@ void fitInto(std::vector<Point>& points, double width, double height)
 // ---- force-directed
 // ------------------------------------------------------------------------------
 
-Result<std::vector<Point>> forceLayout(const Graph& g, const LayoutOptions& options,
+// A Barnes-Hut quadtree over the vertex positions (J. Barnes, P. Hut, "A hierarchical
+// O(N log N) force-calculation algorithm", Nature 1986): far groups of vertices repel as one
+// mass at their centre, so repulsion costs O(n log n) per iteration however dense a region is.
+class QuadTree
+{
+public:
+    void build(const std::vector<Point>& pos)
+    {
+        const auto n = static_cast<std::uint32_t>(pos.size());
+        m_nodes.clear();
+        m_order.resize(n);
+        std::iota(m_order.begin(), m_order.end(), 0u);
+        double minX = pos[0].x, maxX = minX, minY = pos[0].y, maxY = minY;
+        for (const Point& q : pos) {
+            minX = std::min(minX, q.x);
+            maxX = std::max(maxX, q.x);
+            minY = std::min(minY, q.y);
+            maxY = std::max(maxY, q.y);
+        }
+        const double size = std::max({maxX - minX, maxY - minY, 1e-9});
+        m_nodes.push_back({});
+        buildNode(pos, 0, 0, n, minX, minY, size, 0);
+        m_sorted.resize(n);
+        for (std::uint32_t i = 0; i < n; ++i)
+            m_sorted[i] = pos[m_order[i]];
+    }
+
+    // Repulsion k^2/d on vertex v at p from every other vertex, far groups approximated.
+    Point repulsion(std::uint32_t v, Point p, double k2, double theta2)
+    {
+        double fx = 0, fy = 0;
+        m_stack.clear();
+        m_stack.push_back(0);
+        while (!m_stack.empty()) {
+            const Node& node = m_nodes[m_stack.back()];
+            m_stack.pop_back();
+            const double dx = p.x - node.cx, dy = p.y - node.cy;
+            const double d2 = dx * dx + dy * dy;
+            if (node.children == 0) {
+                for (std::uint32_t i = node.begin; i < node.end; ++i) {
+                    const double ex = p.x - m_sorted[i].x, ey = p.y - m_sorted[i].y;
+                    const double e2 = ex * ex + ey * ey;
+                    if (e2 > 0) {
+                        const double f = k2 / e2; // (k^2/d) * (delta/d)
+                        fx += ex * f;
+                        fy += ey * f;
+                    } else if (m_order[i] != v) {
+                        // Coincident vertices: push apart in a direction fixed by the index.
+                        const double angle = static_cast<double>(v) * 2.399963229728653;
+                        fx += std::cos(angle) * 0.1;
+                        fy += std::sin(angle) * 0.1;
+                    }
+                }
+            } else if (node.size * node.size < theta2 * d2) {
+                const double f = node.mass * k2 / d2;
+                fx += dx * f;
+                fy += dy * f;
+            } else {
+                for (std::uint32_t c = 0; c < node.children; ++c)
+                    m_stack.push_back(node.first + c);
+            }
+        }
+        return {fx, fy};
+    }
+
+private:
+    struct Node
+    {
+        double cx = 0, cy = 0;            // centre of mass
+        double mass = 0;                  // vertices below
+        double size = 0;                  // side of the square
+        std::uint32_t begin = 0, end = 0; // range of m_order
+        std::uint32_t first = 0;          // first child node
+        std::uint32_t children = 0;       // 0 for a leaf
+    };
+    static constexpr std::uint32_t kLeaf = 8;
+    static constexpr int kMaxDepth = 30;
+
+    void buildNode(const std::vector<Point>& pos, std::uint32_t index, std::uint32_t begin,
+                   std::uint32_t end, double x0, double y0, double size, int depth)
+    {
+        double sx = 0, sy = 0;
+        for (std::uint32_t i = begin; i < end; ++i) {
+            sx += pos[m_order[i]].x;
+            sy += pos[m_order[i]].y;
+        }
+        const double mass = end - begin;
+        m_nodes[index] = {sx / mass, sy / mass, mass, size, begin, end, 0, 0};
+        if (end - begin <= kLeaf || depth >= kMaxDepth)
+            return;
+        // Split into quadrants: by x, then each half by y.
+        const double mx = x0 + size / 2, my = y0 + size / 2;
+        auto first = m_order.begin() + begin, last = m_order.begin() + end;
+        auto splitX = std::partition(first, last, [&](std::uint32_t v) { return pos[v].x < mx; });
+        auto splitLow =
+            std::partition(first, splitX, [&](std::uint32_t v) { return pos[v].y < my; });
+        auto splitHigh =
+            std::partition(splitX, last, [&](std::uint32_t v) { return pos[v].y < my; });
+        const std::uint32_t bounds[5] = {
+            begin, static_cast<std::uint32_t>(splitLow - m_order.begin()),
+            static_cast<std::uint32_t>(splitX - m_order.begin()),
+            static_cast<std::uint32_t>(splitHigh - m_order.begin()), end};
+        const double corners[4][2] = {{x0, y0}, {x0, my}, {mx, y0}, {mx, my}};
+        const auto firstChild = static_cast<std::uint32_t>(m_nodes.size());
+        std::uint32_t children = 0;
+        for (int q = 0; q < 4; ++q)
+            if (bounds[q + 1] > bounds[q])
+                ++children;
+        m_nodes.resize(m_nodes.size() + children);
+        m_nodes[index].first = firstChild;
+        m_nodes[index].children = children;
+        std::uint32_t child = firstChild;
+        for (int q = 0; q < 4; ++q) {
+            if (bounds[q + 1] == bounds[q])
+                continue;
+            buildNode(pos, child++, bounds[q], bounds[q + 1], corners[q][0], corners[q][1],
+                      size / 2, depth + 1);
+        }
+    }
+
+    std::vector<Node> m_nodes;
+    std::vector<std::uint32_t> m_order; // vertices, grouped by node
+    std::vector<Point> m_sorted;        // their positions, in the same order
+    std::vector<std::uint32_t> m_stack;
+};
+
+Result<std::vector<Point>> forceLayout(const Projection& p, const LayoutOptions& options,
                                        const ProgressFn& progress)
 {
+    const Graph& g = p.graph();
     const std::uint32_t n = static_cast<std::uint32_t>(boost::num_vertices(g));
-    const Csr adjacency = detail::buildCsr(g, ArcMode::Undirected, true);
+    const Csr& adjacency = p.arcIndex().csr(g, ArcMode::Undirected, true);
     int iterations = options.iterations;
     if (iterations == 0)
-        iterations = n <= 1000 ? 500 : n <= 10000 ? 300 : n <= 100000 ? 150 : 60;
+        iterations = n <= 1000 ? 500 : n <= 10000 ? 200 : n <= 100000 ? 100 : 50;
 
     // Work in a square of side L holding one unit of area per vertex, so that the ideal edge
-    // length k is 1 and the grid has about one vertex per k^2; scale to the frame at the end.
+    // length k is 1; scale to the frame at the end.
     const double side = std::sqrt(static_cast<double>(n));
-    const double k = 1.0, k2 = k * k;
-    const double reach = 2.0 * k, reach2 = reach * reach;
+    const double k = 1.0, k2 = k * k, theta2 = 1.2 * 1.2;
+    const double centre = side / 2;
+    // A pull to the centre, growing with the distance, holds the crowd together (repulsion
+    // alone would spread it ever wider) and keeps separate components from drifting away.
+    const double gravity = 1.0;
     std::mt19937_64 rng(options.seed);
-    std::vector<Point> pos(n);
+    std::vector<Point> pos(n), force(n);
     for (Point& q : pos) {
         q.x = unit(rng) * side;
         q.y = unit(rng) * side;
     }
 
-    const int cells = std::max(1, static_cast<int>(std::ceil(side / reach)));
-    std::vector<std::uint32_t> cellStart(static_cast<std::size_t>(cells) * cells + 1);
-    std::vector<std::uint32_t> cursor(cellStart.size() - 1), cellOf(n), inCell(n);
-    std::vector<Point> cellPos(n); // positions in cell order, for contiguous reads
-    std::vector<Point> force(n);
-    auto cellIndex = [&](double coordinate) {
-        return std::clamp(static_cast<int>(coordinate / reach), 0, cells - 1);
-    };
-
+    QuadTree tree;
     const double startTemperature = side / 10.0 + 1.0;
     for (int iteration = 0; iteration < iterations; ++iteration) {
         if (progress && !progress(iteration, iterations))
             return cancelled();
-        // Bucket vertices into cells (counting sort).
-        std::fill(cellStart.begin(), cellStart.end(), 0);
+        tree.build(pos);
         for (std::uint32_t v = 0; v < n; ++v) {
-            cellOf[v] =
-                static_cast<std::uint32_t>(cellIndex(pos[v].y) * cells + cellIndex(pos[v].x));
-            ++cellStart[cellOf[v] + 1];
+            force[v] = tree.repulsion(v, pos[v], k2, theta2);
+            force[v].x += gravity * (centre - pos[v].x);
+            force[v].y += gravity * (centre - pos[v].y);
         }
-        for (std::size_t c = 1; c < cellStart.size(); ++c)
-            cellStart[c] += cellStart[c - 1];
-        std::copy(cellStart.begin(), cellStart.end() - 1, cursor.begin());
-        for (std::uint32_t v = 0; v < n; ++v) {
-            const std::uint32_t i = cursor[cellOf[v]]++;
-            inCell[i] = v;
-            cellPos[i] = pos[v];
-        }
-
-        // Repulsion k^2/d from vertices within `reach`, through the 3x3 neighbouring cells.
-        for (std::uint32_t v = 0; v < n; ++v) {
-            const Point pv = pos[v];
-            const int cx = static_cast<int>(cellOf[v] % static_cast<std::uint32_t>(cells));
-            const int cy = static_cast<int>(cellOf[v] / static_cast<std::uint32_t>(cells));
-            double fx = 0, fy = 0;
-            for (int y = std::max(0, cy - 1); y <= std::min(cells - 1, cy + 1); ++y) {
-                const std::size_t rowCell = static_cast<std::size_t>(y) * cells;
-                const std::uint32_t begin = cellStart[rowCell + std::max(0, cx - 1)];
-                const std::uint32_t end = cellStart[rowCell + std::min(cells - 1, cx + 1) + 1];
-                for (std::uint32_t i = begin; i < end; ++i) {
-                    const double dx = pv.x - cellPos[i].x, dy = pv.y - cellPos[i].y;
-                    const double d2 = dx * dx + dy * dy;
-                    if (d2 >= reach2)
-                        continue;
-                    if (d2 > 0) {
-                        const double f = k2 / d2; // (k^2/d) * (delta/d)
-                        fx += dx * f;
-                        fy += dy * f;
-                    } else if (inCell[i] != v) {
-                        // Coincident vertices: push apart in a direction fixed by their indices.
-                        const double angle = static_cast<double>(v) * 2.399963229728653;
-                        fx += std::cos(angle) * k;
-                        fy += std::sin(angle) * k;
-                    }
-                }
-            }
-            force[v] = {fx, fy};
-        }
-        // Attraction d^2/k along edges (each edge pulls both ends; rows list it from both).
+        // Attraction d^2/k along edges (rows list each edge from both ends).
         for (std::uint32_t v = 0; v < n; ++v) {
             for (std::uint32_t w : adjacency.row(v)) {
                 const double dx = pos[v].x - pos[w].x, dy = pos[v].y - pos[w].y;
-                const double d = std::sqrt(dx * dx + dy * dy);
-                const double f = d / k; // (d^2/k) * (delta/d)
+                const double f = std::sqrt(dx * dx + dy * dy) / k; // (d^2/k) * (delta/d)
                 force[v].x -= dx * f;
                 force[v].y -= dy * f;
             }
         }
-        // Move by at most the temperature, which cools linearly; stay in the square.
+        // Move by at most the temperature, which cools linearly.
         const double temperature =
             startTemperature * (1.0 - static_cast<double>(iteration) / iterations) + 0.01;
         for (std::uint32_t v = 0; v < n; ++v) {
@@ -161,8 +242,8 @@ Result<std::vector<Point>> forceLayout(const Graph& g, const LayoutOptions& opti
             if (length <= 0)
                 continue;
             const double step = std::min(length, temperature) / length;
-            pos[v].x = std::clamp(pos[v].x + force[v].x * step, 0.0, side);
-            pos[v].y = std::clamp(pos[v].y + force[v].y * step, 0.0, side);
+            pos[v].x += force[v].x * step;
+            pos[v].y += force[v].y * step;
         }
     }
     if (progress && !progress(iterations, iterations))
@@ -175,9 +256,10 @@ Result<std::vector<Point>> forceLayout(const Graph& g, const LayoutOptions& opti
 // -------------------------------------------------------------------------------------
 
 // Directed arcs only (undirected relationships do not say who funds whom), repeats dropped.
-Csr directedArcs(const Graph& g)
+Csr directedArcs(const Projection& p)
 {
-    auto edges = detail::flatEdges(g);
+    const Graph& g = p.graph();
+    auto edges = p.arcIndex().edges(g);
     std::erase_if(edges, [](const detail::FlatEdge& e) { return !e.directed; });
     return detail::buildCsr(boost::num_vertices(g), edges, ArcMode::Forward, true);
 }
@@ -232,9 +314,10 @@ std::vector<char> backArcs(const Csr& out)
     return back;
 }
 
-Result<std::vector<Point>> layeredLayout(const Graph& g, const LayoutOptions& options,
+Result<std::vector<Point>> layeredLayout(const Projection& p, const LayoutOptions& options,
                                          const ProgressFn& progress)
 {
+    const Graph& g = p.graph();
     const std::uint32_t n = static_cast<std::uint32_t>(boost::num_vertices(g));
     constexpr int kSweeps = 8;
     const int total = kSweeps + 2;
@@ -242,7 +325,7 @@ Result<std::vector<Point>> layeredLayout(const Graph& g, const LayoutOptions& op
         return cancelled();
 
     // The DAG: every arc funder -> beneficiary, back arcs reversed.
-    const Csr arcs = directedArcs(g);
+    const Csr arcs = directedArcs(p);
     const std::vector<char> back = backArcs(arcs);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> dag;
     dag.reserve(arcs.targets.size());
@@ -386,9 +469,9 @@ Result<std::vector<Point>> layout(const Projection& p, const LayoutOptions& opti
         return std::vector<Point>{};
     switch (options.kind) {
     case LayoutKind::Force:
-        return forceLayout(p.graph(), options, progress);
+        return forceLayout(p, options, progress);
     case LayoutKind::Layered:
-        return layeredLayout(p.graph(), options, progress);
+        return layeredLayout(p, options, progress);
     case LayoutKind::Circular:
         return circularLayout(p, options, progress);
     }

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -127,6 +128,12 @@ using Graph =
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using EdgeRef = boost::graph_traits<Graph>::edge_descriptor;
 
+namespace detail {
+class ArcIndex;
+/** A new, empty ArcIndex (defined in Csr.cpp, where the type is complete). */
+std::shared_ptr<ArcIndex> makeArcIndex();
+} // namespace detail
+
 /**
  * The actor-funding graph of a workspace: a directed multigraph whose vertices are actors and
  * whose edges are relationship entities, following the model's edge definitions (Payment
@@ -183,11 +190,18 @@ public:
     std::uint64_t skippedRelations() const { return m_skipped; }
     const Filter& filter() const { return m_filter; }
 
+    /**
+     * Compressed (CSR) copies of the graph that the analyses share (core/graph/Csr.h), each
+     * built on first use and kept; safe to use from several threads at once.
+     */
+    detail::ArcIndex& arcIndex() const { return *m_arcIndex; }
+
 private:
     Graph m_graph;
     std::unordered_map<std::string, Vertex> m_index; // every id, merged ones included
     std::uint64_t m_skipped = 0;
     Filter m_filter;
+    std::shared_ptr<detail::ArcIndex> m_arcIndex = detail::makeArcIndex();
 };
 
 } // namespace commonplace::graph

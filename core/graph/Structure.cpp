@@ -86,15 +86,11 @@ ComponentMap numberBySize(const std::vector<std::uint32_t>& label)
     return map;
 }
 
-std::vector<std::uint32_t> weakLabels(const Graph& g)
+std::vector<std::uint32_t> weakLabels(std::size_t n, const std::vector<detail::FlatEdge>& edges)
 {
-    const std::size_t n = boost::num_vertices(g);
     DisjointSets sets(n);
-    // Only the edges' ends matter: no edge properties are read.
-    for (std::size_t u = 0; u < n; ++u)
-        for (auto [it, end] = boost::out_edges(u, g); it != end; ++it)
-            sets.unite(static_cast<std::uint32_t>(u),
-                       static_cast<std::uint32_t>(boost::target(*it, g)));
+    for (const auto& e : edges)
+        sets.unite(e.source, e.target);
     std::vector<std::uint32_t> label(n);
     for (std::uint32_t v = 0; v < n; ++v)
         label[v] = sets.find(v);
@@ -162,8 +158,8 @@ Result<ComponentMap> componentMap(const Projection& p, bool strong)
     if (boost::num_vertices(g) == 0)
         return detail::emptyGraphError();
     if (!strong)
-        return numberBySize(weakLabels(g));
-    return numberBySize(strongLabels(detail::buildCsr(g, ArcMode::Forward, false)));
+        return numberBySize(weakLabels(boost::num_vertices(g), p.arcIndex().edges(g)));
+    return numberBySize(strongLabels(p.arcIndex().csr(g, ArcMode::Forward, false)));
 }
 
 Result<std::vector<std::vector<std::string>>> components(const Projection& p, bool strong)
@@ -171,7 +167,7 @@ Result<std::vector<std::vector<std::string>>> components(const Projection& p, bo
     auto map = componentMap(p, strong);
     if (!map)
         return map.error();
-    return detail::idGroups(p.graph(), map->of, map->count);
+    return detail::idGroups(p, map->of, map->count);
 }
 
 Result<std::vector<int>> distances(const Projection& p, std::string_view from, bool ignoreDirection)
@@ -180,28 +176,25 @@ Result<std::vector<int>> distances(const Projection& p, std::string_view from, b
     if (!source)
         return source.error();
     const Graph& g = p.graph();
+    const Csr& arcs =
+        p.arcIndex().csr(g, ignoreDirection ? ArcMode::Undirected : ArcMode::Forward, false);
     std::vector<int> dist(boost::num_vertices(g), -1);
-    std::vector<std::uint32_t> queue;
-    queue.reserve(dist.size());
-    queue.push_back(static_cast<std::uint32_t>(*source));
+    // The queue lives in a plain array: every vertex enters it at most once.
+    std::vector<std::uint32_t> queue(dist.size());
+    std::size_t head = 0, tail = 0;
+    queue[tail++] = static_cast<std::uint32_t>(*source);
     dist[*source] = 0;
-    // Straight over the adjacency list: one BFS reads each edge once, so building a CSR first
-    // would only add a pass. Forward, an incoming edge is followed when it is undirected.
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const std::uint32_t u = queue[head];
+    const std::uint32_t* offsets = arcs.offsets.data();
+    const std::uint32_t* heads = arcs.targets.data();
+    while (head < tail) {
+        const std::uint32_t u = queue[head++];
         const int du = dist[u] + 1;
-        auto reach = [&](std::size_t w) {
+        for (std::uint32_t k = offsets[u], end = offsets[u + 1]; k < end; ++k) {
+            const std::uint32_t w = heads[k];
             if (dist[w] < 0) {
                 dist[w] = du;
-                queue.push_back(static_cast<std::uint32_t>(w));
+                queue[tail++] = w;
             }
-        };
-        for (auto [it, end] = boost::out_edges(u, g); it != end; ++it)
-            reach(boost::target(*it, g));
-        for (auto [it, end] = boost::in_edges(u, g); it != end; ++it) {
-            const std::size_t w = boost::source(*it, g);
-            if (dist[w] < 0 && (ignoreDirection || !g[*it].directed))
-                reach(w);
         }
     }
     return dist;
@@ -217,7 +210,7 @@ Result<Brokers> brokers(const Projection& p)
     using Simple =
         boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
                               boost::property<boost::edge_index_t, std::size_t>>;
-    const Csr simple = detail::buildCsr(g, ArcMode::Undirected, true);
+    const Csr& simple = p.arcIndex().csr(g, ArcMode::Undirected, true);
     Simple ug(n);
     std::size_t edgeCount = 0;
     for (std::uint32_t u = 0; u < n; ++u)
@@ -261,7 +254,7 @@ Result<std::vector<std::pair<std::string, int>>> coreNumbers(const Projection& p
         return detail::emptyGraphError();
 
     using Simple = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    const Csr simple = detail::buildCsr(g, ArcMode::Undirected, true);
+    const Csr& simple = p.arcIndex().csr(g, ArcMode::Undirected, true);
     Simple ug(n);
     for (std::uint32_t u = 0; u < n; ++u)
         for (std::uint32_t v : simple.row(u))
