@@ -439,7 +439,8 @@ void compareWithNetworkx(const TempDir& dir, const ImportedGraph& imported)
         for (std::size_t v = 0; v < d->size(); ++v)
             if ((*d)[v] >= 0)
                 ours[g[v].id] = (*d)[v];
-        for (auto field : nx["distances"][s].get_object().value())
+        simdjson::dom::object fields = nx["distances"][s].get_object().value();
+        for (auto field : fields)
             theirs[std::string(field.key)] = static_cast<double>(field.value.get_int64().value());
         CHECK(ours == theirs);
     }

@@ -217,7 +217,8 @@ TEST_CASE("structure agrees with NetworkX on random graphs", "[graph]")
                 if ((*d)[v] >= 0)
                     ours[p.graph()[v].id] = (*d)[v];
             std::map<std::string, double> theirs;
-            for (auto field : nx["distances"][s].get_object().value())
+            simdjson::dom::object fields = nx["distances"][s].get_object().value();
+            for (auto field : fields)
                 theirs[std::string(field.key)] =
                     static_cast<double>(field.value.get_int64().value());
             CHECK(ours == theirs);

@@ -297,7 +297,8 @@ public:
     std::map<std::string, double> numbers(const char* key) const
     {
         std::map<std::string, double> out;
-        for (auto field : (*this)[key].get_object().value()) {
+        simdjson::dom::object fields = (*this)[key].get_object().value();
+        for (auto field : fields) {
             double x = field.value.is_double() ? field.value.get_double().value()
                                                : static_cast<double>(field.value.get_int64());
             out.emplace(std::string(field.key), x);
@@ -308,9 +309,11 @@ public:
     static std::vector<std::vector<std::string>> groups(simdjson::dom::element e)
     {
         std::vector<std::vector<std::string>> out;
-        for (auto group : e.get_array().value()) {
+        simdjson::dom::array groupList = e.get_array().value();
+        for (auto group : groupList) {
             out.emplace_back();
-            for (auto id : group.get_array().value())
+            simdjson::dom::array idList = group.get_array().value();
+            for (auto id : idList)
                 out.back().emplace_back(std::string_view(id.get_string().value()));
         }
         return out;
@@ -318,7 +321,8 @@ public:
     std::vector<std::string> strings(const char* key) const
     {
         std::vector<std::string> out;
-        for (auto s : (*this)[key].get_array().value())
+        simdjson::dom::array items = (*this)[key].get_array().value();
+        for (auto s : items)
             out.emplace_back(std::string_view(s.get_string().value()));
         return out;
     }
