@@ -33,7 +33,7 @@ font_packages=(fonts-noto-core fonts-wqy-microhei)
 test_packages=(xvfb xauth imagemagick desktop-file-utils appstream)
 # For `dev.sh bench` only: GNU time for peak memory (the reference tools come with the build
 # packages: the sqlite3 shell; later issues add python3-igraph).
-bench_packages=(time)
+bench_packages=(time python3-igraph)
 # For `dev.sh fuzz` only: clang with libFuzzer and the sanitizer runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
 
