@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "MatchCommands.h"
+
 #include "graph/Analyses.h"
 #include "io/Export.h"
 #include "io/Import.h"
@@ -281,6 +283,8 @@ int cmdStats(const Options& o)
         w.beginObject()
             .key("entities")
             .value(s->entities)
+            .key("canonical_entities")
+            .value(s->canonicalEntities)
             .key("statements")
             .value(s->statements)
             .key("sources")
@@ -300,6 +304,9 @@ int cmdStats(const Options& o)
         std::printf("%lld entities, %lld values, %lld sources, %lld findings\n",
                     (long long)s->entities, (long long)s->statements, (long long)s->sources,
                     (long long)s->findings);
+        if (s->canonicalEntities != s->entities)
+            std::printf("%lld entities once merged entities count as one\n",
+                        (long long)s->canonicalEntities);
         std::printf("By schema:\n");
         for (auto& [k, v] : s->schemata)
             std::printf("  %-20s %lld\n", k.c_str(), (long long)v);
@@ -377,6 +384,19 @@ int cmdShow(const Options& o, const std::string& id)
             .value(d->entity.caption);
         if (!d->entity.canonicalId.empty())
             w.key("canonical_id").value(d->entity.canonicalId);
+        if (!d->members.empty()) {
+            w.key("members").beginArray();
+            for (auto& m : d->members)
+                w.beginObject()
+                    .key("id")
+                    .value(m.id)
+                    .key("schema")
+                    .value(m.schema)
+                    .key("caption")
+                    .value(m.caption)
+                    .endObject();
+            w.endArray();
+        }
         w.key("properties").beginObject();
         std::string_view prop;
         bool open = false;
@@ -389,6 +409,8 @@ int cmdShow(const Options& o, const std::string& id)
                 open = true;
             }
             w.beginObject().key("value").value(s.value).key("dataset").value(s.dataset);
+            if (!d->members.empty())
+                w.key("entity").value(s.entity);
             if (!s.sourceKey.empty())
                 w.key("source").value(s.sourceKey).key("source_title").value(s.sourceTitle);
             if (auto g = grading(s); !g.empty())
@@ -426,8 +448,16 @@ int cmdShow(const Options& o, const std::string& id)
                     d->entity.id.c_str());
         if (!d->entity.canonicalId.empty())
             std::printf("Merged into %s\n", d->entity.canonicalId.c_str());
+        if (!d->members.empty()) {
+            std::printf("One entity of %zu merged:", d->members.size());
+            for (auto& m : d->members)
+                std::printf(" %s", m.id.c_str());
+            std::printf("\n");
+        }
         for (auto& s : d->statements) {
             std::string prov = "dataset " + s.dataset;
+            if (!d->members.empty())
+                prov += ", entity " + s.entity;
             if (!s.sourceKey.empty())
                 prov += ", source " + s.sourceTitle;
             if (auto g = grading(s); !g.empty())
@@ -1318,6 +1348,26 @@ int run(int argc, char** argv)
     GraphArgs graphArgs;
     GraphCommands graphCommands = addGraphCommands(app, graphArgs);
 
+    std::string judgeLeft, judgeRight, judgeDecision, judgeUser;
+    auto* judge = app.add_subcommand(
+        "judge", "Record whether two entities are the same actor (yes merges them)");
+    judge->add_option("A", judgeLeft, "Entity id")->required();
+    judge->add_option("B", judgeRight, "Entity id")->required();
+    judge->add_option("JUDGEMENT", judgeDecision, "yes, no or unsure")->required();
+    judge->add_option("--user", judgeUser, "Who decides (default: the login name)");
+
+    std::string unmergeId;
+    auto* unmerge = app.add_subcommand("unmerge", "Split a merged entity back into its parts");
+    unmerge->add_option("ID", unmergeId, "Id of any member of the merged entity")->required();
+
+    std::string judgementsAction, judgementsFile;
+    auto* judgements = app.add_subcommand(
+        "judgements", "Export or import judgements as nomenklatura resolver lines");
+    judgements->add_option("ACTION", judgementsAction, "export or import")
+        ->required()
+        ->check(CLI::IsMember({"export", "import"}));
+    judgements->add_option("FILE", judgementsFile, "Judgements file")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -1343,6 +1393,12 @@ int run(int argc, char** argv)
         return cmdShow(o, id);
     if (graphCommands.graph->parsed())
         return cmdGraph(o, graphArgs, graphCommands);
+    if (judge->parsed())
+        return cmdJudge(o.workspace, o.json, judgeLeft, judgeRight, judgeDecision, judgeUser);
+    if (unmerge->parsed())
+        return cmdUnmerge(o.workspace, o.json, unmergeId);
+    if (judgements->parsed())
+        return cmdJudgements(o.workspace, o.json, judgementsAction, judgementsFile);
     return kUsage;
 }
 
