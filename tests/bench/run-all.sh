@@ -8,3 +8,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 export COMMONPLACE_BUILD_DIR=${COMMONPLACE_BUILD_DIR:-$(cd "$here/../.." && pwd)/build/release}
 echo "== Import/export against the SQLite floor (tests/bench/import-bench.sh)"
 bash "$here/import-bench.sh" "$@"
+echo
+echo "== Graph analyses against python3-igraph (tests/bench/graph-bench.sh)"
+bash "$here/graph-bench.sh"
