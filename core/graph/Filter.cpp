@@ -23,7 +23,12 @@ std::optional<Grading> Grading::parse(std::string_view text)
 
 std::string Grading::toString() const
 {
-    return std::string(1, reliability) + std::to_string(credibility);
+    // Built in place: GCC 12 at -O3 warns (-Wrestrict, a false positive) about the
+    // concatenation of two temporaries.
+    std::string out(2, ' ');
+    out[0] = reliability;
+    out[1] = char('0' + credibility);
+    return out;
 }
 
 int compareDatePrefix(std::string_view a, std::string_view b)

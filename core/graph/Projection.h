@@ -158,15 +158,17 @@ public:
     static Projection fromGraph(Graph graph)
     {
         Projection p;
-        p.m_graph = std::move(graph);
-        for (std::size_t v = 0, n = boost::num_vertices(p.m_graph); v < n; ++v)
-            p.m_index.emplace(p.m_graph[v].id, v);
+        // Boost 1.74's adjacency_list has no move operations: std::move copies it. The copy
+        // is made once, here; Projection itself moves (and copies) by pointer.
+        p.m_graph = std::make_shared<const Graph>(std::move(graph));
+        for (std::size_t v = 0, n = boost::num_vertices(*p.m_graph); v < n; ++v)
+            p.m_index.emplace((*p.m_graph)[v].id, v);
         return p;
     }
 
-    const Graph& graph() const { return m_graph; }
-    std::size_t vertexCount() const { return boost::num_vertices(m_graph); }
-    std::size_t edgeCount() const { return boost::num_edges(m_graph); }
+    const Graph& graph() const { return *m_graph; }
+    std::size_t vertexCount() const { return boost::num_vertices(*m_graph); }
+    std::size_t edgeCount() const { return boost::num_edges(*m_graph); }
 
     /** The vertex of an entity id (a merged entity's id resolves to its canonical vertex). */
     std::optional<Vertex> vertex(std::string_view id) const;
@@ -178,8 +180,8 @@ public:
      */
     Result<Vertex> require(std::string_view id, const store::Workspace& ws) const;
 
-    const Actor& actor(Vertex v) const { return m_graph[v]; }
-    const Relation& relation(EdgeRef e) const { return m_graph[e]; }
+    const Actor& actor(Vertex v) const { return (*m_graph)[v]; }
+    const Relation& relation(EdgeRef e) const { return (*m_graph)[e]; }
 
     /**
      * Relationships (of schemata that can link actors, passing the filter) that gave no edge,
@@ -197,7 +199,10 @@ public:
     detail::ArcIndex& arcIndex() const { return *m_arcIndex; }
 
 private:
-    Graph m_graph;
+    // Immutable once built, so copies of a projection may share it. Held by pointer because
+    // Boost 1.74's adjacency_list cannot move: returning a projection by value (in a Result)
+    // would otherwise copy a million edges, twice.
+    std::shared_ptr<const Graph> m_graph = std::make_shared<const Graph>();
     std::unordered_map<std::string, Vertex> m_index; // every id, merged ones included
     std::uint64_t m_skipped = 0;
     Filter m_filter;
