@@ -38,6 +38,12 @@ int fail(const Error& e)
     return kFailed;
 }
 
+int usage(const std::string& message)
+{
+    std::fprintf(stderr, "commonplace-cli: %s\n", message.c_str());
+    return kUsage;
+}
+
 void printJson(const std::string& json)
 {
     std::fwrite(json.data(), 1, json.size(), stdout);
@@ -207,8 +213,94 @@ int cmdImport(const Options& o, const std::string& file, const std::string& form
     return kOk;
 }
 
+/**
+ * The graph metrics `export --metrics` attaches to GraphML/GEXF nodes, computed on the
+ * projection under the export's own limits (--max-sensitivity, --dataset).
+ */
+Result<std::vector<io::NodeMetric>> exportMetrics(const store::Workspace& ws,
+                                                  const std::vector<std::string>& names,
+                                                  const io::ExportOptions& opts)
+{
+    graph::Filter filter;
+    filter.maxSensitivity = opts.maxSensitivity;
+    if (!opts.dataset.empty())
+        filter.datasets = {opts.dataset};
+    auto p = graph::Projection::build(ws, filter);
+    if (!p)
+        return p.error();
+    std::vector<io::NodeMetric> metrics;
+    if (p->vertexCount() == 0)
+        return metrics; // no actors: nothing to measure, nodes get no metric
+    auto scores = [&](const char* name, const std::vector<graph::Score>& list) {
+        io::NodeMetric m{name, {}};
+        for (const auto& s : list)
+            m.values.emplace(s.id, s.score);
+        metrics.push_back(std::move(m));
+    };
+    auto groups = [&](const char* name, const std::vector<std::vector<std::string>>& list) {
+        io::NodeMetric m{name, {}};
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            for (const auto& id : list[i])
+                m.values.emplace(id, double(i));
+        }
+        metrics.push_back(std::move(m));
+    };
+    for (const auto& name : names) {
+        if (name == "pagerank") {
+            auto r = graph::pageRank(*p);
+            if (!r)
+                return r.error();
+            scores("pagerank", *r);
+        } else if (name == "betweenness") {
+            auto r = graph::betweenness(*p);
+            if (!r)
+                return r.error();
+            scores("betweenness", r->scores);
+        } else if (name == "closeness") {
+            auto r = graph::closeness(*p);
+            if (!r)
+                return r.error();
+            scores("closeness", *r);
+        } else if (name == "degree") {
+            auto r = graph::degree(*p);
+            if (!r)
+                return r.error();
+            io::NodeMetric in{"degree_in", {}}, out{"degree_out", {}};
+            for (const auto& d : *r) {
+                in.values.emplace(d.id, double(d.in));
+                out.values.emplace(d.id, double(d.out));
+            }
+            metrics.push_back(std::move(in));
+            metrics.push_back(std::move(out));
+        } else if (name == "kcore") {
+            auto r = graph::coreNumbers(*p);
+            if (!r)
+                return r.error();
+            io::NodeMetric m{"core", {}};
+            for (const auto& [id, core] : *r)
+                m.values.emplace(id, double(core));
+            metrics.push_back(std::move(m));
+        } else if (name == "communities") {
+            auto r = graph::louvain(*p);
+            if (!r)
+                return r.error();
+            groups("community", r->groups);
+        } else if (name == "components") {
+            auto r = graph::components(*p);
+            if (!r)
+                return r.error();
+            groups("component", *r);
+        }
+    }
+    return metrics;
+}
+
+const std::vector<std::string> kExportMetrics = {"pagerank", "betweenness", "closeness", "degree",
+                                                 "kcore",    "communities", "components"};
+
 int cmdExport(const Options& o, const std::string& file, const std::string& format,
-              const std::string& maxSensitivity, const std::string& dataset)
+              const std::string& maxSensitivity, const std::string& dataset,
+              const std::vector<std::string>& metrics)
 {
     io::ExportOptions opts;
     auto f = io::parseExportFormat(format);
@@ -228,9 +320,24 @@ int cmdExport(const Options& o, const std::string& file, const std::string& form
     }
     opts.maxSensitivity = *level;
     opts.dataset = dataset;
+    if (!metrics.empty() && opts.format != io::ExportFormat::GraphML &&
+        opts.format != io::ExportFormat::Gexf)
+        return usage("--metrics goes with --format graphml or gexf");
+    for (const auto& m : metrics) {
+        if (std::find(kExportMetrics.begin(), kExportMetrics.end(), m) == kExportMetrics.end())
+            return usage("unknown metric '" + m +
+                         "' (pagerank, betweenness, closeness, degree, kcore, communities, "
+                         "components)");
+    }
     auto ws = openWorkspace(o, store::Workspace::Mode::OpenExisting);
     if (!ws)
         return fail(ws.error());
+    if (!metrics.empty()) {
+        auto computed = exportMetrics(**ws, metrics, opts);
+        if (!computed)
+            return fail(computed.error());
+        opts.nodeMetrics = std::move(computed).value();
+    }
     ProgressBar bar("Exporting");
     opts.progress = bar.callback();
     auto report = io::exportFile(**ws, file, opts);
@@ -253,8 +360,14 @@ int cmdExport(const Options& o, const std::string& file, const std::string& form
             .key("withheld_statements")
             .value(r.withheldStatements)
             .key("files")
-            .value(r.files)
-            .endObject();
+            .value(r.files);
+        if (!opts.nodeMetrics.empty()) {
+            w.key("metrics").beginArray();
+            for (const auto& m : opts.nodeMetrics)
+                w.value(m.name);
+            w.endArray();
+        }
+        w.endObject();
         printJson(out);
     } else {
         std::printf("Exported %llu entities (%llu values) to %s.\n", (unsigned long long)r.entities,
@@ -517,12 +630,6 @@ struct GraphCommands
     CLI::App *pagerank, *betweenness, *closeness, *degree, *components, *brokers, *communities,
         *kcore, *path, *flows, *layout;
 };
-
-int usage(const std::string& message)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", message.c_str());
-    return kUsage;
-}
 
 /** A built projection and what an analysis needs to print its answer. */
 class GraphRun
@@ -1332,6 +1439,11 @@ int run(int argc, char** argv)
                     "Leave out everything above: public, coalition, internal, restricted")
         ->capture_default_str();
     exp->add_option("--dataset", exDataset, "Only this dataset's values");
+    std::vector<std::string> exMetrics;
+    exp->add_option("--metrics", exMetrics,
+                    "GraphML/GEXF: add graph metrics as node attributes (comma-separated: "
+                    "pagerank, betweenness, closeness, degree, kcore, communities, components)")
+        ->delimiter(',');
 
     auto* stats = app.add_subcommand("stats", "Counts of entities, values, schemata, datasets");
 
@@ -1384,7 +1496,7 @@ int run(int argc, char** argv)
     if (imp->parsed())
         return cmdImport(o, file, format, dataset, mapping, sensitivity);
     if (exp->parsed())
-        return cmdExport(o, exFile, exFormat, maxSens, exDataset);
+        return cmdExport(o, exFile, exFormat, maxSens, exDataset, exMetrics);
     if (stats->parsed())
         return cmdStats(o);
     if (search->parsed())

@@ -6,6 +6,8 @@
 #include "store/Types.h"
 
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace commonplace::store {
 class Workspace;
@@ -26,12 +28,21 @@ enum class ExportFormat
 std::optional<ExportFormat> parseExportFormat(std::string_view name);
 std::string_view toString(ExportFormat format);
 
+/** A number per node, computed elsewhere (graph analyses), written as a node attribute. */
+struct NodeMetric
+{
+    std::string name;                               ///< attribute name, e.g. "pagerank"
+    std::unordered_map<std::string, double> values; ///< by entity id; nodes without one get none
+};
+
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Ftm;
     std::string dataset; ///< only this dataset's values; empty for all
     store::Sensitivity maxSensitivity = store::Sensitivity::Restricted;
     Progress progress;
+    /** GraphML and GEXF: extra numeric node attributes ("double"), in this order. */
+    std::vector<NodeMetric> nodeMetrics;
 };
 
 struct ExportReport

@@ -11,6 +11,8 @@
 #include "util/Xml.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
@@ -168,8 +170,12 @@ private:
         if (graphml())
             m_nodeLabelKey = add(m_nodeKeys, 'n', "label", "string");
         m_nodeSchemaKey = add(m_nodeKeys, 'n', "schema", "string");
+        for (const auto& metric : m_options.nodeMetrics)
+            nodeFixed.insert(metric.name);
         for (const auto& prop : m_nodeProps)
             m_nodePropKey[prop] = add(m_nodeKeys, 'n', attributeName(prop, nodeFixed), "string");
+        for (const auto& metric : m_options.nodeMetrics)
+            m_nodeMetricKeys.push_back(add(m_nodeKeys, 'n', metric.name, "double"));
         if (graphml())
             m_edgeLabelKey = add(m_edgeKeys, 'e', "label", "string");
         m_edgeSchemaKey = add(m_edgeKeys, 'e', "schema", "string");
@@ -301,6 +307,16 @@ private:
             });
             if (!missing)
                 return missing;
+            for (std::size_t i = 0; i < m_options.nodeMetrics.size(); ++i) {
+                const auto& values = m_options.nodeMetrics[i].values;
+                auto found = values.find(e.id);
+                if (found == values.end() || !std::isfinite(found->second))
+                    continue;
+                char number[32];
+                auto end = std::to_chars(number, number + sizeof number, found->second).ptr;
+                value(m_nodeMetricKeys[i], std::string_view(number, std::size_t(end - number)),
+                      valueIndent);
+            }
             endValues(valueIndent - 2);
             m_buf.append(std::size_t(indent), ' ').append("</node>\n");
             ++m_report.entities;
@@ -424,6 +440,7 @@ private:
     std::set<std::string> m_nodeProps, m_edgeProps;
     std::vector<Key> m_nodeKeys, m_edgeKeys;
     std::unordered_map<std::string, std::string> m_nodePropKey, m_edgePropKey;
+    std::vector<std::string> m_nodeMetricKeys; // by ExportOptions::nodeMetrics
     std::string m_nodeLabelKey, m_nodeSchemaKey;
     std::string m_edgeLabelKey, m_edgeSchemaKey, m_edgeEntityKey, m_edgeDirectedKey;
 

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
+#include <cstdlib>
 #include <set>
+#include <sstream>
 
 using commonplace::test::runCli;
 using commonplace::test::TempDir;
@@ -346,4 +348,61 @@ TEST_CASE("cli graph: bad input", "[cli][graph]")
         CHECK(r.status == 1);
         CHECK(r.err.find("the graph has no actors") != std::string::npos);
     }
+}
+
+TEST_CASE("cli graph: export --metrics adds node attributes NetworkX reads", "[cli][graph]")
+{
+    Net net;
+    simdjson::dom::parser parser;
+    auto pr = net.json("pagerank");
+    double scoreA = 0;
+    for (auto s : pr["scores"].get_array()) {
+        if (std::string_view(s["id"]) == "A")
+            scoreA = double(s["score"]);
+    }
+    REQUIRE(scoreA > 0);
+    for (const char* format : {"graphml", "gexf"}) {
+        std::string file = net.dir().file(std::string("net.") + format);
+        auto r = net.run("export '" + file + "' --format " + format +
+                         " --metrics pagerank,degree,kcore,components --json");
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        auto doc = parseJson(parser, r.out);
+        CHECK(strings(doc["metrics"]) ==
+              std::vector<std::string>{"pagerank", "degree_in", "degree_out", "core", "component"});
+        // Read back as analysts do; the address gets no metric, the actors all of them.
+        std::string out = net.dir().file("metrics.txt");
+        std::string script =
+            "import networkx as nx, sys\n"
+            "g = nx.read_" +
+            std::string(format) + "('" + file +
+            "')\n"
+            "a = g.nodes['A']\n"
+            "print(repr(a['pagerank']), a['degree_in'], a['degree_out'], a['core'], "
+            "a['component'], 'pagerank' in g.nodes['addr'], g.nodes['L']['component'])\n";
+        std::string py = net.dir().write("metrics.py", script);
+        int rc = std::system(("python3 '" + py + "' > '" + out + "' 2>&1").c_str());
+        std::string text = commonplace::test::readFile(out);
+        INFO(text);
+        REQUIRE(rc == 0);
+        std::istringstream in(text);
+        double pagerank = 0, degreeIn = 0, degreeOut = 0, core = 0, component = 0, lone = 0;
+        std::string addrHas;
+        in >> pagerank >> degreeIn >> degreeOut >> core >> component >> addrHas >> lone;
+        CHECK(pagerank == Approx(scoreA).epsilon(1e-12));
+        CHECK(degreeIn == 4);
+        CHECK(degreeOut == 1);
+        CHECK(core == 2);
+        CHECK(component == 0); // the largest component
+        CHECK(addrHas == "False");
+        CHECK(lone == 1);
+    }
+    auto bad =
+        net.run("export '" + net.dir().file("x.ijson") + "' --format ftm --metrics pagerank");
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("--metrics goes with --format graphml or gexf") != std::string::npos);
+    auto unknown =
+        net.run("export '" + net.dir().file("x.graphml") + "' --format graphml --metrics fame");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("unknown metric 'fame'") != std::string::npos);
 }
