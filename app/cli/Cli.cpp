@@ -1230,23 +1230,36 @@ int graphLayout(const GraphRun& r)
     return kOk;
 }
 
-GraphCommands addGraphCommands(CLI::App& app, GraphArgs& a)
+/**
+ * The filter options. They are declared on `graph` and again on every analysis, so that they
+ * may come before or after the analysis and its arguments (`path A B --from 2019` and
+ * `path --from 2019 A B`): an option CLI11 hands up to the parent command takes the rest of
+ * the line with it.
+ */
+void addFilterOptions(CLI::App* g, GraphArgs& a)
 {
-    GraphCommands c;
-    c.graph = app.add_subcommand(
-        "graph", "Analyse the actor-funding graph (actors linked by payments, ownership, ...)");
-    c.graph->require_subcommand(1);
-    c.graph->fallthrough();
-    auto* g = c.graph;
     g->add_option("--from", a.from, "Only relationships dated on or after DATE (ISO, e.g. 2018)");
     g->add_option("--to", a.to, "Only relationships dated on or before DATE (ISO, e.g. 2020-06)");
     g->add_flag("--exclude-undated", a.excludeUndated,
                 "With --from/--to, leave out relationships without a date");
-    g->add_option("--schema", a.schemata,
-                  "Only relationships of this schema (Payment, Ownership, ...); repeatable");
+    // One value per occurrence, so that `--schema Payment A B` leaves A and B to `path`;
+    // values given before and after the analysis add up.
+    auto append = [](std::vector<std::string>& to) {
+        return [&to](const std::vector<std::string>& values) {
+            to.insert(to.end(), values.begin(), values.end());
+        };
+    };
+    g->add_option_function<std::vector<std::string>>(
+         "--schema", append(a.schemata),
+         "Only relationships of this schema (Payment, Ownership, ...); repeatable")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     g->add_option("--min-grading", a.minGrading,
                   "Only relationships with a source graded this well or better (e.g. B2)");
-    g->add_option("--dataset", a.datasets, "Only relationships from this dataset; repeatable");
+    g->add_option_function<std::vector<std::string>>(
+         "--dataset", append(a.datasets), "Only relationships from this dataset; repeatable")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     g->add_option("--max-sensitivity", a.maxSensitivity,
                   "Leave out everything above: public, coalition, internal, restricted")
         ->capture_default_str();
@@ -1254,10 +1267,20 @@ GraphCommands addGraphCommands(CLI::App& app, GraphArgs& a)
                 "Leave out relationships that cite no source");
     g->add_option("--limit", a.limit,
                   "Show at most N rows (0: all; default 25 in text, all with --json)");
+}
 
+GraphCommands addGraphCommands(CLI::App& app, GraphArgs& a)
+{
+    GraphCommands c;
+    c.graph = app.add_subcommand(
+        "graph", "Analyse the actor-funding graph (actors linked by payments, ownership, ...)");
+    c.graph->require_subcommand(1);
+    c.graph->fallthrough();
+    addFilterOptions(c.graph, a);
     auto sub = [&](const char* name, const char* help) {
-        CLI::App* s = g->add_subcommand(name, help);
-        s->fallthrough();
+        CLI::App* s = c.graph->add_subcommand(name, help);
+        s->fallthrough(); // --json and --workspace belong to the program
+        addFilterOptions(s, a);
         return s;
     };
     c.pagerank = sub("pagerank", "Central actors by PageRank, best first");
@@ -1443,7 +1466,9 @@ int run(int argc, char** argv)
     exp->add_option("--metrics", exMetrics,
                     "GraphML/GEXF: add graph metrics as node attributes (comma-separated: "
                     "pagerank, betweenness, closeness, degree, kcore, communities, components)")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
     auto* stats = app.add_subcommand("stats", "Counts of entities, values, schemata, datasets");
 

@@ -223,6 +223,15 @@ TEST_CASE("cli graph: paths", "[cli][graph]")
     CHECK(far.status == 1);
     CHECK(far.err.find("within 2 hops") != std::string::npos);
 
+    // Filter options before the analysis take one value each, and repeat.
+    auto repeated = net.json("--schema Payment --schema Debt path F1 C");
+    CHECK(strings(repeated["path"]).size() == 4);
+    CHECK(net.run("graph path --schema Payment F1 C").status == 0);
+    CHECK(net.run("graph path F1 --from 2018 C").status == 0);
+    // Before and after the analysis add up: Directorship alone has no path from F1 to C.
+    auto both = net.run("graph --schema Directorship path F1 C --schema Payment");
+    CHECK(both.status == 0);
+
     auto text = net.run("graph path F1 C");
     CHECK(text.status == 0);
     CHECK(text.out.find("First Foundation [F1]") != std::string::npos);
