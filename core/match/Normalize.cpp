@@ -588,7 +588,8 @@ NormalizedName Normalizer::name(std::string_view text, NameKind kind)
         }
     }
 
-    auto push = [&](std::string token, TokenKind k) {
+    auto push = [&](std::string token, TokenKind k, std::string surface = {}) {
+        n.surface.push_back(surface.empty() ? token : std::move(surface));
         n.tokens.push_back(std::move(token));
         n.kinds.push_back(k);
     };
@@ -596,7 +597,10 @@ NormalizedName Normalizer::name(std::string_view text, NameKind kind)
         const std::string& tok = toks[i];
         if (kind == NameKind::Organization) {
             if (auto [len, term] = t.orgTerms.at(toks, i, end); len) {
-                push(*term, TokenKind::OrgTerm);
+                std::string surface = toks[i];
+                for (std::size_t k = 1; k < len; ++k)
+                    surface += toks[i + k];
+                push(*term, TokenKind::OrgTerm, std::move(surface));
                 i += len;
                 continue;
             }
@@ -718,9 +722,14 @@ Script Normalizer::scriptOf(std::string_view text)
     return Script::Latin;
 }
 
-std::string Normalizer::skeleton(std::string_view token, bool dropFinalH)
+std::size_t Normalizer::skeleton(std::string_view token, bool dropFinalH, char* out,
+                                 std::size_t capacity)
 {
-    std::string out;
+    std::size_t n = 0;
+    auto put = [&](char c) {
+        if (n < capacity)
+            out[n++] = c;
+    };
     char previous = 0; // the previous letter as written: only adjacent doubles collapse
     for (std::size_t i = 0; i < token.size(); ++i) {
         char c = asciiLower(token[i]);
@@ -729,13 +738,14 @@ std::string Normalizer::skeleton(std::string_view token, bool dropFinalH)
         if (repeat)
             continue;
         if (c == 'p' && i + 1 < token.size() && token[i + 1] == 'h') {
-            out.push_back('f');
+            put('f');
             previous = 'h';
             ++i;
             continue;
         }
         if (c == 'x') {
-            out += "ks";
+            put('k');
+            put('s');
             continue;
         }
         if (c == 'q' || c == 'c')
@@ -746,8 +756,15 @@ std::string Normalizer::skeleton(std::string_view token, bool dropFinalH)
             continue;
         if (dropFinalH && c == 'h' && i + 1 == token.size() && i > 0)
             continue; // "sarah" / "sara", "hannah" / "hanna"
-        out.push_back(c);
+        put(c);
     }
+    return n;
+}
+
+std::string Normalizer::skeleton(std::string_view token, bool dropFinalH)
+{
+    std::string out(token.size() + 1, '\0');
+    out.resize(skeleton(token, dropFinalH, out.data(), out.size()));
     return out;
 }
 

@@ -61,6 +61,9 @@ struct NormalizedName
 {
     std::vector<std::string> tokens; ///< lower-case ASCII words in written order
     std::vector<TokenKind> kinds;    ///< one per token
+    /** One per token: the word as written (folded) where an organisation word was folded to
+     *  English ("familia" for "family"), for typos; the token itself elsewhere. */
+    std::vector<std::string> surface;
     std::vector<std::string>
         legalForms;                  ///< kinds of the legal forms removed ("limited", "stock", ...)
     std::vector<std::string> titles; ///< honorifics removed, folded ("dr", "herr")
@@ -120,6 +123,9 @@ public:
      * "david" and "dwd" -> "dd"). With `dropFinalH`, a final h goes too ("sarah" -> "sr").
      */
     static std::string skeleton(std::string_view token, bool dropFinalH = false);
+    /** skeleton() into a buffer of `capacity` bytes; returns its length (at most capacity). */
+    static std::size_t skeleton(std::string_view token, bool dropFinalH, char* out,
+                                std::size_t capacity);
     /**
      * A phonetic key of a folded token, for finding candidates despite spelling variants:
      * the first letter and a consonant skeleton with similar sounds merged ("veselova",

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
@@ -13,12 +14,12 @@ namespace {
 
 // Token credits. A fuzzy pair earns a share that rises from 0 at similarity 0.7 to 1 at 1.0
 // (similarity: the mean of Jaro-Winkler and the Damerau-Levenshtein ratio): a typo in a long
-// word keeps most of it, different short names (khaled/khalil) little. Pairs earning less than
-// kMinCredit are not partners at all.
+// word keeps most of it, different short names (khaled/khalil) little. Any pair that earns
+// something counts as partners, which matters for the substitution penalty below.
 constexpr double kFuzzyFloor = 0.7;
-constexpr double kMinCredit = 0.4;
 constexpr double kInitialCredit = 0.6;
 constexpr double kNicknameCredit = 0.95;
+constexpr double kPrefixCredit = 0.7;
 constexpr double kSkeletonCredit = 0.8;      // same consonants, any script ("mansour"/"mansur")
 constexpr double kAbjadSkeletonCredit = 0.9; // same consonants, one name in Arabic or Hebrew
 constexpr std::size_t kMaxTokens = 12;       // longer names compare their first 12 tokens
@@ -34,7 +35,30 @@ std::string joinTokens(const std::vector<std::string>& tokens, std::string_view 
     return out;
 }
 
+/** max(|a - b|, |b - a|) over the multisets of bytes: a lower bound of the edit distance. */
+std::size_t bagDistance(std::string_view a, std::string_view b)
+{
+    std::array<int, 256> count{};
+    for (unsigned char c : a)
+        ++count[c];
+    for (unsigned char c : b)
+        --count[c];
+    std::size_t more = 0, less = 0;
+    for (int c : count) {
+        if (c > 0)
+            more += std::size_t(c);
+        else
+            less += std::size_t(-c);
+    }
+    return std::max(more, less);
+}
+
 } // namespace
+
+TokenCache::TokenCache(unsigned bits)
+    : m_slots(std::size_t(1) << bits)
+    , m_mask((std::uint64_t(1) << bits) - 1)
+{}
 
 double jaro(std::string_view a, std::string_view b)
 {
@@ -164,6 +188,52 @@ std::size_t damerauLevenshtein(std::string_view a, std::string_view b)
     return prev[lb];
 }
 
+std::size_t damerauLevenshtein(std::string_view a, std::string_view b, std::size_t limit)
+{
+    const std::size_t la = a.size(), lb = b.size();
+    if ((la > lb ? la - lb : lb - la) > limit)
+        return limit + 1;
+    if (la == 0 || lb == 0)
+        return std::max(la, lb);
+    constexpr std::size_t kSmall = 64;
+    std::array<std::size_t, kSmall * 3> small;
+    std::vector<std::size_t> large;
+    std::size_t* rows = small.data();
+    if (lb + 1 > kSmall) {
+        large.resize((lb + 1) * 3);
+        rows = large.data();
+    }
+    std::size_t* prev2 = rows;
+    std::size_t* prev = rows + (lb + 1);
+    std::size_t* cur = rows + 2 * (lb + 1);
+    for (std::size_t j = 0; j <= lb; ++j)
+        prev[j] = j;
+    std::size_t previousMin = 0;
+    for (std::size_t i = 1; i <= la; ++i) {
+        cur[0] = i;
+        std::size_t rowMin = cur[0];
+        for (std::size_t j = 1; j <= lb; ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            std::size_t v = std::min(prev[j] + 1, cur[j - 1] + 1);
+            v = std::min(v, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        // Every later cell descends from a cell of this row, or (by a transposition, at a
+        // cost of 1) of the previous one.
+        if (rowMin > limit && previousMin + 1 > limit)
+            return limit + 1;
+        previousMin = rowMin;
+        std::size_t* t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
+    }
+    return std::min(prev[lb], limit + 1);
+}
+
 double levenshteinSimilarity(std::string_view a, std::string_view b)
 {
     std::size_t longer = std::max(a.size(), b.size());
@@ -272,15 +342,35 @@ TokenSimilarity compareTokens(std::string_view a, TokenKind ka, std::string_view
     }
     if (sameGivenName(a, b))
         return {kNicknameCredit, TokenMatch::Nickname};
-    double s = 0.5 * jaroWinkler(a, b) + 0.5 * levenshteinSimilarity(a, b);
+    // A word cut short ("joh" / "john", "chris" / "christopher").
+    std::string_view shorter = a.size() < b.size() ? a : b, longer = a.size() < b.size() ? b : a;
+    bool prefix = shorter.size() >= 3 && longer.starts_with(shorter);
+    // The edit distance is at least the bag distance (letters one has and the other lacks):
+    // when even that bound keeps the pair below the floor, skip the dynamic programme.
+    // Past the floor only if d / L < jw - 0.4 (s = jw/2 + (1 - d/L)/2 > 0.7): the distance
+    // needs computing only up to that bound.
+    double jw = jaroWinkler(a, b);
+    double longerSize = double(std::max(a.size(), b.size()));
+    double s = 0;
+    double bound = longerSize * (jw - (2 * kFuzzyFloor - 1));
+    if (bound > 0 && double(bagDistance(a, b)) < bound) {
+        std::size_t limit = std::size_t(std::ceil(bound)) - 1; // the largest d below the bound
+        std::size_t d = damerauLevenshtein(a, b, limit);
+        if (d <= limit)
+            s = 0.5 * jw + 0.5 * (1 - double(d) / longerSize);
+    }
     TokenSimilarity out;
     if (s > kFuzzyFloor)
         out = {(s - kFuzzyFloor) / (1 - kFuzzyFloor), TokenMatch::Fuzzy};
+    if (prefix && out.value < kPrefixCredit)
+        out = {kPrefixCredit, TokenMatch::Prefix};
     // Transliterations disagree mostly on vowels (mansour/mansur, khaled/khalid): the same
     // consonants are good evidence when there are at least three of them, or two when one
     // name comes from a script that does not write short vowels.
     if (out.value < kAbjadSkeletonCredit) {
-        std::string sa = Normalizer::skeleton(a, !abjad), sb = Normalizer::skeleton(b, !abjad);
+        char bufA[64], bufB[64];
+        std::string_view sa(bufA, Normalizer::skeleton(a, !abjad, bufA, sizeof bufA));
+        std::string_view sb(bufB, Normalizer::skeleton(b, !abjad, bufB, sizeof bufB));
         if (sa == sb && (sa.size() >= 3 || (abjad && sa.size() >= 2))) {
             double credit = abjad ? kAbjadSkeletonCredit : kSkeletonCredit;
             if (credit > out.value)
@@ -292,8 +382,6 @@ TokenSimilarity compareTokens(std::string_view a, TokenKind ka, std::string_view
                 out = {credit, TokenMatch::Skeleton};
         }
     }
-    if (out.value < kMinCredit)
-        return {};
     return out;
 }
 
@@ -301,8 +389,14 @@ NameComparison compareNames(const NormalizedName& a, const NormalizedName& b, bo
 {
     std::vector<std::string_view> ta(a.tokens.begin(), a.tokens.end());
     std::vector<std::string_view> tb(b.tokens.begin(), b.tokens.end());
+    std::vector<std::string_view> sa(a.surface.begin(), a.surface.end());
+    std::vector<std::string_view> sb(b.surface.begin(), b.surface.end());
     NameView va{ta.data(), a.kinds.data(), ta.size(), a.script};
     NameView vb{tb.data(), b.kinds.data(), tb.size(), b.script};
+    if (sa.size() == ta.size())
+        va.surface = sa.data();
+    if (sb.size() == tb.size())
+        vb.surface = sb.data();
     return compareNames(va, vb, explain);
 }
 
@@ -329,10 +423,43 @@ NameComparison compareNames(const NameView& a, const NameView& b, const CompareO
     };
     std::array<Pair, kMaxTokens * kMaxTokens> pairs;
     std::size_t count = 0;
+    const bool cached = options.cache && a.ids && b.ids;
     for (std::size_t i = 0; i < na; ++i)
         for (std::size_t j = 0; j < nb; ++j) {
-            TokenSimilarity s =
-                compareTokens(a.tokens[i], a.kinds[i], b.tokens[j], b.kinds[j], abjad);
+            TokenSimilarity s;
+            // An organisation word against a plain word: a typo of the word as written
+            // ("famiky" / "family", "nadzieeja" / "nadzieja"), never a translation.
+            const bool termA = a.kinds[i] == TokenKind::OrgTerm,
+                       termB = b.kinds[j] == TokenKind::OrgTerm;
+            if (termA != termB && (termA ? b.kinds[j] : a.kinds[i]) == TokenKind::Word &&
+                (termA ? a.surface : b.surface)) {
+                std::string_view x = termA ? a.surface[i] : a.tokens[i];
+                std::string_view y = termB ? b.surface[j] : b.tokens[j];
+                auto compute = [&] {
+                    TokenSimilarity t =
+                        compareTokens(x, TokenKind::Word, y, TokenKind::Word, abjad);
+                    if (t.how != TokenMatch::Fuzzy)
+                        t = {}; // only spelling mistakes, not initials or cut words
+                    return t;
+                };
+                const std::uint32_t* idsA = termA ? a.surfaceIds : a.ids;
+                const std::uint32_t* idsB = termB ? b.surfaceIds : b.ids;
+                if (options.cache && idsA && idsB)
+                    s = options.cache->get(idsA[i], idsB[j], 0x10000u | (abjad ? 1u : 0u), compute);
+                else
+                    s = compute();
+            } else if (a.ids && b.ids && a.ids[i] == b.ids[j])
+                s = {1.0, TokenMatch::Exact};
+            else if (cached)
+                s = options.cache->get(a.ids[i], b.ids[j],
+                                       std::uint32_t(a.kinds[i]) << 8 |
+                                           std::uint32_t(b.kinds[j]) << 1 | (abjad ? 1u : 0u),
+                                       [&] {
+                                           return compareTokens(a.tokens[i], a.kinds[i],
+                                                                b.tokens[j], b.kinds[j], abjad);
+                                       });
+            else
+                s = compareTokens(a.tokens[i], a.kinds[i], b.tokens[j], b.kinds[j], abjad);
             if (s.value > 0)
                 pairs[count++] = {s.value, std::uint8_t(i), std::uint8_t(j), s.how};
         }
@@ -376,6 +503,9 @@ NameComparison compareNames(const NameView& a, const NameView& b, const CompareO
             case TokenMatch::Initial:
                 detail += " (initial)";
                 break;
+            case TokenMatch::Prefix:
+                detail += " (cut short)";
+                break;
             case TokenMatch::Skeleton:
                 detail += " (consonants " + Normalizer::skeleton(a.tokens[p.i]) + ")";
                 break;
@@ -391,45 +521,71 @@ NameComparison compareNames(const NameView& a, const NameView& b, const CompareO
         }
     }
     // A word on each side without a partner looks like a different name (Christian/Heritage
-    // Family Alliance, Zhao Jianguo/Jianhua), more than a word missing on one side does
-    // (Sarah J. Marlow/Sarah Marlow): the smaller of the two unmatched shares is taken off.
-    double weightA = 0, weightB = 0, unmatchedA = 0, unmatchedB = 0;
-    for (std::size_t i = 0; i < na; ++i) {
-        weightA += tokenWeight(a.kinds[i]);
-        if (!usedA[i])
-            unmatchedA += tokenWeight(a.kinds[i]);
-    }
-    for (std::size_t j = 0; j < nb; ++j) {
-        weightB += tokenWeight(b.kinds[j]);
-        if (!usedB[j])
-            unmatchedB += tokenWeight(b.kinds[j]);
-    }
-    double substituted = std::min(unmatchedA / weightA, unmatchedB / weightB);
+    // Family Alliance, Zhao Jianguo/Jianhua, Mary P./Mary H. Harris), more than a word missing
+    // on one side does (Sarah J. Marlow/Sarah Marlow): the smaller of the two shares of words
+    // left over is taken off. Words count alike here, initials included; stop words and
+    // particles do not count.
+    auto counts = [](TokenKind k) { return k != TokenKind::Stopword && k != TokenKind::Particle; };
+    double wordsA = 0, wordsB = 0, unmatchedA = 0, unmatchedB = 0;
+    for (std::size_t i = 0; i < na; ++i)
+        if (counts(a.kinds[i])) {
+            ++wordsA;
+            if (!usedA[i])
+                ++unmatchedA;
+        }
+    for (std::size_t j = 0; j < nb; ++j)
+        if (counts(b.kinds[j])) {
+            ++wordsB;
+            if (!usedB[j])
+                ++unmatchedB;
+        }
+    double substituted =
+        wordsA > 0 && wordsB > 0 ? std::min(unmatchedA / wordsA, unmatchedB / wordsB) : 0;
     out.aligned = total > 0 ? earned / total * (1 - substituted) : 0;
 
     // Joined: for names whose words are split differently ("jian guo" / "jianguo",
-    // "mc donald" / "mcdonald"). Only when the number of words differs.
-    auto significant = [](const NameView& n, std::size_t limit) {
-        std::vector<std::string> words;
-        for (std::size_t i = 0; i < limit; ++i)
-            if (n.kinds[i] != TokenKind::Stopword)
-                words.emplace_back(n.tokens[i]);
-        return words;
-    };
-    std::vector<std::string> ta = significant(a, na), tb = significant(b, nb);
-    if (options.joined && out.aligned < 0.95 && ta.size() != tb.size() && !ta.empty() &&
-        !tb.empty()) {
-        auto& fewer = ta.size() < tb.size() ? ta : tb;
-        auto& more = ta.size() < tb.size() ? tb : ta;
-        std::string fixed = joinTokens(more, "");
-        if (fewer.size() <= 4) {
+    // "mc donald" / "mcdonald"). Only when the number of words differs, and only as far as it
+    // could beat the alignment: its credit is (similarity - 0.7) / 0.3, so the distance needs
+    // computing only up to the bound that keeps it above the aligned score.
+    std::size_t sigA = 0, sigB = 0;
+    for (std::size_t i = 0; i < na; ++i)
+        sigA += a.kinds[i] != TokenKind::Stopword;
+    for (std::size_t j = 0; j < nb; ++j)
+        sigB += b.kinds[j] != TokenKind::Stopword;
+    if (options.joined && out.aligned < 0.95 && sigA != sigB && sigA && sigB) {
+        const NameView& fewerView = sigA < sigB ? a : b;
+        const NameView& moreView = sigA < sigB ? b : a;
+        std::size_t fewerSize = sigA < sigB ? na : nb, moreSize = sigA < sigB ? nb : na;
+        std::vector<std::string_view> fewer;
+        std::string fixed;
+        for (std::size_t i = 0; i < fewerSize; ++i)
+            if (fewerView.kinds[i] != TokenKind::Stopword)
+                fewer.push_back(fewerView.tokens[i]);
+        for (std::size_t i = 0; i < moreSize; ++i)
+            if (moreView.kinds[i] != TokenKind::Stopword)
+                fixed += moreView.tokens[i];
+        double needed = kFuzzyFloor + (1 - kFuzzyFloor) * out.aligned; // similarity to beat
+        std::string joinedText;
+        auto tryOrder = [&] {
+            joinedText.clear();
+            for (auto t : fewer)
+                joinedText += t;
+            double longer = double(std::max(joinedText.size(), fixed.size()));
+            double bound = longer * (1 - needed); // distances below it beat the alignment
+            if (bound <= 0 || double(bagDistance(joinedText, fixed)) >= bound)
+                return;
+            std::size_t limit = std::size_t(std::ceil(bound)) - 1;
+            std::size_t d = damerauLevenshtein(joinedText, fixed, limit);
+            if (d <= limit)
+                out.joined = std::max(out.joined, 1 - double(d) / longer);
+        };
+        if (fewer.size() <= 3) {
             std::sort(fewer.begin(), fewer.end());
-            do {
-                out.joined =
-                    std::max(out.joined, levenshteinSimilarity(joinTokens(fewer, ""), fixed));
-            } while (std::next_permutation(fewer.begin(), fewer.end()));
+            do
+                tryOrder();
+            while (std::next_permutation(fewer.begin(), fewer.end()));
         } else {
-            out.joined = levenshteinSimilarity(joinTokens(fewer, ""), fixed);
+            tryOrder(); // written order
         }
         // Credit like a fuzzy token: a near miss is worth less than an exact join.
         out.joined = out.joined > kFuzzyFloor ? (out.joined - kFuzzyFloor) / (1 - kFuzzyFloor) : 0;

@@ -7,6 +7,7 @@
 #include "match/Normalize.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,8 @@ double jaroWinkler(std::string_view a, std::string_view b);
 std::size_t levenshtein(std::string_view a, std::string_view b);
 /** Optimal string alignment distance: Levenshtein plus transposition of neighbours ("nuemann"). */
 std::size_t damerauLevenshtein(std::string_view a, std::string_view b);
+/** damerauLevenshtein, or limit + 1 as soon as the distance is known to exceed `limit`. */
+std::size_t damerauLevenshtein(std::string_view a, std::string_view b, std::size_t limit);
 /** 1 - damerauLevenshtein / longer length. */
 double levenshteinSimilarity(std::string_view a, std::string_view b);
 
@@ -46,6 +49,7 @@ enum class TokenMatch : unsigned char
     Exact,
     Nickname, ///< "bob" ~ "robert"
     Initial,  ///< "s" ~ "sarah"
+    Prefix,   ///< "joh" ~ "john": one cut short (at least 3 letters)
     Fuzzy,    ///< spelling variant or typo
     Skeleton  ///< same consonants, for a name from a script without written vowels
 };
@@ -85,6 +89,43 @@ struct NameView
     const TokenKind* kinds = nullptr;
     std::size_t size = 0;
     Script script = Script::Latin;
+    const std::uint32_t* ids = nullptr; ///< optional token ids, for a TokenCache
+    /** Optional: the words as written behind organisation words (NormalizedName::surface),
+     *  and their ids when `ids` is given. */
+    const std::string_view* surface = nullptr;
+    const std::uint32_t* surfaceIds = nullptr;
+};
+
+/**
+ * Remembers token comparisons by token id (a direct-mapped table: a newer pair may take an
+ * older one's slot). Names repeat their words, so most comparisons of a large dedupe are
+ * lookups. One per thread.
+ */
+class TokenCache
+{
+public:
+    explicit TokenCache(unsigned bits = 20);
+    /** The comparison of tokens `a` and `b` (ids) in the given mode, computing it if needed. */
+    template <typename F>
+    TokenSimilarity get(std::uint32_t a, std::uint32_t b, std::uint32_t mode, F&& compute)
+    {
+        std::uint64_t key = (std::uint64_t(a) << 32 | b) * 0x9e3779b97f4a7c15ULL + mode;
+        Slot& s = m_slots[(key >> 17) & m_mask];
+        if (s.key == key + 1)
+            return s.value;
+        s.key = key + 1;
+        s.value = compute();
+        return s.value;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t key = 0; // 0: empty
+        TokenSimilarity value;
+    };
+    std::vector<Slot> m_slots;
+    std::uint64_t m_mask;
 };
 
 /**
@@ -96,8 +137,9 @@ NameComparison compareNames(const NameView& a, const NameView& b, bool explain =
 
 struct CompareOptions
 {
-    bool explain = false; ///< fill NameComparison::detail and tokenSort
-    bool joined = true;   ///< compute the joined measure (names; not addresses)
+    bool explain = false;        ///< fill NameComparison::detail and tokenSort
+    bool joined = true;          ///< compute the joined measure (names; not addresses)
+    TokenCache* cache = nullptr; ///< with token ids in both views
 };
 NameComparison compareNames(const NameView& a, const NameView& b, const CompareOptions& options);
 /** compareNames over two NormalizedName values. */
