@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "DedupeCommand.h"
 #include "MatchCommands.h"
 
 #include "graph/Analyses.h"
@@ -1485,6 +1486,24 @@ int run(int argc, char** argv)
     GraphArgs graphArgs;
     GraphCommands graphCommands = addGraphCommands(app, graphArgs);
 
+    DedupeArgs dedupeArgs;
+    double dedupeAuto = 0;
+    auto* dedupe = app.add_subcommand(
+        "dedupe", "Candidate matches, best first; --auto merges those at or above SCORE");
+    auto* dedupeAutoOption =
+        dedupe->add_option("--auto", dedupeAuto, "Merge pairs scoring at least SCORE (0-1)");
+    dedupe->add_option("--dataset", dedupeArgs.dataset, "Only entities with values from it");
+    dedupe->add_option("--against", dedupeArgs.against,
+                       "With --dataset: link it to this dataset instead of deduplicating");
+    dedupe->add_option("--threshold", dedupeArgs.threshold, "Leave out candidates below")
+        ->capture_default_str();
+    dedupe->add_option("--limit", dedupeArgs.limit, "Review candidates to show (0: all)")
+        ->capture_default_str();
+    dedupe->add_flag("--explain", dedupeArgs.explain, "Show every feature of every score");
+    dedupe->add_flag("--discount-same-dataset", dedupeArgs.discountSameDataset,
+                     "Lower the score of pairs within one dataset");
+    dedupe->add_option("--user", dedupeArgs.user, "Who merges (default: the login name)");
+
     std::string judgeLeft, judgeRight, judgeDecision, judgeUser;
     auto* judge = app.add_subcommand(
         "judge", "Record whether two entities are the same actor (yes merges them)");
@@ -1530,6 +1549,11 @@ int run(int argc, char** argv)
         return cmdShow(o, id);
     if (graphCommands.graph->parsed())
         return cmdGraph(o, graphArgs, graphCommands);
+    if (dedupe->parsed()) {
+        if (dedupeAutoOption->count() > 0)
+            dedupeArgs.autoScore = dedupeAuto;
+        return cmdDedupe(o.workspace, o.json, dedupeArgs);
+    }
     if (judge->parsed())
         return cmdJudge(o.workspace, o.json, judgeLeft, judgeRight, judgeDecision, judgeUser);
     if (unmerge->parsed())
