@@ -58,15 +58,15 @@ constexpr double kLegalFormMismatch = -0.05;
 constexpr double kSameAddressEntity = 0.1;
 constexpr double kAddressMatch = 0.08;
 constexpr double kSameDataset = -0.1;
-constexpr double kCommonNameMax = -0.5;   // the most a common name loses
-constexpr double kCommonNameSlope = -0.1; // per doubling of the records sharing it
+constexpr double kCommonNameMax = 0.7; // the largest share of the name's worth a common name loses
+constexpr double kCommonNameSlope = 0.17; // share per doubling of the other records sharing it
 constexpr std::uint64_t kCommonNameMinRecords = 1000;
 
 // ---- blocking ---------------------------------------------------------------------------------
 
-constexpr std::size_t kKeyCap = 500; // keys shared by more entities are too common to block on
+constexpr std::size_t kKeyCap = 300; // keys shared by more entities are too common to block on
 constexpr std::size_t kKeysPerRecord = 10;   // the rarest keys of an entity that find its partners
-constexpr std::uint64_t kBlockBudget = 1500; // index entries an entity reads, after 3 keys
+constexpr std::uint64_t kBlockBudget = 1000; // index entries an entity reads, after 3 keys
 // In large workspaces an entity proposes at most kShortlist partners (its best by shared keys);
 // the pairs proposed by either side are all scored.
 constexpr std::size_t kShortlist = 6;
@@ -645,12 +645,13 @@ public:
     {}
 
     /** How many records hold two name words together (for name.common); optional. */
-    void setPairCounts(const std::vector<std::pair<std::uint64_t, std::uint32_t>>* counts)
+    void setPairCounts(const std::unordered_map<std::uint64_t, std::uint32_t>* counts)
     {
         m_pairCounts = counts;
     }
 
-    double score(std::uint32_t a, std::uint32_t b, Candidate* out, TokenCache* cache) const
+    double score(std::uint32_t a, std::uint32_t b, Candidate* out, TokenCache* cache,
+                 double floor = 0) const
     {
         const Rec& ra = m_s.recs[a];
         const Rec& rb = m_s.recs[b];
@@ -681,9 +682,11 @@ public:
                     bestB = &nb;
                 }
             }
+        double nameBase = 0;
         if (bestA) {
             double base =
                 kNameCeiling * std::clamp((best - kNameFloor) / (1 - kNameFloor), 0.0, 1.0);
+            nameBase = base;
             if (out) {
                 NameComparison c = compareNames(m_s.view(*bestA), m_s.view(*bestB), true);
                 feature("name.similarity", best, base, [&] {
@@ -711,8 +714,6 @@ public:
             } else {
                 total += base;
             }
-            if (m_commonness && base > 0)
-                commonName(*bestA, *bestB, feature, cache);
             if (bestA->generation && bestB->generation && bestA->generation != bestB->generation)
                 feature("generation.mismatch", 1, kGenerationMismatch, [&] {
                     return std::string(kGenerations[bestA->generation]) + " vs " +
@@ -726,6 +727,10 @@ public:
 
         if (ra.attrCount && rb.attrCount)
             attributes(ra, rb, feature);
+        // The common-name adjustment only ever lowers a score: a pair already below `floor`
+        // cannot need it (the costly part of scoring millions of pairs).
+        if (bestA && m_commonness && nameBase > 0 && (out || total >= floor))
+            commonName(*bestA, *bestB, nameBase, feature, cache);
 
         if (ra.gender && rb.gender && ra.gender != rb.gender)
             feature("gender.mismatch", 1, kGenderMismatch, [&] {
@@ -767,7 +772,8 @@ private:
      * partner, each pair counted by its more common word.
      */
     template <typename F>
-    void commonName(const NameRec& a, const NameRec& b, F& feature, TokenCache* cache) const
+    void commonName(const NameRec& a, const NameRec& b, double base, F& feature,
+                    TokenCache* cache) const
     {
         double n = double(m_s.recs.size());
         double expected;
@@ -831,9 +837,13 @@ private:
                 expected *= double(m_s.df[exactWords[k]]) / n;
             expected *= fuzzy;
         }
-        if (expected <= 1.5)
+        // The pair itself is two of the records counted: the others are what dilutes it.
+        double others = expected - 1;
+        if (others <= 1)
             return;
-        double penalty = std::max(kCommonNameMax, kCommonNameSlope * std::log2(expected));
+        // A common name is weaker evidence, never evidence against: it takes off a share of
+        // what the name brought.
+        double penalty = -base * std::min(kCommonNameMax, kCommonNameSlope * std::log2(others));
         feature("name.common", expected, penalty, [&] {
             char buf[160];
             if (exact)
@@ -1046,16 +1056,14 @@ private:
     {
         if (!m_pairCounts)
             return 0;
-        std::uint64_t key = makeKey(kTokenPair, std::min(t, u), std::max(t, u));
-        auto it = std::lower_bound(m_pairCounts->begin(), m_pairCounts->end(),
-                                   std::make_pair(key, std::uint32_t(0)));
-        return it != m_pairCounts->end() && it->first == key ? it->second : 1;
+        auto it = m_pairCounts->find(makeKey(kTokenPair, std::min(t, u), std::max(t, u)));
+        return it != m_pairCounts->end() ? it->second : 1;
     }
 
     const Store& m_s;
     bool m_discount;
     bool m_commonness;
-    const std::vector<std::pair<std::uint64_t, std::uint32_t>>* m_pairCounts = nullptr;
+    const std::unordered_map<std::uint64_t, std::uint32_t>* m_pairCounts = nullptr;
 };
 
 // ---- blocking -----------------------------------------------------------------------------
@@ -1070,8 +1078,8 @@ struct Index
     std::vector<std::uint32_t> recKeys;
     std::uint64_t capped = 0;
     std::uint64_t totalPostings = 0;
-    /** Records holding both words of a pair of name words (kTokenPair keys, df >= 2), by key. */
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairCounts;
+    /** Records holding both words of a pair of name words (kTokenPair keys, df >= 2). */
+    std::unordered_map<std::uint64_t, std::uint32_t> pairCounts;
 };
 
 unsigned threadCount()
@@ -1255,7 +1263,7 @@ Index buildIndex(const Store& s)
         }
         std::size_t df = run.size();
         if ((key >> 56) == kTokenPair && df >= 2)
-            idx.pairCounts.emplace_back(key, std::uint32_t(df));
+            idx.pairCounts.emplace(key, std::uint32_t(df));
         if (df > kKeyCap) {
             ++idx.capped;
         } else if (df >= 2) {
@@ -1579,6 +1587,7 @@ Result<std::vector<Candidate>> findCandidates(const store::Workspace& ws,
         std::vector<float> acc(n, 0.0f);
         std::vector<std::uint32_t> touched;
         std::vector<std::pair<float, std::uint32_t>> best;
+        std::vector<std::uint32_t> partners;
         auto& out = pairParts[t];
         std::uint64_t work = 0;
         for (std::size_t r = begin; r < end && !cancelled; ++r) {
@@ -1605,16 +1614,27 @@ Result<std::vector<Candidate>> findCandidates(const store::Workspace& ws,
             work += recordWork;
             best.clear();
             for (std::uint32_t b : touched) {
-                if (acc[b] >= minBlock && allowed(std::uint32_t(r), b))
+                if (acc[b] >= minBlock)
                     best.emplace_back(acc[b], b);
                 acc[b] = 0.0f;
             }
-            if (best.size() > shortlist) {
-                std::nth_element(best.begin(), best.begin() + std::ptrdiff_t(shortlist), best.end(),
-                                 [](auto& x, auto& y) { return x.first > y.first; });
-                best.resize(shortlist);
+            // The best partners by shared weight, then only those that may be the same actor
+            // (checking every touched entity would read the records at random).
+            auto byWeight = [](auto& x, auto& y) {
+                return x.first != y.first ? x.first > y.first : x.second < y.second;
+            };
+            partners.clear();
+            std::size_t looked = 0, keep = shortlist;
+            while (partners.size() < shortlist && looked < best.size()) {
+                std::size_t want = std::min(best.size(), keep * 2);
+                std::partial_sort(best.begin() + std::ptrdiff_t(looked),
+                                  best.begin() + std::ptrdiff_t(want), best.end(), byWeight);
+                for (; looked < want && partners.size() < shortlist; ++looked)
+                    if (allowed(std::uint32_t(r), best[looked].second))
+                        partners.push_back(best[looked].second);
+                keep *= 4; // most were not allowed (a Person among Companies): look further
             }
-            for (auto& [w, b] : best) {
+            for (std::uint32_t b : partners) {
                 std::uint64_t lo = std::min<std::uint64_t>(r, b),
                               hi = std::max<std::uint64_t>(r, b);
                 out.push_back((lo << 32) | hi);
@@ -1672,7 +1692,7 @@ Result<std::vector<Candidate>> findCandidates(const store::Workspace& ws,
             caches[t] = std::make_unique<TokenCache>();
         for (std::size_t i = begin; i < end; ++i) {
             std::uint32_t a = std::uint32_t(pairs[i] >> 32), b = std::uint32_t(pairs[i]);
-            double score = scorer.score(a, b, nullptr, caches[t].get());
+            double score = scorer.score(a, b, nullptr, caches[t].get(), options.threshold);
             if (score >= options.threshold)
                 kept[t].emplace_back(score, pairs[i]);
         }

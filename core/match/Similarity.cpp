@@ -35,14 +35,22 @@ std::string joinTokens(const std::vector<std::string>& tokens, std::string_view 
     return out;
 }
 
-/** max(|a - b|, |b - a|) over the multisets of bytes: a lower bound of the edit distance. */
+/** max(|a - b|, |b - a|) over the multisets of characters: a lower bound of the edit distance. */
 std::size_t bagDistance(std::string_view a, std::string_view b)
 {
-    std::array<int, 256> count{};
-    for (unsigned char c : a)
-        ++count[c];
-    for (unsigned char c : b)
-        --count[c];
+    // Folded words are a-z and 0-9; anything else shares one bucket (the bound stays a bound).
+    auto bucket = [](char c) -> unsigned {
+        if (c >= 'a' && c <= 'z')
+            return unsigned(c - 'a');
+        if (c >= '0' && c <= '9')
+            return 26u + unsigned(c - '0');
+        return 36u;
+    };
+    std::array<int, 37> count{};
+    for (char c : a)
+        ++count[bucket(c)];
+    for (char c : b)
+        --count[bucket(c)];
     std::size_t more = 0, less = 0;
     for (int c : count) {
         if (c > 0)

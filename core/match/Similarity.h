@@ -104,7 +104,7 @@ struct NameView
 class TokenCache
 {
 public:
-    explicit TokenCache(unsigned bits = 20);
+    explicit TokenCache(unsigned bits = 21);
     /** The comparison of tokens `a` and `b` (ids) in the given mode, computing it if needed. */
     template <typename F>
     TokenSimilarity get(std::uint32_t a, std::uint32_t b, std::uint32_t mode, F&& compute)
@@ -112,17 +112,20 @@ public:
         std::uint64_t key = (std::uint64_t(a) << 32 | b) * 0x9e3779b97f4a7c15ULL + mode;
         Slot& s = m_slots[(key >> 17) & m_mask];
         if (s.key == key + 1)
-            return s.value;
+            return {double(s.value), s.how};
+        TokenSimilarity t = compute();
         s.key = key + 1;
-        s.value = compute();
-        return s.value;
+        s.value = float(t.value);
+        s.how = t.how;
+        return t;
     }
 
 private:
     struct Slot
     {
         std::uint64_t key = 0; // 0: empty
-        TokenSimilarity value;
+        float value = 0;
+        TokenMatch how = TokenMatch::None;
     };
     std::vector<Slot> m_slots;
     std::uint64_t m_mask;
