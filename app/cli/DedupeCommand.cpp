@@ -255,9 +255,14 @@ int cmdDedupe(const std::string& workspacePath, bool json, const DedupeArgs& arg
                     l.schema.c_str(), c->left.c_str(), r.caption.c_str(), r.schema.c_str(),
                     c->right.c_str());
         if (args.explain)
-            for (const auto& f : c->features)
-                std::printf("         %-30s %+.3f  %s\n", f.name.c_str(), f.weight,
-                            f.detail.c_str());
+            for (const auto& f : c->features) {
+                if (f.weight != 0)
+                    std::printf("         %-30s %+.3f  %s\n", f.name.c_str(), f.weight,
+                                f.detail.c_str());
+                else // a measure shown for information: its value, not a weight
+                    std::printf("         %-30s (%.3f) %s\n", f.name.c_str(), f.value,
+                                f.detail.c_str());
+            }
     }
     std::printf("Decide with: commonplace-cli judge LEFT RIGHT yes|no|unsure\n");
     return kOk;
