@@ -174,7 +174,8 @@ struct Curve
 bool g_verbose = false;
 
 void printQuality(const char* title, const std::vector<match::Candidate>& cands,
-                  const PairSet& truth, double threshold, const match::DedupeStats& st)
+                  const PairSet& truth, double threshold, const match::DedupeStats& st,
+                  double floor = 0.3)
 {
     if (g_verbose) {
         int shown = 0;
@@ -205,6 +206,8 @@ void printQuality(const char* title, const std::vector<match::Candidate>& cands,
         thresholds.push_back(threshold);
     std::sort(thresholds.begin(), thresholds.end());
     for (double t : thresholds) {
+        if (t + 1e-9 < floor)
+            continue; // candidates below the run's threshold were not returned
         std::size_t pred = 0, tp = 0;
         for (auto& c : cands) {
             if (c.score + 1e-12 < t)
@@ -482,7 +485,7 @@ int runNames(const std::string& csv, double threshold, bool verbose)
             if (c && c->score >= 0.3)
                 all.push_back(*c);
         }
-    match::DedupeStats none;
+    match::DedupeStats none; // (all pairs scored)
     none.entities = rows.size();
     none.pairsCompared = rows.size() * (rows.size() - 1) / 2;
     printQuality("  scorer alone (all pairs):", all, truth, threshold, none);
@@ -579,7 +582,7 @@ int runDedupe(const std::string& path, const std::string& truthFile, double thre
                 (unsigned long long)st.keys, (unsigned long long)st.postings,
                 (unsigned long long)st.cappedKeys, (unsigned long long)st.blockingWork,
                 (unsigned long long)st.pairsCompared, (unsigned long long)st.skippedJudged);
-    printQuality("quality against the truth file:", *cands, truth, threshold, st);
+    printQuality("quality against the truth file:", *cands, truth, threshold, st, opts.threshold);
     if (g_verbose) {
         PairSet proposed;
         for (auto& c : *cands)

@@ -300,10 +300,10 @@ class Generator:
             p["given"] = c["given"][2 * k + (1 if female else 0)]
             p["family"] = self.family_latin(culture)
             # Second given names, as many cultures have them ("María José", "Kwame Mensah").
-            if c.get("middle") and rng.random() < 0.5:
-                p["middle"] = c["given"][2 * rng.randrange(n) + (1 if female else 0)]
-            elif rng.random() < 0.3:
-                p["middle"] = c["given"][2 * rng.randrange(n) + (1 if female else 0)]
+            if rng.random() < (0.5 if c.get("middle") else 0.3):
+                middle = c["given"][2 * rng.randrange(n) + (1 if female else 0)]
+                if middle != p["given"]:
+                    p["middle"] = middle
             if c.get("two_surnames") and rng.random() < 0.5:
                 p["family2"] = self.family_latin(culture)
         p["country"] = self.rng.choice(COUNTRIES.get(culture) or CULTURES[culture]["countries"])
@@ -399,16 +399,16 @@ class Generator:
         return rng.choice(BRAND_A) + rng.choice(BRAND_B) + rng.choice(BRAND_C)
 
     def unique(self, make, widen):
-        """Organisations have names of their own: a name already taken is made afresh, and
-        widened only when fresh attempts keep colliding."""
+        """Organisations have names of their own: a name already taken (in any word order) is
+        made afresh, and widened only when fresh attempts keep colliding."""
+        def key(name):
+            return "".join(sorted(ch for ch in name.casefold() if ch.isalnum()))
         name = make()
         for attempt in range(24):
-            key = name.casefold()
-            if key not in self.used:
-                self.used.add(key)
-                return name
+            if key(name) not in self.used:
+                break
             name = make() if attempt < 12 else widen(name)
-        self.used.add(name.casefold())
+        self.used.add(key(name))
         return name
 
     def org_parts(self, schema):
@@ -477,36 +477,36 @@ class Generator:
         return o
 
     def public_body(self, country):
+        """Local bodies of real cities and of towns with coined names."""
         rng = self.rng
-        pattern = rng.choice(["Ministry of {0}", "National {0} Authority", "{1} City Council",
-                              "Office of the {0} Commissioner", "{1} Regional Assembly", "State Agency for {0}",
-                              "{1} Department of {0}", "{1} Commission on {0}"])
+        place = rng.choice(CITIES[country]) if rng.random() < 0.2 else \
+            self.brand() + rng.choice([" Town", "ville", "burg", " Falls", " Heights", "ton", " Bay"])
+        pattern = rng.choice(["{1} City Council", "{1} Regional Assembly", "{1} Department of {0}",
+                              "{1} Commission on {0}", "Office of the {1} {0} Commissioner",
+                              "{1} {0} Authority"])
         return pattern.format(rng.choice(["Family Affairs", "Education", "Health", "Justice", "Social Development",
                                           "Religious Affairs", "Youth and Sport", "Gender", "Culture", "Finance"]),
-                              rng.choice(CITIES[country]))
+                              place)
 
     def ngo(self, lang, country):
+        """A name of its own: the kind of organisation and theme words, and always a proper
+        name (a coined word, a family name or a place with a coined word), as real ones have."""
         rng = self.rng
         adjs, nouns = ORG_WORDS[lang]
         a, n = rng.choice(adjs), rng.choice(nouns)
         r = rng.random()
+        proper = self.brand() if rng.random() < 0.7 else f"{rng.choice(CITIES[country])} {self.brand()}"
         if lang == "en":
-            if r < 0.35:
-                name = f"{a} {n}"
-            elif r < 0.6:
-                name = f"{rng.choice(adjs)} {a} {n}"
-            elif r < 0.8:
-                name = f"{n} for {rng.choice(THEMES_EN)}"
+            if r < 0.4:
+                name = f"{proper} {a} {n}"
+            elif r < 0.7:
+                name = f"{proper} {n} for {rng.choice(THEMES_EN)}"
             else:
-                name = f"{rng.choice(CITIES[country])} {a} {n}"
-            if rng.random() < 0.25:
+                name = f"{a} {n} of {proper}"
+            if rng.random() < 0.2:
                 name += " International"
-            if rng.random() < 0.3:
-                name = f"{self.brand()} {name}"
         else:
-            name = f"{n} {a}" if r < 0.6 else f"{n} {a} {rng.choice(CITIES[country])}"
-            if rng.random() < 0.4:
-                name = f"{name} {self.brand()}"
+            name = f"{n} {a} {proper}" if r < 0.6 else f"{n} {proper}"
         return name
 
     def render_org(self, o, native=True):

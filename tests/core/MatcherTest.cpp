@@ -437,3 +437,81 @@ TEST_CASE("the donations fixture: the duplicates nomenklatura's walkthrough merg
     CHECK(captions.count({"Bayerische Motorenwerke (BMW) AG", "Bayerische Motorenwerke AG"}));
     CHECK(cs->size() <= 12);
 }
+
+TEST_CASE("FEBRL: dataset4a linked to dataset4b at the default threshold", "[match]")
+{
+    // FEBRL rows become Person entities as tests/bench/er_bench.cpp makes them; rec-N-org (4a)
+    // and rec-N-dup-0 (4b) are the same person. The figures are in docs/performance.md.
+    TempDir dir;
+    auto convert = [&](const std::string& csv, const std::string& out) {
+        std::ifstream in(test::fixture("er/febrl/" + csv));
+        REQUIRE(in);
+        std::ofstream o(out);
+        std::string line;
+        std::getline(in, line);
+        auto field = [](std::string s) {
+            while (!s.empty() && (s.front() == ' '))
+                s.erase(0, 1);
+            while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
+                s.pop_back();
+            std::string escaped;
+            for (char c : s)
+                escaped += c == '"' ? std::string("\\\"") : std::string(1, c);
+            return escaped;
+        };
+        while (std::getline(in, line)) {
+            std::vector<std::string> f;
+            std::stringstream ss(line);
+            std::string cell;
+            while (std::getline(ss, cell, ','))
+                f.push_back(field(cell));
+            if (f.size() < 11)
+                continue;
+            std::string name = f[1] + (f[1].empty() || f[2].empty() ? "" : " ") + f[2];
+            std::string address =
+                f[3] + " " + f[4] + ", " + f[5] + ", " + f[6] + " " + f[7] + " " + f[8];
+            std::string props = R"("name": [")" + name + R"("], "address": [")" + address +
+                                R"("], "idNumber": [")" + f[10] + R"("], "country": ["au"])";
+            const std::string& d = f[9];
+            if (d.size() == 8) {
+                std::string iso = d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+                int m = std::atoi(d.substr(4, 2).c_str()), day = std::atoi(d.substr(6, 2).c_str());
+                if (m >= 1 && m <= 12 && day >= 1 && day <= 28)
+                    props += R"(, "birthDate": [")" + iso + "\"]";
+            }
+            o << R"({"id": ")" << f[0] << R"(", "schema": "Person", "properties": {)" << props
+              << "}}\n";
+        }
+    };
+    convert("dataset4a.csv", dir.file("4a.ijson"));
+    convert("dataset4b.csv", dir.file("4b.ijson"));
+    auto ws = store::Workspace::open(dir.file("febrl.commonplace"));
+    REQUIRE(ws);
+    for (auto [file, dataset] :
+         {std::pair{"4a.ijson", "febrl4a"}, std::pair{"4b.ijson", "febrl4b"}}) {
+        io::ImportOptions opts;
+        opts.format = io::Format::Ftm;
+        opts.dataset = dataset;
+        auto r = io::importFile(**ws, dir.file(file), opts);
+        INFO((r ? std::string() : r.error().describe()));
+        REQUIRE(r);
+    }
+    match::DedupeOptions o;
+    o.dataset = "febrl4a";
+    o.against = "febrl4b";
+    auto cs = match::findCandidates(**ws, o);
+    REQUIRE(cs);
+    auto person = [](const std::string& id) {
+        auto a = id.find('-'), b = id.find('-', a + 1);
+        return id.substr(a + 1, b - a - 1);
+    };
+    std::size_t correct = 0;
+    for (auto& c : *cs)
+        if (person(c.left) == person(c.right))
+            ++correct;
+    double precision = double(correct) / double(cs->size());
+    double recall = double(correct) / 5000.0;
+    double f1 = 2 * precision * recall / (precision + recall);
+    INFO("precision " << precision << ", recall " << recall << ", F1 " << f1);
+    CHECK(f1 >= 0.95);
+}
