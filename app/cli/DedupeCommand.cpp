@@ -130,7 +130,11 @@ int cmdDedupe(const std::string& workspacePath, bool json, const DedupeArgs& arg
     options.progress = [&](std::uint64_t done, std::uint64_t total) {
         return progress.update(done, total);
     };
-    auto found = match::findCandidates(ws, options);
+    // Without --auto only the first --limit candidates are shown: only those need explaining.
+    if (!args.autoScore && args.limit > 0)
+        options.maxCandidates = std::size_t(args.limit);
+    match::DedupeStats stats;
+    auto found = match::findCandidates(ws, options, &stats);
     progress.finish();
     if (!found)
         return fail(found.error());
@@ -171,7 +175,7 @@ int cmdDedupe(const std::string& workspacePath, bool json, const DedupeArgs& arg
         for (const auto& c : candidates)
             review.push_back(&c);
     }
-    std::size_t total = review.size();
+    std::size_t total = args.autoScore ? review.size() : std::size_t(stats.candidates);
     if (args.limit > 0 && review.size() > std::size_t(args.limit))
         review.resize(std::size_t(args.limit));
 

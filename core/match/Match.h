@@ -167,6 +167,7 @@ struct DedupeOptions
     std::size_t maxPerEntity = 20; ///< bounded candidates per entity
     bool discountSameDataset = false;
     bool skipJudged = true;        ///< pairs already judged are never asked again
+    std::size_t maxCandidates = 0; ///< return only the best so many (0 = all); keeps memory small
     std::function<bool(std::uint64_t, std::uint64_t)> progress;
 };
 

@@ -1730,6 +1730,9 @@ Result<std::vector<Candidate>> findCandidates(const store::Workspace& ws,
         ++count[b];
         chosen.push_back(p);
     }
+    st.candidates = chosen.size();
+    if (options.maxCandidates && chosen.size() > options.maxCandidates)
+        chosen.resize(options.maxCandidates); // best first already: features for these only
     std::vector<Candidate> out(chosen.size());
     parallelFor(chosen.size(), 256, [&](std::size_t begin, std::size_t end, unsigned) {
         for (std::size_t i = begin; i < end; ++i)

@@ -36,6 +36,7 @@ struct DedupeStats
     std::uint64_t blockingWork = 0;  ///< index entries read while blocking
     std::uint64_t pairsCompared = 0; ///< distinct pairs scored
     std::uint64_t pairsAbove = 0;    ///< pairs at or above the threshold before per-entity bounds
+    std::uint64_t candidates = 0;    ///< candidates found (before DedupeOptions::maxCandidates)
     std::uint64_t skippedJudged = 0; ///< pairs skipped because already judged or merged
     double secondsLoad = 0, secondsIndex = 0, secondsBlock = 0, secondsScore = 0;
 };

@@ -233,6 +233,19 @@ TEST_CASE("candidates are bounded per entity and by the threshold", "[match]")
     o.threshold = 0.99;
     for (auto& c : f.find(o))
         CHECK(c.score >= 0.99);
+
+    // Only the best few, with the count of all.
+    match::DedupeOptions all;
+    auto everything = f.find(all);
+    REQUIRE(everything.size() > 2);
+    all.maxCandidates = 2;
+    match::DedupeStats stats;
+    auto best = match::findCandidates(*f.ws, all, &stats);
+    REQUIRE(best);
+    REQUIRE(best->size() == 2);
+    CHECK(stats.candidates == everything.size());
+    CHECK((*best)[0].left == everything[0].left);
+    CHECK((*best)[1].right == everything[1].right);
 }
 
 TEST_CASE("dedupe options are checked", "[match]")
