@@ -653,6 +653,10 @@ public:
     double score(std::uint32_t a, std::uint32_t b, Candidate* out, TokenCache* cache,
                  double floor = 0) const
     {
+        // The same score whichever way round a pair is asked, in the order the candidate
+        // shows it (left < right).
+        if (m_s.id(a) > m_s.id(b))
+            std::swap(a, b);
         const Rec& ra = m_s.recs[a];
         const Rec& rb = m_s.recs[b];
         double total = 0;
@@ -676,7 +680,8 @@ public:
                 double s = compareNames(m_s.view(na), m_s.view(nb), options).score;
                 if (na.weak || nb.weak)
                     s *= kWeakNameFactor;
-                if (s > best) {
+                // Among equally good pairs, the same name on both sides (its count is exact).
+                if (s > best || (s == best && na.key == nb.key && bestA->key != bestB->key)) {
                     best = s;
                     bestA = &na;
                     bestB = &nb;

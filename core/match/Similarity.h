@@ -117,7 +117,7 @@ public:
         s.key = key + 1;
         s.value = float(t.value);
         s.how = t.how;
-        return t;
+        return {double(s.value), t.how}; // rounded alike whether cached or not: deterministic
     }
 
 private:
