@@ -3,6 +3,8 @@
 // hashed from key columns exactly as FollowTheMoney's mapper computes them.
 #include "io/Import.h"
 
+#include "io/ImportTransaction.h"
+
 #include "io/CsvReader.h"
 #include "io/Mapping.h"
 #include "model/Model.h"
@@ -562,17 +564,7 @@ private:
 Result<ImportReport> importCsv(store::Workspace& ws, const std::string& path,
                                const ImportOptions& options)
 {
-    store::Transaction tx(ws.db());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    ws.prepareForBulkWrite();
-    CsvImporter importer(ws, path, options);
-    auto report = importer.run();
-    if (!report)
-        return report; // tx rolls back
-    if (auto st = tx.commit(); !st)
-        return makeError(st.error().message, path);
-    return report;
+    return importInTransaction<CsvImporter>(ws, path, options);
 }
 
 } // namespace commonplace::io

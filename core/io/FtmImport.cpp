@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Import.h"
 
+#include "io/ImportTransaction.h"
+
 #include "io/Records.h"
 #include "model/Model.h"
 #include "model/Values.h"
@@ -364,17 +366,7 @@ private:
 Result<ImportReport> importFtm(store::Workspace& ws, const std::string& path,
                                const ImportOptions& options)
 {
-    store::Transaction tx(ws.db());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    ws.prepareForBulkWrite();
-    FtmImporter importer(ws, path, options);
-    auto report = importer.run();
-    if (!report)
-        return report; // tx rolls back
-    if (auto st = tx.commit(); !st)
-        return makeError(st.error().message, path);
-    return report;
+    return importInTransaction<FtmImporter>(ws, path, options);
 }
 
 } // namespace commonplace::io
