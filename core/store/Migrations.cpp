@@ -140,6 +140,62 @@ const char* kSchema2 = R"sql(
 CREATE INDEX judgement_right ON judgement(right_key);
 )sql";
 
+// Schema 3. The workbench, the analyst's views and the exchange between organisations:
+// - entity.sort_key: the ICU collation key of the caption (a BLOB compared byte by byte sorts
+//   names of every script the way the collator does), so the store sorts and pages by it;
+// - diagram: named graph-explorer views (node positions, pins, filter) saved with the workspace;
+// - org_key: this workspace's organisation identity (Ed25519/X25519 public keys; the secret
+//   key encrypted under a passphrase-derived key, Argon2id parameters kept beside it);
+// - partner_key: the keyring of partners' public keys with their trust state;
+// - bundle_receipt: every exchange bundle imported, so an older sequence number is refused.
+const char* kSchema3 = R"sql(
+ALTER TABLE entity ADD COLUMN sort_key BLOB;
+CREATE INDEX entity_sort ON entity(sort_key, id);
+CREATE INDEX entity_schema_sort ON entity(schema, sort_key, id);
+
+CREATE TABLE diagram (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    data        TEXT NOT NULL,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE org_key (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    name           TEXT NOT NULL,
+    sign_public    BLOB NOT NULL,
+    box_public     BLOB NOT NULL,
+    secret_sealed  BLOB NOT NULL,
+    kdf_salt       BLOB NOT NULL,
+    kdf_ops        INTEGER NOT NULL,
+    kdf_mem        INTEGER NOT NULL,
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE partner_key (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    fingerprint  TEXT NOT NULL UNIQUE,
+    sign_public  BLOB NOT NULL,
+    box_public   BLOB NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'untrusted'
+                 CHECK (status IN ('untrusted', 'trusted', 'revoked')),
+    added_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    changed_at   TEXT
+);
+
+CREATE TABLE bundle_receipt (
+    id               INTEGER PRIMARY KEY,
+    sender           TEXT NOT NULL,
+    dataset          TEXT NOT NULL,
+    sequence         INTEGER NOT NULL,
+    manifest_sha256  TEXT NOT NULL,
+    imported_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (sender, dataset, sequence)
+);
+)sql";
+
 } // namespace
 
 const std::vector<IndexDefinition>& bulkIndexes()
@@ -150,13 +206,15 @@ const std::vector<IndexDefinition>& bulkIndexes()
         {"statement_ref", "CREATE INDEX statement_ref ON statement(value) WHERE ref = 1"},
         {"entity_caption", "CREATE INDEX entity_caption ON entity(caption COLLATE NOCASE)"},
         {"entity_schema", "CREATE INDEX entity_schema ON entity(schema, caption COLLATE NOCASE)"},
+        {"entity_sort", "CREATE INDEX entity_sort ON entity(sort_key, id)"},
+        {"entity_schema_sort", "CREATE INDEX entity_schema_sort ON entity(schema, sort_key, id)"},
     };
     return indexes;
 }
 
 const std::vector<std::string>& migrations()
 {
-    static const std::vector<std::string> steps = {kSchema1, kSchema2};
+    static const std::vector<std::string> steps = {kSchema1, kSchema2, kSchema3};
     return steps;
 }
 

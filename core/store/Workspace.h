@@ -19,7 +19,7 @@ namespace commonplace::store {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Mode
     {
