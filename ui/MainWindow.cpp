@@ -8,6 +8,7 @@
 #include "io/Demo.h"
 #include "io/Export.h"
 #include "io/Import.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +155,12 @@ void MainWindow::createActions()
     QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
     find->setStatusTip(tr("Search names and text"));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Language, defaults for new findings, locking, text size"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_reloadAction = view->addAction(tr("&Reload"), this, &MainWindow::refreshAll);
@@ -684,6 +691,19 @@ void MainWindow::about()
            "datasets with partners without losing who said what.</p>"
            "<p>Free software under the GNU General Public License, version 3 or later.</p>")
             .arg(QStringLiteral(COMMONPLACE_VERSION)));
+}
+
+void MainWindow::preferences()
+{
+    QStringList datasets;
+    if (m_stats) {
+        for (const auto& entry : m_stats->datasets)
+            datasets << fromCore(entry.first);
+    }
+    QStringList restartArguments;
+    if (m_workspace)
+        restartArguments << QFile::decodeName(QByteArray::fromStdString(m_workspace->path()));
+    editPreferences(this, datasets, restartArguments);
 }
 
 void MainWindow::focusSearch()

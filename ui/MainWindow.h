@@ -81,6 +81,7 @@ private:
     void importDialog();
     void exportDialog();
     void about();
+    void preferences();
     void focusSearch();
     void fillRecentMenu();
     void addRecent(const QString& path);

@@ -3,6 +3,9 @@
 // dataset on first use).
 
 #include "MainWindow.h"
+#include "settings/Language.h"
+#include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -10,13 +13,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 using commonplace::store::Workspace;
+using commonplace::ui::applyFontScale;
+using commonplace::ui::applyLanguage;
+using commonplace::ui::effectiveLanguage;
 using commonplace::ui::MainWindow;
+using commonplace::ui::Settings;
 
 int main(int argc, char* argv[])
 {
@@ -30,16 +34,12 @@ int main(int argc, char* argv[])
         QIcon::fromTheme(QStringLiteral("org.commonplace.Commonplace"),
                          QIcon(QStringLiteral(":/icons/org.commonplace.Commonplace.svg"))));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English is the fallback: its catalogue holds the plural forms ("1 entity").
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("commonplace"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/commonplace_en.qm")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Preferences, else the system's; Arabic lays the window out right
+    // to left. Before any widget exists, so every text is built in that language.
+    Settings::migrate();
+    const Settings settings;
+    applyLanguage(effectiveLanguage(settings.language()));
+    applyFontScale(settings.fontScalePercent());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -64,7 +64,8 @@ int main(int argc, char* argv[])
     } else {
         const QString path = QFile::decodeName(QByteArray::fromStdString(Workspace::defaultPath()));
         const bool firstRun = !QFileInfo::exists(path);
-        if (window.openWorkspace(path, Workspace::Mode::OpenOrCreate) && firstRun) {
+        if (window.openWorkspace(path, Workspace::Mode::OpenOrCreate) && firstRun &&
+            settings.loadDemoOnFirstRun()) {
             // After the event loop starts, so the window is painted while the demo loads.
             QTimer::singleShot(0, &window, &MainWindow::loadDemo);
         }
