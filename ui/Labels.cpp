@@ -22,14 +22,17 @@ const model::Property* findProperty(const std::string& schema, const std::string
 QString schemaLabel(const std::string& schema)
 {
     const model::Schema* s = model::Model::builtin().schema(schema);
-    return QString::fromStdString(s && !s->label().empty() ? s->label() : schema);
+    if (!s || s->label().empty())
+        return QString::fromStdString(schema);
+    // The model's names are marked for translation in ModelStrings.cpp.
+    return QCoreApplication::translate("Schema", s->label().c_str());
 }
 
 QString schemaPlural(const std::string& schema)
 {
     const model::Schema* s = model::Model::builtin().schema(schema);
     if (s && !s->plural().empty())
-        return QString::fromStdString(s->plural());
+        return QCoreApplication::translate("Schema", s->plural().c_str());
     return schemaLabel(schema);
 }
 

@@ -1,0 +1,1462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>الائتلاف</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>مقيَّد</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>موثوق تمامًا</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>موثوق عادةً</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>موثوق إلى حدٍّ ما</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>غير موثوق عادةً</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>غير موثوق</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>لا يمكن تقدير الموثوقية</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>مؤكَّدة من مصادر أخرى</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>صحيحة على الأرجح</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>ربما تكون صحيحة</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>مشكوك فيها</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>لا يمكن تقدير صحتها</translation>
+    </message>
+    <message>
+        <source>Source reliability %1: %2.</source>
+        <translation>موثوقية المصدر %1: %2.</translation>
+    </message>
+    <message>
+        <source>Information credibility %1: %2.</source>
+        <translation>مصداقية المعلومة %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Address</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>Airplane</source>
+        <translation>طائرة</translation>
+    </message>
+    <message>
+        <source>Airplanes</source>
+        <translation>الطائرات</translation>
+    </message>
+    <message>
+        <source>Analyzable</source>
+        <translation>قابل للتحليل</translation>
+    </message>
+    <message>
+        <source>Analyzables</source>
+        <translation>العناصر القابلة للتحليل</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>أصل</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>الأصول</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>ملف صوتي</translation>
+    </message>
+    <message>
+        <source>Audio files</source>
+        <translation>الملفات الصوتية</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>حساب مصرفي</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>الحسابات المصرفية</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <source>Call for tenders</source>
+        <translation>مناقصة</translation>
+    </message>
+    <message>
+        <source>Calls for tenders</source>
+        <translation>المناقصات</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>العقود</translation>
+    </message>
+    <message>
+        <source>Contract award</source>
+        <translation>إرساء عقد</translation>
+    </message>
+    <message>
+        <source>Contract awards</source>
+        <translation>عقود مُرساة</translation>
+    </message>
+    <message>
+        <source>Court case</source>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Case party</source>
+        <translation>طرف في قضية</translation>
+    </message>
+    <message>
+        <source>Case parties</source>
+        <translation>أطراف القضايا</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet</source>
+        <translation>محفظة عملات مشفرة</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallets</source>
+        <translation>محافظ العملات المشفرة</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>دَين</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>الديون</translation>
+    </message>
+    <message>
+        <source>Directorship</source>
+        <translation>منصب إداري</translation>
+    </message>
+    <message>
+        <source>Directorships</source>
+        <translation>المناصب الإدارية</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>توثيق</translation>
+    </message>
+    <message>
+        <source>Documentations</source>
+        <translation>التوثيقات</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>بيان جمركي</translation>
+    </message>
+    <message>
+        <source>Customs declarations</source>
+        <translation>البيانات الجمركية</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>E-Mails</source>
+        <translation>رسائل البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>وظيفة</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>الوظائف</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>صلة عائلية</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>أفراد العائلة</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحة ويب</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>صفحات الويب</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>وثيقة هوية</translation>
+    </message>
+    <message>
+        <source>Identifications</source>
+        <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>مصلحة</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>فترة</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>كيان قانوني</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>الكيانات القانونية</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ترخيص</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>التراخيص</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>عضوية</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>العضويات</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>إشارة</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>شغل منصب</translation>
+    </message>
+    <message>
+        <source>Occupancies</source>
+        <translation>شغل المناصب</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>ملكية</translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation>الملكيات</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>جوازات السفر</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>الملفات النصية</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>منصب</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المناصب</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>مشارك في مشروع</translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation>المشاركون في المشاريع</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>هيئة عامة</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>الهيئات العامة</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>عقار</translation>
+    </message>
+    <message>
+        <source>Real estates</source>
+        <translation>العقارات</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>تمثيل</translation>
+    </message>
+    <message>
+        <source>Representations</source>
+        <translation>التمثيلات</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>عقوبة</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>العقوبات</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>ورقة مالية</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>الأوراق المالية</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>مشابه</translation>
+    </message>
+    <message>
+        <source>Similar entities</source>
+        <translation>الكيانات المشابهة</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>خلافة</translation>
+    </message>
+    <message>
+        <source>Successions</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <source>Tax roll</source>
+        <translation>سجل ضريبي</translation>
+    </message>
+    <message>
+        <source>Tax rolls</source>
+        <translation>السجلات الضريبية</translation>
+    </message>
+    <message>
+        <source>Thing</source>
+        <translation>عنصر</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>رحلة</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>الرحلات</translation>
+    </message>
+    <message>
+        <source>Other link</source>
+        <translation>صلة أخرى</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>صلات أخرى</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>حساب مستخدم</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قيمة</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>المركبات</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>سفينة</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>السفن</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>الفيديوهات</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>المصنفات</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityDetailView</name>
+    <message>
+        <source>Entity details</source>
+        <translation>تفاصيل الكيان</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the previous entity (Alt+Left)</source>
+        <translation>الرجوع إلى الكيان السابق (Alt+يسار)</translation>
+    </message>
+    <message>
+        <source>Values and their sources</source>
+        <translation>القيم ومصادرها</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>مُشار إليه من</translation>
+    </message>
+    <message>
+        <source>Entities that reference this one</source>
+        <translation>الكيانات التي تشير إلى هذا الكيان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>بصفته</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its values and where each one came from.</source>
+        <translation>اختر كيانًا لعرض قيمه ومصدر كل قيمة منها.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>المعرّف %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>مدمج في %1</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>القيم (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open this %1</source>
+        <translation>فتح هذا العنصر (%1)</translation>
+    </message>
+    <message>
+        <source>Referenced by nothing</source>
+        <translation>لا يشير إليه شيء</translation>
+    </message>
+    <message>
+        <source>Referenced by (%1)</source>
+        <translation>مُشار إليه من (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityTableModel</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (مدمج في %2)</translation>
+    </message>
+    <message>
+        <source>This %1 has no name of its own.</source>
+        <translation>هذا العنصر (%1) ليس له اسم خاص به.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>صيغة التصدير</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>أسطر JSON بصيغة FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV (one table per type)</source>
+        <translation>CSV (جدول لكل نوع)</translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, NetworkX)</source>
+        <translation>GraphML (yEd، NetworkX)</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)</source>
+        <translation>GEXF (Gephi)</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>أعلى درجة حساسية تُضمَّن</translation>
+    </message>
+    <message>
+        <source>Values and sources more sensitive than this are left out.</source>
+        <translation>تُستبعد القيم والمصادر الأعلى حساسيةً من هذا المستوى.</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>مجموعة البيانات المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>جميع مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>ملف الوجهة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>اختيار ملف الوجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>ت&amp;ضمين حتى:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>مجموعة ال&amp;بيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>ال&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>One CSV file per type is written into this folder; files of the same name there are replaced.</source>
+        <translation>يُكتب ملف CSV لكل نوع في هذا المجلد، وتُستبدل الملفات التي تحمل الاسم نفسه.</translation>
+    </message>
+    <message>
+        <source>The file is written whole or not at all.</source>
+        <translation>يُكتب الملف كاملًا أو لا يُكتب إطلاقًا.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>ملفات %1 (*.%2);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import &lt;b&gt;%1&lt;/b&gt; into this workspace. Everything in the file is imported, or nothing is.</source>
+        <translation>استيراد &lt;b&gt;%1&lt;/b&gt; إلى مساحة العمل هذه. يُستورد كل ما في الملف أو لا يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>اسم مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Every value remembers the dataset it came from. Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>تحتفظ كل قيمة بمجموعة البيانات التي جاءت منها. أحرف وأرقام و&apos;_&apos; و&apos;-&apos; و&apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>الكشف من الملف</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>أسطر JSON بصيغة FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV مع ملف مطابقة</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>ملف المطابقة</translation>
+    </message>
+    <message>
+        <source>A JSON file saying which column goes to which property</source>
+        <translation>ملف JSON يحدد أي عمود يذهب إلى أي خاصية</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>اختيار ملف مطابقة</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the imported values</source>
+        <translation>حساسية القيم المستوردة</translation>
+    </message>
+    <message>
+        <source>The lowest sensitivity the imported values get; values the file marks as more sensitive keep their level.</source>
+        <translation>أدنى درجة حساسية تُعطى للقيم المستوردة؛ أما القيم التي يصنّفها الملف بحساسية أعلى فتحتفظ بمستواها.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>مجموعة ال&amp;بيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>ال&amp;مطابقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>ال&amp;حساسية:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV mapping</source>
+        <translation>اختيار ملف مطابقة CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>ملفات المطابقة (*.json);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MainWindow</name>
+    <message>
+        <source>Commonplace</source>
+        <translation>Commonplace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>مساحة عمل &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>إنشاء ملف مساحة عمل فارغ</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;فتح مساحة عمل…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>فتح ملف مساحة عمل</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney JSON lines or CSV with a mapping</source>
+        <translation>استيراد أسطر JSON بصيغة FollowTheMoney أو ملف CSV مع ملف مطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the workspace or a dataset to share or analyse</source>
+        <translation>تصدير مساحة العمل أو مجموعة بيانات لمشاركتها أو تحليلها</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search names and text</source>
+        <translation>البحث في الأسماء والنصوص</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>Language, defaults for new findings, locking, text size</source>
+        <translation>اللغة، والقيم الافتراضية للاستنتاجات الجديدة، والقفل، وحجم النص</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>إعادة ت&amp;حميل</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, e.g. after the command line changed it</source>
+        <translation>إعادة قراءة مساحة العمل، مثلًا بعد تعديلها من سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Dataset</source>
+        <translation>تحميل مجموعة البيانات ال&amp;تجريبية</translation>
+    </message>
+    <message>
+        <source>Load the demo dataset?</source>
+        <translation>تحميل مجموعة البيانات التجريبية؟</translation>
+    </message>
+    <message>
+        <source>The demo dataset is fictional: invented funders, groups, people and payments for trying Commonplace out. It goes into a dataset named &quot;demo&quot; in this workspace. Load it here rather than in a workspace with real research?</source>
+        <translation>مجموعة البيانات التجريبية خيالية: مموِّلون ومجموعات وأشخاص ودفعات مختلَقة لتجربة Commonplace. تُضاف إلى مجموعة بيانات باسم &quot;demo&quot; في مساحة العمل هذه. هل تريد تحميلها هنا بدلًا من مساحة عمل تحتوي على أبحاث حقيقية؟</translation>
+    </message>
+    <message>
+        <source>Add the fictional demo dataset to this workspace</source>
+        <translation>إضافة مجموعة البيانات التجريبية الخيالية إلى مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>&amp;حول Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search names and text…</source>
+        <translation>البحث في الأسماء والنصوص…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search names and text as you type (Ctrl+F)</source>
+        <translation>البحث في الأسماء والنصوص أثناء الكتابة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Show only entities with values from one dataset</source>
+        <translation>عرض الكيانات التي لها قيم من مجموعة بيانات واحدة فقط</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>مجموعة ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>الأ&amp;نواع</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>تعذّرت القراءة: %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Stop the running task?</source>
+        <translation>إيقاف المهمة الجارية؟</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Quit and cancel it? The workspace stays as it was before the task started.</source>
+        <translation>لا تزال عملية استيراد أو تصدير جارية. هل تريد الخروج وإلغاءها؟ تبقى مساحة العمل كما كانت قبل بدء المهمة.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>تعذّر فتح مساحة العمل</translation>
+    </message>
+    <message>
+        <source>This workspace includes the demo dataset: fictional people, organisations and payments, for trying Commonplace out.</source>
+        <translation>تتضمن مساحة العمل هذه مجموعة البيانات التجريبية: أشخاص ومنظمات ودفعات خيالية لتجربة Commonplace.</translation>
+    </message>
+    <message>
+        <source>%1 — Commonplace</source>
+        <translation>%1 — Commonplace</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>مساحة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace)</source>
+        <translation>مساحات عمل Commonplace (*.commonplace)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>فتح مساحة عمل</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace);;All files (*)</source>
+        <translation>مساحات عمل Commonplace (*.commonplace);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>لا توجد مساحات عمل حديثة</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>مسح القائمة</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines (*.ijson *.json *.jsonl);;CSV (*.csv);;All files (*)</source>
+        <translation>أسطر JSON بصيغة FollowTheMoney (*.ijson *.json *.jsonl);;CSV (*.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</source>
+        <translation>
+            <numerusform>لم يُستورد أي كيان من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+            <numerusform>استُورد كيان واحد من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+            <numerusform>استُورد كيانان من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+            <numerusform>استُوردت %n كيانات من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+            <numerusform>استُورد %n كيانًا من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+            <numerusform>استُورد %n كيان من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n references point at entities not in the workspace.</source>
+        <translation>
+            <numerusform>لا توجد إحالات إلى كيانات خارج مساحة العمل.</numerusform>
+            <numerusform>إحالة واحدة تشير إلى كيان غير موجود في مساحة العمل.</numerusform>
+            <numerusform>إحالتان تشيران إلى كيانات غير موجودة في مساحة العمل.</numerusform>
+            <numerusform>%n إحالات تشير إلى كيانات غير موجودة في مساحة العمل.</numerusform>
+            <numerusform>%n إحالةً تشير إلى كيانات غير موجودة في مساحة العمل.</numerusform>
+            <numerusform>%n إحالة تشير إلى كيانات غير موجودة في مساحة العمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>أُلغي الاستيراد؛ لم تتغير مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; the workspace is unchanged.</source>
+        <translation>%1
+
+لم يُستورد أي شيء؛ لم تتغير مساحة العمل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entities (%1 values) to %2.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي كيان (%1 قيمة) إلى %2.</numerusform>
+            <numerusform>صُدِّر كيان واحد (%1 قيمة) إلى %2.</numerusform>
+            <numerusform>صُدِّر كيانان (%1 قيمة) إلى %2.</numerusform>
+            <numerusform>صُدِّرت %n كيانات (%1 قيمة) إلى %2.</numerusform>
+            <numerusform>صُدِّر %n كيانًا (%1 قيمة) إلى %2.</numerusform>
+            <numerusform>صُدِّر %n كيان (%1 قيمة) إلى %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values above “%1” were left out.</source>
+        <translation>
+            <numerusform>لم تُستبعد أي قيمة أعلى من «%1».</numerusform>
+            <numerusform>استُبعدت قيمة واحدة أعلى من «%1».</numerusform>
+            <numerusform>استُبعدت قيمتان أعلى من «%1».</numerusform>
+            <numerusform>استُبعدت %n قيم أعلى من «%1».</numerusform>
+            <numerusform>استُبعدت %n قيمةً أعلى من «%1».</numerusform>
+            <numerusform>استُبعدت %n قيمة أعلى من «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>جارٍ التصدير إلى %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>Loading the demo dataset…</source>
+        <translation>جارٍ تحميل مجموعة البيانات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Loaded the demo dataset: fictional people, organisations and payments, for trying Commonplace out. None of it is real.</source>
+        <translation>حُمِّلت مجموعة البيانات التجريبية: أشخاص ومنظمات ودفعات خيالية لتجربة Commonplace. لا شيء منها حقيقي.</translation>
+    </message>
+    <message>
+        <source>Could not load the demo dataset</source>
+        <translation>تعذّر تحميل مجموعة البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>حول Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A research workbench for human-rights researchers: record findings on anti-rights actors with their sources, follow the money between them, and merge datasets with partners without losing who said what.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;منصة عمل بحثية للباحثين في مجال حقوق الإنسان: سجّل الاستنتاجات المتعلقة بالجهات المناهضة للحقوق مع مصادرها، وتتبّع الأموال المتبادلة بينها، وادمج مجموعات البيانات مع الشركاء دون أن تفقد من قال ماذا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخَّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>جميع مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open or create one in the File menu.</source>
+        <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة أو أنشئها من قائمة ملف.</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try the fictional demo data with Help ▸ Load the Demo Dataset.</source>
+        <translation>مساحة العمل هذه فارغة. استورد ملفًا من ملف ◂ استيراد… (Ctrl+I)، أو جرّب البيانات الخيالية من مساعدة ◂ تحميل مجموعة البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>الكيانات: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>لا توجد نتائج مطابقة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities match</source>
+        <translation>%1 من أصل %2 كيان مطابقة</translation>
+    </message>
+    <message>
+        <source>%1 entities · %2 values · %3 sources</source>
+        <translation>الكيانات: %1 · القيم: %2 · المصادر: %3</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Default dataset</source>
+        <translation>مجموعة البيانات الافتراضية</translation>
+    </message>
+    <message>
+        <source>None: choose for each finding</source>
+        <translation>لا شيء: الاختيار لكل استنتاج</translation>
+    </message>
+    <message>
+        <source>The dataset a new finding goes into; type a name to use a new dataset</source>
+        <translation>مجموعة البيانات التي يُضاف إليها الاستنتاج الجديد؛ اكتب اسمًا لاستخدام مجموعة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Default sensitivity</source>
+        <translation>الحساسية الافتراضية</translation>
+    </message>
+    <message>
+        <source>How far a new finding may travel until you choose otherwise: exports leave out everything above the level they are given</source>
+        <translation>مدى انتشار الاستنتاج الجديد ما لم تختر غير ذلك: تستبعد عمليات التصدير كل ما يتجاوز المستوى المحدد لها</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>القفل بعد خمول لمدة</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Lock Commonplace after this many minutes without input, so an unattended laptop does not show your research (0: never)</source>
+        <translation>قفل Commonplace بعد هذا العدد من الدقائق دون أي إدخال، حتى لا يعرض حاسوب متروك دون رقابة أبحاثك (0: أبدًا)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign after the text size</comment>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Default &amp;dataset:</source>
+        <translation>مجموعة ال&amp;بيانات الافتراضية:</translation>
+    </message>
+    <message>
+        <source>Default &amp;sensitivity:</source>
+        <translation>ال&amp;حساسية الافتراضية:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>ح&amp;جم النص:</translation>
+    </message>
+    <message>
+        <source>Commonplace will speak %1 after a restart.</source>
+        <translation>سيستخدم Commonplace اللغة %1 بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Restart Commonplace?</source>
+        <translation>إعادة تشغيل Commonplace؟</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Commonplace restarts. Restart now? Your work is saved.</source>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Commonplace. هل تريد إعادة التشغيل الآن؟ عملك محفوظ.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>إعادة الت&amp;شغيل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>Load the fictional de&amp;mo dataset into a new default workspace</source>
+        <translation>تحميل مجموعة البيانات ال&amp;تجريبية الخيالية في مساحة العمل الافتراضية الجديدة</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k when idle for:</source>
+        <translation>ال&amp;قفل بعد خمول لمدة:</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::StatementTableModel</name>
+    <message>
+        <source>%1
+Click to open it (id %2).</source>
+        <translation>%1
+انقر لفتحه (المعرّف %2).</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation>رُصدت أول مرة في %1، وآخر مرة في %2</translation>
+    </message>
+    <message>
+        <source>This value cites no source.</source>
+        <translation>لا تستند هذه القيمة إلى أي مصدر.</translation>
+    </message>
+    <message>
+        <source>%1
+Source id: %2</source>
+        <translation>%1
+معرّف المصدر: %2</translation>
+    </message>
+    <message>
+        <source>Exports with a lower maximum sensitivity leave this value out.</source>
+        <translation>تستبعد عمليات التصدير ذات الحد الأقصى الأدنى للحساسية هذه القيمة.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
+        <translation>تقييم المصدر وفق نظام الأميرالية: الموثوقية من A إلى F والمصداقية من 1 إلى 6.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a research workbench for human-rights researchers.</source>
+        <translation>Commonplace، منصة عمل بحثية للباحثين في مجال حقوق الإنسان.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (default: %1).</source>
+        <translation>ملف مساحة العمل المراد فتحه (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE]</source>
+        <translation>[مساحة_العمل]</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalición</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>totalmente fiable</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>normalmente fiable</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>bastante fiable</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>normalmente poco fiable</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>no fiable</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>fiabilidad imposible de evaluar</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>confirmada por otras fuentes</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>probablemente cierta</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>posiblemente cierta</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>dudosa</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>veracidad imposible de evaluar</translation>
+    </message>
+    <message>
+        <source>Source reliability %1: %2.</source>
+        <translation>Fiabilidad de la fuente %1: %2.</translation>
+    </message>
+    <message>
+        <source>Information credibility %1: %2.</source>
+        <translation>Credibilidad de la información %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Airplane</source>
+        <translation>Avión</translation>
+    </message>
+    <message>
+        <source>Airplanes</source>
+        <translation>Aviones</translation>
+    </message>
+    <message>
+        <source>Analyzable</source>
+        <translation>Analizable</translation>
+    </message>
+    <message>
+        <source>Analyzables</source>
+        <translation>Analizables</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Audio files</source>
+        <translation>Archivos de audio</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Cuentas bancarias</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Call for tenders</source>
+        <translation>Licitación</translation>
+    </message>
+    <message>
+        <source>Calls for tenders</source>
+        <translation>Licitaciones</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Contract award</source>
+        <translation>Adjudicación de contrato</translation>
+    </message>
+    <message>
+        <source>Contract awards</source>
+        <translation>Adjudicaciones de contratos</translation>
+    </message>
+    <message>
+        <source>Court case</source>
+        <translation>Causa judicial</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <translation>Causas judiciales</translation>
+    </message>
+    <message>
+        <source>Case party</source>
+        <translation>Parte en la causa</translation>
+    </message>
+    <message>
+        <source>Case parties</source>
+        <translation>Partes en causas</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet</source>
+        <translation>Monedero de criptomonedas</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallets</source>
+        <translation>Monederos de criptomonedas</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Deudas</translation>
+    </message>
+    <message>
+        <source>Directorship</source>
+        <translation>Cargo directivo</translation>
+    </message>
+    <message>
+        <source>Directorships</source>
+        <translation>Cargos directivos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>Documentations</source>
+        <translation>Documentaciones</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>Declaración aduanera</translation>
+    </message>
+    <message>
+        <source>Customs declarations</source>
+        <translation>Declaraciones aduaneras</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-Mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Empleos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Páginas web</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Identifications</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entidad jurídica</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>Entidades jurídicas</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Afiliaciones</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mención</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación de un cargo</translation>
+    </message>
+    <message>
+        <source>Occupancies</source>
+        <translation>Ocupaciones de cargos</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>Pasaportes</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Archivo de texto</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>Archivos de texto</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Participante en el proyecto</translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation>Participantes en proyectos</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>Organismos públicos</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Bien inmueble</translation>
+    </message>
+    <message>
+        <source>Real estates</source>
+        <translation>Bienes inmuebles</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representación</translation>
+    </message>
+    <message>
+        <source>Representations</source>
+        <translation>Representaciones</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Sanción</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanciones</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Valor financiero</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Valores financieros</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Similar entities</source>
+        <translation>Entidades similares</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Sucesión</translation>
+    </message>
+    <message>
+        <source>Successions</source>
+        <translation>Sucesiones</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Tax roll</source>
+        <translation>Padrón fiscal</translation>
+    </message>
+    <message>
+        <source>Tax rolls</source>
+        <translation>Padrones fiscales</translation>
+    </message>
+    <message>
+        <source>Thing</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Viaje</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <source>Other link</source>
+        <translation>Otro vínculo</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Otros vínculos</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Cuenta de usuario</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehículos</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Buque</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>Buques</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vídeos</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Libro de cálculo</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Libros de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityDetailView</name>
+    <message>
+        <source>Entity details</source>
+        <translation>Detalles de la entidad</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous entity (Alt+Left)</source>
+        <translation>Volver a la entidad anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Values and their sources</source>
+        <translation>Valores y sus fuentes</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>Referenciada por</translation>
+    </message>
+    <message>
+        <source>Entities that reference this one</source>
+        <translation>Entidades que hacen referencia a esta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its values and where each one came from.</source>
+        <translation>Seleccione una entidad para ver sus valores y la procedencia de cada uno.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionada en %1</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Valores (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open this %1</source>
+        <translation>Abrir esta ficha (%1)</translation>
+    </message>
+    <message>
+        <source>Referenced by nothing</source>
+        <translation>Sin referencias</translation>
+    </message>
+    <message>
+        <source>Referenced by (%1)</source>
+        <translation>Referenciada por (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityTableModel</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (fusionada en %2)</translation>
+    </message>
+    <message>
+        <source>This %1 has no name of its own.</source>
+        <translation>Esta ficha (%1) no tiene nombre propio.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>Líneas JSON de FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV (one table per type)</source>
+        <translation>CSV (una tabla por tipo)</translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, NetworkX)</source>
+        <translation>GraphML (yEd, NetworkX)</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)</source>
+        <translation>GEXF (Gephi)</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>Sensibilidad máxima que incluir</translation>
+    </message>
+    <message>
+        <source>Values and sources more sensitive than this are left out.</source>
+        <translation>Se omiten los valores y las fuentes más sensibles que este nivel.</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>Conjunto de datos que exportar</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos los conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Archivo de destino</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Elegir el archivo de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;Incluir hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>One CSV file per type is written into this folder; files of the same name there are replaced.</source>
+        <translation>Se escribe un archivo CSV por tipo en esta carpeta; los archivos con el mismo nombre se reemplazan.</translation>
+    </message>
+    <message>
+        <source>The file is written whole or not at all.</source>
+        <translation>El archivo se escribe completo o no se escribe.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exportar a la carpeta</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>Archivos %1 (*.%2);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import &lt;b&gt;%1&lt;/b&gt; into this workspace. Everything in the file is imported, or nothing is.</source>
+        <translation>Importar &lt;b&gt;%1&lt;/b&gt; en este espacio de trabajo. Se importa todo el contenido del archivo o nada.</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Nombre del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Every value remembers the dataset it came from. Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>Cada valor recuerda el conjunto de datos del que procede. Letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>Líneas JSON de FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV con un mapeo</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Archivo de mapeo</translation>
+    </message>
+    <message>
+        <source>A JSON file saying which column goes to which property</source>
+        <translation>Un archivo JSON que indica qué columna va a qué propiedad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Elegir un archivo de mapeo</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the imported values</source>
+        <translation>Sensibilidad de los valores importados</translation>
+    </message>
+    <message>
+        <source>The lowest sensitivity the imported values get; values the file marks as more sensitive keep their level.</source>
+        <translation>La sensibilidad mínima que reciben los valores importados; los valores que el archivo marca como más sensibles conservan su nivel.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapeo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV mapping</source>
+        <translation>Elegir un mapeo CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Archivos de mapeo (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MainWindow</name>
+    <message>
+        <source>Commonplace</source>
+        <translation>Commonplace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Crear un archivo de espacio de trabajo vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Abrir un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney JSON lines or CSV with a mapping</source>
+        <translation>Importar líneas JSON de FollowTheMoney o un CSV con un mapeo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the workspace or a dataset to share or analyse</source>
+        <translation>Exportar el espacio de trabajo o un conjunto de datos para compartirlo o analizarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search names and text</source>
+        <translation>Buscar en nombres y texto</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Language, defaults for new findings, locking, text size</source>
+        <translation>Idioma, valores predeterminados de los nuevos hallazgos, bloqueo, tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, e.g. after the command line changed it</source>
+        <translation>Volver a leer el espacio de trabajo, por ejemplo, después de modificarlo desde la línea de comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Dataset</source>
+        <translation>Cargar el conjunto de datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Load the demo dataset?</source>
+        <translation>¿Cargar el conjunto de datos de demostración?</translation>
+    </message>
+    <message>
+        <source>The demo dataset is fictional: invented funders, groups, people and payments for trying Commonplace out. It goes into a dataset named &quot;demo&quot; in this workspace. Load it here rather than in a workspace with real research?</source>
+        <translation>El conjunto de datos de demostración es ficticio: financiadores, grupos, personas y pagos inventados para probar Commonplace. Se guarda en un conjunto de datos llamado «demo» en este espacio de trabajo. ¿Cargarlo aquí y no en un espacio de trabajo con investigación real?</translation>
+    </message>
+    <message>
+        <source>Add the fictional demo dataset to this workspace</source>
+        <translation>Añadir el conjunto de datos de demostración ficticio a este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>&amp;Acerca de Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search names and text…</source>
+        <translation>Buscar en nombres y texto…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Search names and text as you type (Ctrl+F)</source>
+        <translation>Buscar en nombres y texto mientras escribe (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Show only entities with values from one dataset</source>
+        <translation>Mostrar solo las entidades con valores de un conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Tipos</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Stop the running task?</source>
+        <translation>¿Detener la tarea en curso?</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Quit and cancel it? The workspace stays as it was before the task started.</source>
+        <translation>Todavía hay una importación o exportación en curso. ¿Salir y cancelarla? El espacio de trabajo queda como estaba antes de que empezara la tarea.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This workspace includes the demo dataset: fictional people, organisations and payments, for trying Commonplace out.</source>
+        <translation>Este espacio de trabajo incluye el conjunto de datos de demostración: personas, organizaciones y pagos ficticios para probar Commonplace.</translation>
+    </message>
+    <message>
+        <source>%1 — Commonplace</source>
+        <translation>%1 — Commonplace</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace)</source>
+        <translation>Espacios de trabajo de Commonplace (*.commonplace)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace);;All files (*)</source>
+        <translation>Espacios de trabajo de Commonplace (*.commonplace);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines (*.ijson *.json *.jsonl);;CSV (*.csv);;All files (*)</source>
+        <translation>Líneas JSON de FollowTheMoney (*.ijson *.json *.jsonl);;CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</source>
+        <translation>
+            <numerusform>Se importó %n entidad de %1 en el conjunto de datos «%2» (%3 nuevas, %4 valores añadidos).</numerusform>
+            <numerusform>Se importaron %n entidades de %1 en el conjunto de datos «%2» (%3 nuevas, %4 valores añadidos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n references point at entities not in the workspace.</source>
+        <translation>
+            <numerusform>%n referencia apunta a una entidad que no está en el espacio de trabajo.</numerusform>
+            <numerusform>%n referencias apuntan a entidades que no están en el espacio de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Importación cancelada; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error en la importación</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; the workspace is unchanged.</source>
+        <translation>%1
+
+No se importó nada; el espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entities (%1 values) to %2.</source>
+        <translation>
+            <numerusform>Se exportó %n entidad (%1 valores) a %2.</numerusform>
+            <numerusform>Se exportaron %n entidades (%1 valores) a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values above “%1” were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n valor por encima de «%1».</numerusform>
+            <numerusform>Se omitieron %n valores por encima de «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error en la exportación</translation>
+    </message>
+    <message>
+        <source>Loading the demo dataset…</source>
+        <translation>Cargando el conjunto de datos de demostración…</translation>
+    </message>
+    <message>
+        <source>Loaded the demo dataset: fictional people, organisations and payments, for trying Commonplace out. None of it is real.</source>
+        <translation>Se cargó el conjunto de datos de demostración: personas, organizaciones y pagos ficticios para probar Commonplace. Nada de esto es real.</translation>
+    </message>
+    <message>
+        <source>Could not load the demo dataset</source>
+        <translation>No se pudo cargar el conjunto de datos de demostración</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>Acerca de Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A research workbench for human-rights researchers: record findings on anti-rights actors with their sources, follow the money between them, and merge datasets with partners without losing who said what.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para investigadores de derechos humanos: registre hallazgos sobre actores antiderechos con sus fuentes, siga el dinero entre ellos y fusione conjuntos de datos con sus socios sin perder quién dijo qué.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos los conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open or create one in the File menu.</source>
+        <translation>No hay ningún espacio de trabajo abierto. Abra o cree uno en el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try the fictional demo data with Help ▸ Load the Demo Dataset.</source>
+        <translation>Este espacio de trabajo está vacío. Importe un archivo con Archivo ▸ Importar… (Ctrl+I) o pruebe los datos ficticios con Ayuda ▸ Cargar el conjunto de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 entidades</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>No hay coincidencias.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities match</source>
+        <translation>%1 de %2 entidades coinciden</translation>
+    </message>
+    <message>
+        <source>%1 entities · %2 values · %3 sources</source>
+        <translation>%1 entidades · %2 valores · %3 fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Default dataset</source>
+        <translation>Conjunto de datos predeterminado</translation>
+    </message>
+    <message>
+        <source>None: choose for each finding</source>
+        <translation>Ninguno: elegir para cada hallazgo</translation>
+    </message>
+    <message>
+        <source>The dataset a new finding goes into; type a name to use a new dataset</source>
+        <translation>El conjunto de datos al que va un nuevo hallazgo; escriba un nombre para usar un conjunto de datos nuevo</translation>
+    </message>
+    <message>
+        <source>Default sensitivity</source>
+        <translation>Sensibilidad predeterminada</translation>
+    </message>
+    <message>
+        <source>How far a new finding may travel until you choose otherwise: exports leave out everything above the level they are given</source>
+        <translation>Hasta dónde puede circular un nuevo hallazgo mientras no decida otra cosa: las exportaciones omiten todo lo que supera el nivel indicado</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Bloquear tras una inactividad de</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock Commonplace after this many minutes without input, so an unattended laptop does not show your research (0: never)</source>
+        <translation>Bloquear Commonplace tras estos minutos sin actividad, para que un portátil desatendido no muestre su investigación (0: nunca)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign after the text size</comment>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Default &amp;dataset:</source>
+        <translation>&amp;Conjunto de datos predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default &amp;sensitivity:</source>
+        <translation>&amp;Sensibilidad predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>Commonplace will speak %1 after a restart.</source>
+        <translation>Commonplace usará %1 después de reiniciarse.</translation>
+    </message>
+    <message>
+        <source>Restart Commonplace?</source>
+        <translation>¿Reiniciar Commonplace?</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Commonplace restarts. Restart now? Your work is saved.</source>
+        <translation>El nuevo idioma se aplica cuando Commonplace se reinicia. ¿Reiniciar ahora? Su trabajo está guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Load the fictional de&amp;mo dataset into a new default workspace</source>
+        <translation>Cargar el conjunto de datos de de&amp;mostración ficticio en un nuevo espacio de trabajo predeterminado</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k when idle for:</source>
+        <translation>&amp;Bloquear tras una inactividad de:</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::StatementTableModel</name>
+    <message>
+        <source>%1
+Click to open it (id %2).</source>
+        <translation>%1
+Haga clic para abrirlo (id %2).</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation>Vista por primera vez el %1, por última vez el %2</translation>
+    </message>
+    <message>
+        <source>This value cites no source.</source>
+        <translation>Este valor no cita ninguna fuente.</translation>
+    </message>
+    <message>
+        <source>%1
+Source id: %2</source>
+        <translation>%1
+Id de la fuente: %2</translation>
+    </message>
+    <message>
+        <source>Exports with a lower maximum sensitivity leave this value out.</source>
+        <translation>Las exportaciones con una sensibilidad máxima inferior omiten este valor.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
+        <translation>Calificación Admiralty de la fuente: fiabilidad A–F y credibilidad 1–6.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a research workbench for human-rights researchers.</source>
+        <translation>Commonplace, un banco de trabajo para investigadores de derechos humanos.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (default: %1).</source>
+        <translation>El archivo de espacio de trabajo que abrir (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE]</source>
+        <translation>[ESPACIO_DE_TRABAJO]</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>totalement fiable</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>habituellement fiable</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>assez fiable</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>habituellement peu fiable</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>confirmée par d&apos;autres sources</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>probablement vraie</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>peut-être vraie</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>douteuse</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>véracité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>Source reliability %1: %2.</source>
+        <translation>Fiabilité de la source %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Information credibility %1: %2.</source>
+        <translation>Crédibilité de l&apos;information %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Airplane</source>
+        <translation>Avion</translation>
+    </message>
+    <message>
+        <source>Airplanes</source>
+        <translation>Avions</translation>
+    </message>
+    <message>
+        <source>Analyzable</source>
+        <translation>Analysable</translation>
+    </message>
+    <message>
+        <source>Analyzables</source>
+        <translation>Analysables</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Associés</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Audio files</source>
+        <translation>Fichiers audio</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Comptes bancaires</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Call for tenders</source>
+        <translation>Appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Calls for tenders</source>
+        <translation>Appels d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Contract award</source>
+        <translation>Attribution de marché</translation>
+    </message>
+    <message>
+        <source>Contract awards</source>
+        <translation>Attributions de marchés</translation>
+    </message>
+    <message>
+        <source>Court case</source>
+        <translation>Affaire judiciaire</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <translation>Affaires judiciaires</translation>
+    </message>
+    <message>
+        <source>Case party</source>
+        <translation>Partie à l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Case parties</source>
+        <translation>Parties aux affaires</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet</source>
+        <translation>Portefeuille de cryptomonnaie</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallets</source>
+        <translation>Portefeuilles de cryptomonnaie</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Dettes</translation>
+    </message>
+    <message>
+        <source>Directorship</source>
+        <translation>Mandat de dirigeant</translation>
+    </message>
+    <message>
+        <source>Directorships</source>
+        <translation>Mandats de dirigeant</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Documentations</source>
+        <translation>Documentations</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>Déclaration en douane</translation>
+    </message>
+    <message>
+        <source>Customs declarations</source>
+        <translation>Déclarations en douane</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>E-Mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Lien familial</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Membres de la famille</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Pages web</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identifications</source>
+        <translation>Pièces d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entité juridique</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>Entités juridiques</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation d&apos;un poste</translation>
+    </message>
+    <message>
+        <source>Occupancies</source>
+        <translation>Occupations de postes</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>Passeports</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Fichier texte</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>Fichiers texte</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Participant au projet</translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation>Participants aux projets</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>Organismes publics</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Bien immobilier</translation>
+    </message>
+    <message>
+        <source>Real estates</source>
+        <translation>Biens immobiliers</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Représentation</translation>
+    </message>
+    <message>
+        <source>Representations</source>
+        <translation>Représentations</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanctions</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Titre financier</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Titres financiers</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similaire</translation>
+    </message>
+    <message>
+        <source>Similar entities</source>
+        <translation>Entités similaires</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <source>Successions</source>
+        <translation>Successions</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Tax roll</source>
+        <translation>Rôle d&apos;imposition</translation>
+    </message>
+    <message>
+        <source>Tax rolls</source>
+        <translation>Rôles d&apos;imposition</translation>
+    </message>
+    <message>
+        <source>Thing</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>Other link</source>
+        <translation>Autre lien</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Autres liens</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Véhicules</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Navire</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>Navires</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Classeurs</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityDetailView</name>
+    <message>
+        <source>Entity details</source>
+        <translation>Détails de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous entity (Alt+Left)</source>
+        <translation>Revenir à l&apos;entité précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Values and their sources</source>
+        <translation>Valeurs et leurs sources</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>Référencée par</translation>
+    </message>
+    <message>
+        <source>Entities that reference this one</source>
+        <translation>Entités qui font référence à celle-ci</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>En tant que</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its values and where each one came from.</source>
+        <translation>Sélectionnez une entité pour voir ses valeurs et la provenance de chacune.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionnée dans %1</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Valeurs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open this %1</source>
+        <translation>Ouvrir cette fiche (%1)</translation>
+    </message>
+    <message>
+        <source>Referenced by nothing</source>
+        <translation>Aucune référence</translation>
+    </message>
+    <message>
+        <source>Referenced by (%1)</source>
+        <translation>Référencée par (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityTableModel</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (fusionnée dans %2)</translation>
+    </message>
+    <message>
+        <source>This %1 has no name of its own.</source>
+        <translation>Cette fiche (%1) n&apos;a pas de nom propre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>Lignes JSON FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV (one table per type)</source>
+        <translation>CSV (une table par type)</translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, NetworkX)</source>
+        <translation>GraphML (yEd, NetworkX)</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)</source>
+        <translation>GEXF (Gephi)</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>Sensibilité maximale à inclure</translation>
+    </message>
+    <message>
+        <source>Values and sources more sensitive than this are left out.</source>
+        <translation>Les valeurs et les sources plus sensibles sont exclues.</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>Jeu de données à exporter</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Tous les jeux de données</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Choisir le fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;Inclure jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One CSV file per type is written into this folder; files of the same name there are replaced.</source>
+        <translation>Un fichier CSV par type est écrit dans ce dossier&#xa0;; les fichiers du même nom y sont remplacés.</translation>
+    </message>
+    <message>
+        <source>The file is written whole or not at all.</source>
+        <translation>Le fichier est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import &lt;b&gt;%1&lt;/b&gt; into this workspace. Everything in the file is imported, or nothing is.</source>
+        <translation>Importer &lt;b&gt;%1&lt;/b&gt; dans cet espace de travail. Tout le contenu du fichier est importé, ou rien ne l&apos;est.</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Nom du jeu de données</translation>
+    </message>
+    <message>
+        <source>Every value remembers the dataset it came from. Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>Chaque valeur garde la trace du jeu de données dont elle provient. Lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;» et «&#xa0;.&#xa0;».</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Détecter d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>Lignes JSON FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV avec une correspondance</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>A JSON file saying which column goes to which property</source>
+        <translation>Un fichier JSON qui indique quelle colonne va dans quelle propriété</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Choisir un fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the imported values</source>
+        <translation>Sensibilité des valeurs importées</translation>
+    </message>
+    <message>
+        <source>The lowest sensitivity the imported values get; values the file marks as more sensitive keep their level.</source>
+        <translation>La sensibilité minimale attribuée aux valeurs importées&#xa0;; les valeurs que le fichier marque comme plus sensibles gardent leur niveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV mapping</source>
+        <translation>Choisir une correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MainWindow</name>
+    <message>
+        <source>Commonplace</source>
+        <translation>Commonplace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Créer un fichier d&apos;espace de travail vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney JSON lines or CSV with a mapping</source>
+        <translation>Importer des lignes JSON FollowTheMoney ou un CSV avec une correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the workspace or a dataset to share or analyse</source>
+        <translation>Exporter l&apos;espace de travail ou un jeu de données pour le partager ou l&apos;analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search names and text</source>
+        <translation>Rechercher dans les noms et le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Language, defaults for new findings, locking, text size</source>
+        <translation>Langue, valeurs par défaut des nouveaux constats, verrouillage, taille du texte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, e.g. after the command line changed it</source>
+        <translation>Relire l&apos;espace de travail, par exemple après une modification en ligne de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Dataset</source>
+        <translation>Charger le jeu de données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Load the demo dataset?</source>
+        <translation>Charger le jeu de données de démonstration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The demo dataset is fictional: invented funders, groups, people and payments for trying Commonplace out. It goes into a dataset named &quot;demo&quot; in this workspace. Load it here rather than in a workspace with real research?</source>
+        <translation>Le jeu de données de démonstration est fictif&#xa0;: bailleurs de fonds, groupes, personnes et paiements inventés pour essayer Commonplace. Il est placé dans un jeu de données nommé «&#xa0;demo&#xa0;» de cet espace de travail. Le charger ici plutôt que dans un espace de travail qui contient de vraies recherches&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add the fictional demo dataset to this workspace</source>
+        <translation>Ajouter le jeu de données de démonstration fictif à cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>À &amp;propos de Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search names and text…</source>
+        <translation>Rechercher dans les noms et le texte…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search names and text as you type (Ctrl+F)</source>
+        <translation>Rechercher dans les noms et le texte pendant la saisie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Show only entities with values from one dataset</source>
+        <translation>N&apos;afficher que les entités qui ont des valeurs d&apos;un jeu de données</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Types</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Stop the running task?</source>
+        <translation>Arrêter la tâche en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Quit and cancel it? The workspace stays as it was before the task started.</source>
+        <translation>Une importation ou une exportation est encore en cours. Quitter et l&apos;annuler&#xa0;? L&apos;espace de travail reste tel qu&apos;il était avant le début de la tâche.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>This workspace includes the demo dataset: fictional people, organisations and payments, for trying Commonplace out.</source>
+        <translation>Cet espace de travail contient le jeu de données de démonstration&#xa0;: personnes, organisations et paiements fictifs, pour essayer Commonplace.</translation>
+    </message>
+    <message>
+        <source>%1 — Commonplace</source>
+        <translation>%1 — Commonplace</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace)</source>
+        <translation>Espaces de travail Commonplace (*.commonplace)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace);;All files (*)</source>
+        <translation>Espaces de travail Commonplace (*.commonplace);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines (*.ijson *.json *.jsonl);;CSV (*.csv);;All files (*)</source>
+        <translation>Lignes JSON FollowTheMoney (*.ijson *.json *.jsonl);;CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</source>
+        <translation>
+            <numerusform>%n entité importée de %1 dans le jeu de données «&#xa0;%2&#xa0;» (%3 nouvelles, %4 valeurs ajoutées).</numerusform>
+            <numerusform>%n entités importées de %1 dans le jeu de données «&#xa0;%2&#xa0;» (%3 nouvelles, %4 valeurs ajoutées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n references point at entities not in the workspace.</source>
+        <translation>
+            <numerusform>%n référence pointe vers une entité absente de l&apos;espace de travail.</numerusform>
+            <numerusform>%n références pointent vers des entités absentes de l&apos;espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Importation annulée&#xa0;; l&apos;espace de travail n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; the workspace is unchanged.</source>
+        <translation>%1
+
+Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entities (%1 values) to %2.</source>
+        <translation>
+            <numerusform>%n entité exportée (%1 valeurs) vers %2.</numerusform>
+            <numerusform>%n entités exportées (%1 valeurs) vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values above “%1” were left out.</source>
+        <translation>
+            <numerusform>%n valeur au-dessus de «&#xa0;%1&#xa0;» a été exclue.</numerusform>
+            <numerusform>%n valeurs au-dessus de «&#xa0;%1&#xa0;» ont été exclues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Loading the demo dataset…</source>
+        <translation>Chargement du jeu de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Loaded the demo dataset: fictional people, organisations and payments, for trying Commonplace out. None of it is real.</source>
+        <translation>Jeu de données de démonstration chargé&#xa0;: personnes, organisations et paiements fictifs, pour essayer Commonplace. Rien de tout cela n&apos;est réel.</translation>
+    </message>
+    <message>
+        <source>Could not load the demo dataset</source>
+        <translation>Impossible de charger le jeu de données de démonstration</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>À propos de Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A research workbench for human-rights researchers: record findings on anti-rights actors with their sources, follow the money between them, and merge datasets with partners without losing who said what.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Un atelier de recherche pour les chercheurs et chercheuses en droits humains&#xa0;: consignez des constats sur les acteurs anti-droits avec leurs sources, suivez l&apos;argent qui circule entre eux et fusionnez des jeux de données avec vos partenaires sans perdre qui a dit quoi.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Tous les jeux de données</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open or create one in the File menu.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert. Ouvrez-en un ou créez-en un dans le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try the fictional demo data with Help ▸ Load the Demo Dataset.</source>
+        <translation>Cet espace de travail est vide. Importez un fichier avec Fichier ▸ Importer… (Ctrl+I), ou essayez les données fictives avec Aide ▸ Charger le jeu de données de démonstration.</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 entités</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities match</source>
+        <translation>%1 entités sur %2 correspondent</translation>
+    </message>
+    <message>
+        <source>%1 entities · %2 values · %3 sources</source>
+        <translation>%1 entités · %2 valeurs · %3 sources</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Default dataset</source>
+        <translation>Jeu de données par défaut</translation>
+    </message>
+    <message>
+        <source>None: choose for each finding</source>
+        <translation>Aucun&#xa0;: choisir pour chaque constat</translation>
+    </message>
+    <message>
+        <source>The dataset a new finding goes into; type a name to use a new dataset</source>
+        <translation>Le jeu de données où va un nouveau constat&#xa0;; saisissez un nom pour utiliser un nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>Default sensitivity</source>
+        <translation>Sensibilité par défaut</translation>
+    </message>
+    <message>
+        <source>How far a new finding may travel until you choose otherwise: exports leave out everything above the level they are given</source>
+        <translation>Jusqu&apos;où un nouveau constat peut circuler tant que vous n&apos;en décidez pas autrement&#xa0;: les exports excluent tout ce qui dépasse le niveau indiqué</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Verrouiller après une inactivité de</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock Commonplace after this many minutes without input, so an unattended laptop does not show your research (0: never)</source>
+        <translation>Verrouiller Commonplace après ce nombre de minutes sans saisie, pour qu&apos;un ordinateur laissé sans surveillance n&apos;affiche pas vos recherches (0&#xa0;: jamais)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign after the text size</comment>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;dataset:</source>
+        <translation>&amp;Jeu de données par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;sensitivity:</source>
+        <translation>&amp;Sensibilité par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commonplace will speak %1 after a restart.</source>
+        <translation>Commonplace passera en %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Commonplace?</source>
+        <translation>Redémarrer Commonplace&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Commonplace restarts. Restart now? Your work is saved.</source>
+        <translation>La nouvelle langue s&apos;applique au redémarrage de Commonplace. Redémarrer maintenant&#xa0;? Votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Load the fictional de&amp;mo dataset into a new default workspace</source>
+        <translation>Charger le jeu de données de dé&amp;monstration fictif dans un nouvel espace de travail par défaut</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k when idle for:</source>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::StatementTableModel</name>
+    <message>
+        <source>%1
+Click to open it (id %2).</source>
+        <translation>%1
+Cliquez pour l&apos;ouvrir (id %2).</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation>Vue pour la première fois le %1, pour la dernière fois le %2</translation>
+    </message>
+    <message>
+        <source>This value cites no source.</source>
+        <translation>Cette valeur ne cite aucune source.</translation>
+    </message>
+    <message>
+        <source>%1
+Source id: %2</source>
+        <translation>%1
+Id de la source&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exports with a lower maximum sensitivity leave this value out.</source>
+        <translation>Les exports dont la sensibilité maximale est inférieure excluent cette valeur.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
+        <translation>Cotation Admiralty de la source&#xa0;: fiabilité A–F et crédibilité 1–6.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a research workbench for human-rights researchers.</source>
+        <translation>Commonplace, un atelier de recherche pour les chercheurs et chercheuses en droits humains.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (default: %1).</source>
+        <translation>Le fichier d&apos;espace de travail à ouvrir (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE]</source>
+        <translation>[ESPACE_DE_TRAVAIL]</translation>
+    </message>
+</context>
+</TS>

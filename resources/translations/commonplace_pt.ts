@@ -1,0 +1,1446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalizão</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restrito</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>totalmente confiável</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>geralmente confiável</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>razoavelmente confiável</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>geralmente pouco confiável</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>não confiável</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>confiabilidade impossível de avaliar</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>confirmada por outras fontes</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>provavelmente verdadeira</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>possivelmente verdadeira</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>duvidosa</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>improvável</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>veracidade impossível de avaliar</translation>
+    </message>
+    <message>
+        <source>Source reliability %1: %2.</source>
+        <translation>Confiabilidade da fonte %1: %2.</translation>
+    </message>
+    <message>
+        <source>Information credibility %1: %2.</source>
+        <translation>Credibilidade da informação %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <source>Airplane</source>
+        <translation>Avião</translation>
+    </message>
+    <message>
+        <source>Airplanes</source>
+        <translation>Aviões</translation>
+    </message>
+    <message>
+        <source>Analyzable</source>
+        <translation>Analisável</translation>
+    </message>
+    <message>
+        <source>Analyzables</source>
+        <translation>Analisáveis</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artigos</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associado</translation>
+    </message>
+    <message>
+        <source>Associates</source>
+        <translation>Associados</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Audio files</source>
+        <translation>Arquivos de áudio</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Conta bancária</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Contas bancárias</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Call for tenders</source>
+        <translation>Licitação</translation>
+    </message>
+    <message>
+        <source>Calls for tenders</source>
+        <translation>Licitações</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Contract award</source>
+        <translation>Adjudicação de contrato</translation>
+    </message>
+    <message>
+        <source>Contract awards</source>
+        <translation>Adjudicações de contratos</translation>
+    </message>
+    <message>
+        <source>Court case</source>
+        <translation>Processo judicial</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <translation>Processos judiciais</translation>
+    </message>
+    <message>
+        <source>Case party</source>
+        <translation>Parte no processo</translation>
+    </message>
+    <message>
+        <source>Case parties</source>
+        <translation>Partes em processos</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet</source>
+        <translation>Carteira de criptomoedas</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallets</source>
+        <translation>Carteiras de criptomoedas</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Dívida</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Dívidas</translation>
+    </message>
+    <message>
+        <source>Directorship</source>
+        <translation>Cargo de direção</translation>
+    </message>
+    <message>
+        <source>Directorships</source>
+        <translation>Cargos de direção</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentação</translation>
+    </message>
+    <message>
+        <source>Documentations</source>
+        <translation>Documentações</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>Declaração aduaneira</translation>
+    </message>
+    <message>
+        <source>Customs declarations</source>
+        <translation>Declarações aduaneiras</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-Mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Empregos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Pastas</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Páginas web</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Documento de identificação</translation>
+    </message>
+    <message>
+        <source>Identifications</source>
+        <translation>Documentos de identificação</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entidade jurídica</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>Entidades jurídicas</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Filiação</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Filiações</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Menção</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menções</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupação de cargo</translation>
+    </message>
+    <message>
+        <source>Occupancies</source>
+        <translation>Ocupações de cargos</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation>Participações</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation>Passaportes</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Arquivo de texto</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>Arquivos de texto</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicação</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Participante do projeto</translation>
+    </message>
+    <message>
+        <source>Project participants</source>
+        <translation>Participantes de projetos</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Órgão público</translation>
+    </message>
+    <message>
+        <source>Public bodies</source>
+        <translation>Órgãos públicos</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Imóvel</translation>
+    </message>
+    <message>
+        <source>Real estates</source>
+        <translation>Imóveis</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representação</translation>
+    </message>
+    <message>
+        <source>Representations</source>
+        <translation>Representações</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Sanção</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanções</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Título financeiro</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Títulos financeiros</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Semelhante</translation>
+    </message>
+    <message>
+        <source>Similar entities</source>
+        <translation>Entidades semelhantes</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Sucessão</translation>
+    </message>
+    <message>
+        <source>Successions</source>
+        <translation>Sucessões</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <source>Tax roll</source>
+        <translation>Cadastro fiscal</translation>
+    </message>
+    <message>
+        <source>Tax rolls</source>
+        <translation>Cadastros fiscais</translation>
+    </message>
+    <message>
+        <source>Thing</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Viagem</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Viagens</translation>
+    </message>
+    <message>
+        <source>Other link</source>
+        <translation>Outro vínculo</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Outros vínculos</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Conta de usuário</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Contas de usuário</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Veículo</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Veículos</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Embarcação</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>Embarcações</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vídeos</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Pasta de trabalho</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Pastas de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityDetailView</name>
+    <message>
+        <source>Entity details</source>
+        <translation>Detalhes da entidade</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Back to the previous entity (Alt+Left)</source>
+        <translation>Voltar à entidade anterior (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Values and their sources</source>
+        <translation>Valores e suas fontes</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Referenced by</source>
+        <translation>Referenciada por</translation>
+    </message>
+    <message>
+        <source>Entities that reference this one</source>
+        <translation>Entidades que fazem referência a esta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its values and where each one came from.</source>
+        <translation>Selecione uma entidade para ver seus valores e a procedência de cada um.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Mesclada em %1</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Valores (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open this %1</source>
+        <translation>Abrir esta ficha (%1)</translation>
+    </message>
+    <message>
+        <source>Referenced by nothing</source>
+        <translation>Sem referências</translation>
+    </message>
+    <message>
+        <source>Referenced by (%1)</source>
+        <translation>Referenciada por (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::EntityTableModel</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (mesclada em %2)</translation>
+    </message>
+    <message>
+        <source>This %1 has no name of its own.</source>
+        <translation>Esta ficha (%1) não tem nome próprio.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportação</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>Linhas JSON do FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV (one table per type)</source>
+        <translation>CSV (uma tabela por tipo)</translation>
+    </message>
+    <message>
+        <source>GraphML (yEd, NetworkX)</source>
+        <translation>GraphML (yEd, NetworkX)</translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)</source>
+        <translation>GEXF (Gephi)</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>Sensibilidade máxima a incluir</translation>
+    </message>
+    <message>
+        <source>Values and sources more sensitive than this are left out.</source>
+        <translation>Valores e fontes mais sensíveis que este nível ficam de fora.</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>Conjunto de dados a exportar</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos os conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Arquivo de destino</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Escolher o arquivo de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;Incluir até:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Salvar em:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>One CSV file per type is written into this folder; files of the same name there are replaced.</source>
+        <translation>Um arquivo CSV por tipo é gravado nesta pasta; arquivos de mesmo nome são substituídos.</translation>
+    </message>
+    <message>
+        <source>The file is written whole or not at all.</source>
+        <translation>O arquivo é gravado por inteiro ou não é gravado.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exportar para a pasta</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar para</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>Arquivos %1 (*.%2);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import &lt;b&gt;%1&lt;/b&gt; into this workspace. Everything in the file is imported, or nothing is.</source>
+        <translation>Importar &lt;b&gt;%1&lt;/b&gt; para este espaço de trabalho. Todo o conteúdo do arquivo é importado, ou nada é.</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Nome do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Every value remembers the dataset it came from. Letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>Cada valor guarda o conjunto de dados de onde veio. Letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato do arquivo</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir do arquivo</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines</source>
+        <translation>Linhas JSON do FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>CSV with a mapping</source>
+        <translation>CSV com um mapeamento</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Arquivo de mapeamento</translation>
+    </message>
+    <message>
+        <source>A JSON file saying which column goes to which property</source>
+        <translation>Um arquivo JSON que indica qual coluna vai para qual propriedade</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file</source>
+        <translation>Escolher um arquivo de mapeamento</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the imported values</source>
+        <translation>Sensibilidade dos valores importados</translation>
+    </message>
+    <message>
+        <source>The lowest sensitivity the imported values get; values the file marks as more sensitive keep their level.</source>
+        <translation>A sensibilidade mínima que os valores importados recebem; valores que o arquivo marca como mais sensíveis mantêm seu nível.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapeamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilidade:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV mapping</source>
+        <translation>Escolher um mapeamento CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Arquivos de mapeamento (*.json);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MainWindow</name>
+    <message>
+        <source>Commonplace</source>
+        <translation>Commonplace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Novo espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Criar um arquivo de espaço de trabalho vazio</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Abrir um arquivo de espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney JSON lines or CSV with a mapping</source>
+        <translation>Importar linhas JSON do FollowTheMoney ou um CSV com um mapeamento</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the workspace or a dataset to share or analyse</source>
+        <translation>Exportar o espaço de trabalho ou um conjunto de dados para compartilhar ou analisar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Search names and text</source>
+        <translation>Pesquisar nomes e texto</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Language, defaults for new findings, locking, text size</source>
+        <translation>Idioma, padrões para novas constatações, bloqueio, tamanho do texto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, e.g. after the command line changed it</source>
+        <translation>Ler o espaço de trabalho novamente, por exemplo, depois de alterá-lo pela linha de comando</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Dataset</source>
+        <translation>Carregar o conjunto de dados de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Load the demo dataset?</source>
+        <translation>Carregar o conjunto de dados de demonstração?</translation>
+    </message>
+    <message>
+        <source>The demo dataset is fictional: invented funders, groups, people and payments for trying Commonplace out. It goes into a dataset named &quot;demo&quot; in this workspace. Load it here rather than in a workspace with real research?</source>
+        <translation>O conjunto de dados de demonstração é fictício: financiadores, grupos, pessoas e pagamentos inventados para experimentar o Commonplace. Ele vai para um conjunto de dados chamado &quot;demo&quot; neste espaço de trabalho. Carregá-lo aqui, e não em um espaço de trabalho com pesquisa real?</translation>
+    </message>
+    <message>
+        <source>Add the fictional demo dataset to this workspace</source>
+        <translation>Adicionar o conjunto de dados de demonstração fictício a este espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>&amp;Sobre o Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search names and text…</source>
+        <translation>Pesquisar nomes e texto…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <source>Search names and text as you type (Ctrl+F)</source>
+        <translation>Pesquisar nomes e texto enquanto você digita (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Show only entities with values from one dataset</source>
+        <translation>Mostrar apenas entidades com valores de um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Tipos</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Não foi possível ler: %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Stop the running task?</source>
+        <translation>Interromper a tarefa em andamento?</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Quit and cancel it? The workspace stays as it was before the task started.</source>
+        <translation>Uma importação ou exportação ainda está em andamento. Sair e cancelá-la? O espaço de trabalho fica como estava antes do início da tarefa.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Não é possível abrir o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>This workspace includes the demo dataset: fictional people, organisations and payments, for trying Commonplace out.</source>
+        <translation>Este espaço de trabalho inclui o conjunto de dados de demonstração: pessoas, organizações e pagamentos fictícios, para experimentar o Commonplace.</translation>
+    </message>
+    <message>
+        <source>%1 — Commonplace</source>
+        <translation>%1 — Commonplace</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace)</source>
+        <translation>Espaços de trabalho do Commonplace (*.commonplace)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Commonplace workspaces (*.commonplace);;All files (*)</source>
+        <translation>Espaços de trabalho do Commonplace (*.commonplace);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Nenhum espaço de trabalho recente</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Limpar a lista</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney JSON lines (*.ijson *.json *.jsonl);;CSV (*.csv);;All files (*)</source>
+        <translation>Linhas JSON do FollowTheMoney (*.ijson *.json *.jsonl);;CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</source>
+        <translation>
+            <numerusform>%n entidade importada de %1 para o conjunto de dados “%2” (%3 novas, %4 valores adicionados).</numerusform>
+            <numerusform>%n entidades importadas de %1 para o conjunto de dados “%2” (%3 novas, %4 valores adicionados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n references point at entities not in the workspace.</source>
+        <translation>
+            <numerusform>%n referência aponta para uma entidade que não está no espaço de trabalho.</numerusform>
+            <numerusform>%n referências apontam para entidades que não estão no espaço de trabalho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Importação cancelada; o espaço de trabalho não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; the workspace is unchanged.</source>
+        <translation>%1
+
+Nada foi importado; o espaço de trabalho não foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entities (%1 values) to %2.</source>
+        <translation>
+            <numerusform>%n entidade exportada (%1 valores) para %2.</numerusform>
+            <numerusform>%n entidades exportadas (%1 valores) para %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values above “%1” were left out.</source>
+        <translation>
+            <numerusform>%n valor acima de “%1” ficou de fora.</numerusform>
+            <numerusform>%n valores acima de “%1” ficaram de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Loading the demo dataset…</source>
+        <translation>Carregando o conjunto de dados de demonstração…</translation>
+    </message>
+    <message>
+        <source>Loaded the demo dataset: fictional people, organisations and payments, for trying Commonplace out. None of it is real.</source>
+        <translation>Conjunto de dados de demonstração carregado: pessoas, organizações e pagamentos fictícios, para experimentar o Commonplace. Nada disso é real.</translation>
+    </message>
+    <message>
+        <source>Could not load the demo dataset</source>
+        <translation>Não foi possível carregar o conjunto de dados de demonstração</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>Sobre o Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A research workbench for human-rights researchers: record findings on anti-rights actors with their sources, follow the money between them, and merge datasets with partners without losing who said what.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Uma bancada de pesquisa para pesquisadores de direitos humanos: registre constatações sobre atores antidireitos com suas fontes, siga o dinheiro entre eles e mescle conjuntos de dados com parceiros sem perder quem disse o quê.&lt;/p&gt;&lt;p&gt;Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos os conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open or create one in the File menu.</source>
+        <translation>Nenhum espaço de trabalho está aberto. Abra ou crie um no menu Arquivo.</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try the fictional demo data with Help ▸ Load the Demo Dataset.</source>
+        <translation>Este espaço de trabalho está vazio. Importe um arquivo com Arquivo ▸ Importar… (Ctrl+I) ou experimente os dados fictícios com Ajuda ▸ Carregar o conjunto de dados de demonstração.</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 entidades</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nenhum resultado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities match</source>
+        <translation>%1 de %2 entidades correspondem</translation>
+    </message>
+    <message>
+        <source>%1 entities · %2 values · %3 sources</source>
+        <translation>%1 entidades · %2 valores · %3 fontes</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Default dataset</source>
+        <translation>Conjunto de dados padrão</translation>
+    </message>
+    <message>
+        <source>None: choose for each finding</source>
+        <translation>Nenhum: escolher para cada constatação</translation>
+    </message>
+    <message>
+        <source>The dataset a new finding goes into; type a name to use a new dataset</source>
+        <translation>O conjunto de dados em que entra uma nova constatação; digite um nome para usar um novo conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Default sensitivity</source>
+        <translation>Sensibilidade padrão</translation>
+    </message>
+    <message>
+        <source>How far a new finding may travel until you choose otherwise: exports leave out everything above the level they are given</source>
+        <translation>Até onde uma nova constatação pode circular enquanto você não decidir outra coisa: as exportações deixam de fora tudo o que estiver acima do nível indicado</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Bloquear após inatividade de</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock Commonplace after this many minutes without input, so an unattended laptop does not show your research (0: never)</source>
+        <translation>Bloquear o Commonplace após estes minutos sem atividade, para que um notebook sem supervisão não mostre sua pesquisa (0: nunca)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamanho do texto</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent sign after the text size</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Default &amp;dataset:</source>
+        <translation>&amp;Conjunto de dados padrão:</translation>
+    </message>
+    <message>
+        <source>Default &amp;sensitivity:</source>
+        <translation>&amp;Sensibilidade padrão:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamanho do texto:</translation>
+    </message>
+    <message>
+        <source>Commonplace will speak %1 after a restart.</source>
+        <translation>O Commonplace usará %1 depois de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Restart Commonplace?</source>
+        <translation>Reiniciar o Commonplace?</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Commonplace restarts. Restart now? Your work is saved.</source>
+        <translation>O novo idioma entra em vigor quando o Commonplace reinicia. Reiniciar agora? Seu trabalho está salvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Mais tarde</translation>
+    </message>
+    <message>
+        <source>Load the fictional de&amp;mo dataset into a new default workspace</source>
+        <translation>Carregar o conjunto de dados de de&amp;monstração fictício em um novo espaço de trabalho padrão</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k when idle for:</source>
+        <translation>&amp;Bloquear após inatividade de:</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::StatementTableModel</name>
+    <message>
+        <source>%1
+Click to open it (id %2).</source>
+        <translation>%1
+Clique para abri-lo (id %2).</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation>Vista pela primeira vez em %1, pela última vez em %2</translation>
+    </message>
+    <message>
+        <source>This value cites no source.</source>
+        <translation>Este valor não cita nenhuma fonte.</translation>
+    </message>
+    <message>
+        <source>%1
+Source id: %2</source>
+        <translation>%1
+Id da fonte: %2</translation>
+    </message>
+    <message>
+        <source>Exports with a lower maximum sensitivity leave this value out.</source>
+        <translation>Exportações com sensibilidade máxima inferior deixam este valor de fora.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
+        <translation>Classificação Admiralty da fonte: confiabilidade A–F e credibilidade 1–6.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace, a research workbench for human-rights researchers.</source>
+        <translation>Commonplace, uma bancada de pesquisa para pesquisadores de direitos humanos.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open (default: %1).</source>
+        <translation>O arquivo de espaço de trabalho a abrir (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE]</source>
+        <translation>[ESPAÇO_DE_TRABALHO]</translation>
+    </message>
+</context>
+</TS>
