@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Access by keyboard and screen reader: every control of the main window (and of the dialogs
+// it opens) has a name a screen reader can speak, every menu can be opened and every command
+// reached from the keyboard, in every language.
+#include "MainWindow.h"
+#include "UiTestUtil.h"
+#include "settings/Language.h"
+#include "settings/SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QToolButton>
+
+#include <functional>
+#include <string>
+
+using namespace commonplace;
+using commonplace::test::TempDir;
+
+namespace {
+
+/** Controls a person operates: buttons, text fields, lists, tables, spin boxes, check boxes. */
+bool isInteractive(const QWidget* widget)
+{
+    return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QLineEdit*>(widget) ||
+           qobject_cast<const QComboBox*>(widget) ||
+           qobject_cast<const QAbstractItemView*>(widget) ||
+           qobject_cast<const QAbstractSpinBox*>(widget) ||
+           qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget);
+}
+
+/** Parts Qt builds inside a control, named and reached through that control. */
+bool isPartOfAnotherControl(const QWidget* widget)
+{
+    if (widget->objectName().startsWith(QLatin1String("qt_")))
+        return true;
+    if (qobject_cast<const QHeaderView*>(widget))
+        return true;
+    for (const QWidget* p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractSpinBox*>(p) ||
+            qobject_cast<const QLineEdit*>(p) || qobject_cast<const QAbstractItemView*>(p))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QWidget* widget)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+/**
+ * The interactive controls shown in `root` that a screen reader could not name: no
+ * accessible name, no text of their own, no label pointing at them. Uses Qt's accessibility
+ * interface, which is what Orca and NVDA read.
+ */
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!isInteractive(widget) || !widget->isVisibleTo(root) || isPartOfAnotherControl(widget))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            unnamed << describe(widget);
+    }
+    return unnamed;
+}
+
+/** Visible controls that Tab never reaches (tool buttons excepted: their actions have keys). */
+QStringList unreachableControls(QWidget* root)
+{
+    QStringList unreachable;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!isInteractive(widget) || !widget->isVisibleTo(root) ||
+            isPartOfAnotherControl(widget) || qobject_cast<QToolButton*>(widget))
+            continue;
+        if (!(widget->focusPolicy() & Qt::TabFocus))
+            unreachable << describe(widget);
+    }
+    return unreachable;
+}
+
+/** The letter after a single '&', lower-cased; null when there is none. */
+QChar mnemonic(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/**
+ * Keyboard problems of a menu bar: a menu without an accelerator, two menus (or two commands
+ * of one menu) on the same letter, two commands on one shortcut.
+ */
+QStringList keyboardProblems(QMenuBar* bar)
+{
+    QStringList problems;
+    QMap<QChar, QString> menuLetters;
+    QMap<QString, QString> shortcuts;
+    std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+        QMap<QChar, QString> letters;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const QChar letter = mnemonic(action->text());
+            if (!letter.isNull()) {
+                if (letters.contains(letter))
+                    problems << QStringLiteral("menu \"%1\": \"%2\" and \"%3\" share the "
+                                               "accelerator %4")
+                                    .arg(menu->title(), letters.value(letter), action->text(),
+                                         letter);
+                letters.insert(letter, action->text());
+            }
+            for (const QKeySequence& key : action->shortcuts()) {
+                const QString k = key.toString(QKeySequence::PortableText);
+                if (shortcuts.contains(k))
+                    problems << QStringLiteral("\"%1\" and \"%2\" share the shortcut %3")
+                                    .arg(shortcuts.value(k), action->text(), k);
+                shortcuts.insert(k, action->text());
+            }
+            if (action->menu())
+                walk(action->menu());
+        }
+    };
+    for (QAction* top : bar->actions()) {
+        if (!top->isVisible())
+            continue;
+        const QChar letter = mnemonic(top->text());
+        if (letter.isNull())
+            problems << QStringLiteral("menu \"%1\" has no accelerator").arg(top->text());
+        else if (menuLetters.contains(letter))
+            problems << QStringLiteral("menus \"%1\" and \"%2\" share the accelerator %3")
+                            .arg(menuLetters.value(letter), top->text(), letter);
+        else
+            menuLetters.insert(letter, top->text());
+        if (top->menu())
+            walk(top->menu());
+    }
+    return problems;
+}
+
+/** Labels and buttons of a dialog that share an accelerator letter. */
+QStringList mnemonicClashes(QWidget* dialog)
+{
+    QStringList problems;
+    QMap<QChar, QString> letters;
+    for (QWidget* widget : dialog->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(dialog))
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        const QChar letter = mnemonic(text);
+        if (letter.isNull())
+            continue;
+        if (letters.contains(letter))
+            problems << QStringLiteral("\"%1\" and \"%2\" share the accelerator %3")
+                            .arg(letters.value(letter), text, letter);
+        letters.insert(letter, text);
+    }
+    return problems;
+}
+
+std::string joined(const QStringList& list)
+{
+    return list.join(QStringLiteral("\n")).toStdString();
+}
+
+} // namespace
+
+TEST_CASE("every control of the main window has a name a screen reader can speak", "[ui][access]")
+{
+    TempDir dir;
+    test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(dir.file("test.commonplace"))));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+
+    const QStringList unnamed = unnamedControls(&window);
+    INFO(joined(unnamed));
+    CHECK(unnamed.isEmpty());
+    const QStringList unreachable = unreachableControls(&window);
+    INFO(joined(unreachable));
+    CHECK(unreachable.isEmpty());
+}
+
+TEST_CASE("the Preferences dialog names every control, one accelerator each", "[ui][access]")
+{
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        ui::SettingsDialog dialog({QStringLiteral("demo")});
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList unnamed = unnamedControls(&dialog);
+        INFO(joined(unnamed));
+        CHECK(unnamed.isEmpty());
+        CHECK(unreachableControls(&dialog).isEmpty());
+        const QStringList clashes = mnemonicClashes(&dialog);
+        INFO(joined(clashes));
+        CHECK(clashes.isEmpty());
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("the test notices a control nobody named", "[ui][access]")
+{
+    QWidget form;
+    auto* named = new QLineEdit(&form);
+    named->setAccessibleName(QStringLiteral("Title"));
+    auto* unnamed = new QLineEdit(&form);
+    unnamed->setObjectName(QStringLiteral("mysteryLineEdit"));
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    CHECK(unnamedControls(&form) == QStringList{QStringLiteral("QLineEdit \"mysteryLineEdit\"")});
+}
+
+TEST_CASE("every menu and command is reachable by keyboard, in every language", "[ui][access]")
+{
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        ui::MainWindow window;
+        const QStringList problems = keyboardProblems(window.menuBar());
+        INFO(joined(problems));
+        CHECK(problems.isEmpty());
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+}
