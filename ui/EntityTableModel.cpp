@@ -89,8 +89,12 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return unnamed ? tr("(%1)").arg(schemaLabel(row.schema))
-                           : QString::fromStdString(row.caption);
+            if (unnamed)
+                return tr("(%1)").arg(schemaLabel(row.schema));
+            // A payment's name is its amount: grouped the way the user's language writes it.
+            if (captionIsNumber(row.schema))
+                return formatNumber(QString::fromStdString(row.caption));
+            return QString::fromStdString(row.caption);
         case TypeColumn:
             return schemaLabel(row.schema);
         case IdColumn:

@@ -63,8 +63,12 @@ QString formatNumber(const QString& text)
     QString out = locale.toString(whole);
     if (whole == 0 && text.startsWith(QLatin1Char('-')))
         out.prepend(locale.negativeSign());
-    if (dot >= 0)
-        out += locale.decimalPoint() + text.mid(dot + 1);
+    if (dot >= 0) {
+        // Digit by digit, so locales with their own digits (Arabic) write the decimals alike.
+        out += locale.decimalPoint();
+        for (const QChar digit : text.mid(dot + 1))
+            out += locale.toString(digit.digitValue());
+    }
     return out;
 }
 

@@ -163,7 +163,13 @@ TEST_CASE("numbers are written the way the chosen language writes them", "[ui][i
         CHECK(!grouped.contains(QLatin1Char(',')));
         CHECK(ui::formatNumber(QStringLiteral("12.50")).contains(QLatin1Char(',')));
     }
+    {
+        LanguageScope scope(QStringLiteral("ar"));
+        // Arabic (Egypt) writes its own digits, the decimals included.
+        CHECK(ui::formatNumber(QStringLiteral("1085000.50")) == QStringLiteral("١٬٠٨٥٬٠٠٠٫٥٠"));
+    }
     CHECK(ui::formatNumber(QStringLiteral("1085000")) == QStringLiteral("1,085,000"));
+    CHECK(ui::formatNumber(QStringLiteral("1085000.50")) == QStringLiteral("1,085,000.50"));
 }
 
 TEST_CASE("an unknown language changes nothing", "[ui][i18n]")

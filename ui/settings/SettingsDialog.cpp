@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFont>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,9 +187,31 @@ void editPreferences(QWidget* window, const QStringList& datasets,
     QCoreApplication::quit();
 }
 
+QFont withScriptFallbacks(QFont font)
+{
+    // The desktop's font (Noto Sans here) has no Arabic, Hebrew or CJK glyphs; without these
+    // fallbacks fontconfig picks whatever covers the script (often DejaVu Sans for Arabic),
+    // which looks out of place beside it. Only faces that are installed are added.
+    static const char* const kFallbacks[] = {
+        "Noto Sans Arabic", "Noto Sans Hebrew",    "Noto Sans Devanagari", "Noto Sans Bengali",
+        "Noto Sans Thai",   "Noto Sans Armenian",  "Noto Sans Georgian",   "Noto Sans Ethiopic",
+        "Noto Sans CJK SC", "WenQuanYi Micro Hei",
+    };
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families << font.family();
+    for (const char* name : kFallbacks) {
+        const QString family = QString::fromLatin1(name);
+        if (!families.contains(family) && QFontDatabase::hasFamily(family))
+            families << family;
+    }
+    font.setFamilies(families);
+    return font;
+}
+
 void applyFontScale(int percent)
 {
-    static const QFont base = QApplication::font();
+    static const QFont base = withScriptFallbacks(QApplication::font());
     QFont font = base;
     if (base.pointSizeF() > 0)
         font.setPointSizeF(base.pointSizeF() * percent / 100.0);

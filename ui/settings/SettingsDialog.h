@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QFont>
 #include <QStringList>
 
 class QCheckBox;
@@ -51,7 +52,13 @@ private:
 void editPreferences(QWidget* window, const QStringList& datasets,
                      const QStringList& restartArguments);
 
-/** Scales the application font to `percent` of the font the app started with. */
+/**
+ * Scales the application font to `percent` of the font the app started with, and gives it
+ * fallbacks for the scripts entity names come in (Arabic, Hebrew, CJK, ...) among the faces
+ * installed, so every name is drawn in a face made for its script.
+ */
 void applyFontScale(int percent);
+/** `font` with the installed script fallbacks added after its own families. */
+QFont withScriptFallbacks(QFont font);
 
 } // namespace commonplace::ui
