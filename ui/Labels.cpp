@@ -7,6 +7,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <unicode/uloc.h>
+
+#include <array>
+
 namespace commonplace::ui {
 
 namespace {
@@ -15,6 +19,58 @@ const model::Property* findProperty(const std::string& schema, const std::string
 {
     const model::Schema* s = model::Model::builtin().schema(schema);
     return s ? s->property(property) : nullptr;
+}
+
+/** ICU's name of a country or language in the UI's language; empty when ICU has none. */
+QString icuName(model::TypeKind kind, const std::string& code)
+{
+    const QByteArray display = QLocale().name().toLatin1();
+    std::array<UChar, 256> buffer{};
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    if (kind == model::TypeKind::Country) {
+        // Only ISO 3166 codes: ICU reads "ge-ab" (Abkhazia) as Georgia, "zz" as unknown.
+        if (code.size() != 2 || code == "zz")
+            return {};
+        const std::string locale = "und_" + code;
+        length = uloc_getDisplayCountry(locale.c_str(), display.constData(), buffer.data(),
+                                        int32_t(buffer.size()), &status);
+    } else {
+        length = uloc_getDisplayLanguage(code.c_str(), display.constData(), buffer.data(),
+                                         int32_t(buffer.size()), &status);
+    }
+    if (U_FAILURE(status) || length <= 0)
+        return {};
+    const QString name =
+        QString::fromUtf16(reinterpret_cast<const char16_t*>(buffer.data()), length);
+    // ICU hands back the code itself when it knows no name for it.
+    if (name.compare(QString::fromStdString(code), Qt::CaseInsensitive) == 0)
+        return {};
+    return name;
+}
+
+/**
+ * The label of a coded value in the UI's language: countries and languages from ICU, genders
+ * from the catalogue; the model's English label otherwise (and in English).
+ */
+QString vocabularyLabel(const model::PropertyType& type, const std::string& code,
+                        const std::string& english)
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        if (type.kind == model::TypeKind::Country || type.kind == model::TypeKind::Language) {
+            if (QString name = icuName(type.kind, code); !name.isEmpty())
+                return name;
+        } else if (type.kind == model::TypeKind::Gender) {
+            if (code == "female")
+                return QCoreApplication::translate("Labels", "female");
+            if (code == "male")
+                return QCoreApplication::translate("Labels", "male");
+            if (code == "other")
+                return QCoreApplication::translate("Labels", "other", "gender");
+        }
+    }
+    return QString::fromStdString(english);
 }
 
 } // namespace
@@ -39,7 +95,9 @@ QString schemaPlural(const std::string& schema)
 QString propertyLabel(const std::string& schema, const std::string& property)
 {
     const model::Property* p = findProperty(schema, property);
-    return QString::fromStdString(p && !p->label.empty() ? p->label : property);
+    if (!p || p->label.empty())
+        return QString::fromStdString(property);
+    return QCoreApplication::translate("Property", p->label.c_str());
 }
 
 bool isEntityProperty(const std::string& schema, const std::string& property)
@@ -82,7 +140,7 @@ QString displayValue(const std::string& schema, const std::string& property,
     if (p->type->kind == model::TypeKind::Number)
         return formatNumber(raw);
     if (auto it = p->type->values.find(value); it != p->type->values.end()) {
-        const QString label = QString::fromStdString(it->second);
+        const QString label = vocabularyLabel(*p->type, value, it->second);
         if (label.compare(raw, Qt::CaseInsensitive) == 0)
             return label;
         return QCoreApplication::translate("Labels", "%1 (%2)").arg(label, raw);

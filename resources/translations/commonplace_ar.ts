@@ -79,6 +79,718 @@
         <source>Information credibility %1: %2.</source>
         <translation>مصداقية المعلومة %1: %2.</translation>
     </message>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>gender</comment>
+        <translation>آخر</translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
+        <source>Abbreviation</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>الوكيل</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Amount in EUR</source>
+        <translation>المبلغ باليورو</translation>
+    </message>
+    <message>
+        <source>Amount in USD</source>
+        <translation>المبلغ بالدولار الأمريكي</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>Authority-issued identifier</source>
+        <translation>المعرّف الصادر عن الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>BIK</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Beneficiary bank account</source>
+        <translation>الحساب المصرفي للمستفيد</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Bureau van Dijk ID</source>
+        <translation>معرّف Bureau van Dijk</translation>
+    </message>
+    <message>
+        <source>CAGE</source>
+        <translation>CAGE</translation>
+    </message>
+    <message>
+        <source>COATO / SOATO / OKATO</source>
+        <translation>COATO / SOATO / OKATO</translation>
+    </message>
+    <message>
+        <source>COD CAEM</source>
+        <translation>COD CAEM</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>رأس المال</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>المواطنة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>بلد الميلاد</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>بلد المنشأ</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Currency of shares</source>
+        <translation>عملة الأسهم</translation>
+    </message>
+    <message>
+        <source>DUNS</source>
+        <translation>DUNS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Death date</source>
+        <translation>تاريخ الوفاة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Dissolution date</source>
+        <translation>تاريخ الحل</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>صاحب العمل</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>الأصل العرقي</translation>
+    </message>
+    <message>
+        <source>Eye color</source>
+        <translation>لون العينين</translation>
+    </message>
+    <message>
+        <source>FSS</source>
+        <translation>FSS</translation>
+    </message>
+    <message>
+        <source>Federal tax service code</source>
+        <translation>رمز دائرة الضرائب الاتحادية</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Full address</source>
+        <translation>العنوان الكامل</translation>
+    </message>
+    <message>
+        <source>GIIN</source>
+        <translation>GIIN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Google Places ID</source>
+        <translation>معرّف Google Places</translation>
+    </message>
+    <message>
+        <source>Hair color</source>
+        <translation>لون الشعر</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>ICIJ ID</source>
+        <translation>معرّف ICIJ</translation>
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>IMO Number</source>
+        <translation>رقم المنظمة البحرية الدولية</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>IPO</source>
+        <translation>IPO</translation>
+    </message>
+    <message>
+        <source>IRS Number</source>
+        <translation>رقم مصلحة الضرائب الأمريكية</translation>
+    </message>
+    <message>
+        <source>ISIN</source>
+        <translation>ISIN</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>مهم</translation>
+    </message>
+    <message>
+        <source>Incorporation date</source>
+        <translation>تاريخ التأسيس</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>الأطراف المعنية</translation>
+    </message>
+    <message>
+        <source>JIB</source>
+        <translation>JIB</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>الولاية القضائية</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>License Number</source>
+        <translation>رقم الترخيص</translation>
+    </message>
+    <message>
+        <source>Listing date</source>
+        <translation>تاريخ الإدراج</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>MBS</source>
+        <translation>MBS</translation>
+    </message>
+    <message>
+        <source>Matronymic</source>
+        <translation>اسم الأم</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <source>Modified on</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>لاحقة الاسم</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>عدد الأسهم</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>OGRN</translation>
+    </message>
+    <message>
+        <source>OKOPF</source>
+        <translation>OKOPF</translation>
+    </message>
+    <message>
+        <source>OKPO</source>
+        <translation>OKPO</translation>
+    </message>
+    <message>
+        <source>OKSM</source>
+        <translation>OKSM</translation>
+    </message>
+    <message>
+        <source>OKVED(2) Classifier</source>
+        <translation>مصنِّف OKVED(2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>المفعول به</translation>
+    </message>
+    <message>
+        <source>OpenCorporates URL</source>
+        <translation>رابط OpenCorporates</translation>
+    </message>
+    <message>
+        <source>OpenStreetmap Place ID</source>
+        <translation>معرّف المكان في OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>المنظِّم</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>اسم آخر</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>PFR Number</source>
+        <translation>رقم PFR</translation>
+    </message>
+    <message>
+        <source>PO Box</source>
+        <translation>صندوق البريد</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>الشركة الأم</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>رقم جواز السفر</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>الدافع</translation>
+    </message>
+    <message>
+        <source>Payer bank account</source>
+        <translation>الحساب المصرفي للدافع</translation>
+    </message>
+    <message>
+        <source>Payment programme</source>
+        <translation>برنامج الدفع</translation>
+    </message>
+    <message>
+        <source>Payment purpose</source>
+        <translation>الغرض من الدفعة</translation>
+    </message>
+    <message>
+        <source>Percentage held</source>
+        <translation>النسبة المملوكة</translation>
+    </message>
+    <message>
+        <source>PermID</source>
+        <translation>PermID</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Physical appearance</source>
+        <translation>المظهر الجسدي</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>مكان الميلاد</translation>
+    </message>
+    <message>
+        <source>Political association</source>
+        <translation>الانتماء السياسي</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>الاسم السابق</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation>معرّف البرنامج</translation>
+    </message>
+    <message>
+        <source>Program URL</source>
+        <translation>رابط البرنامج</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Publishing source</source>
+        <translation>جهة النشر</translation>
+    </message>
+    <message>
+        <source>Publishing source URL</source>
+        <translation>رابط جهة النشر</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>القريب</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>الديانة</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation>تاريخ الاسترجاع</translation>
+    </message>
+    <message>
+        <source>Reuters Instrument Code</source>
+        <translation>رمز أداة Reuters</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>SEC Central Index Key</source>
+        <translation>مفتاح الفهرس المركزي لدى SEC</translation>
+    </message>
+    <message>
+        <source>SWIFT/BIC</source>
+        <translation>SWIFT/BIC</translation>
+    </message>
+    <message>
+        <source>Scope of sanctions</source>
+        <translation>نطاق العقوبات</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>الاسم الثاني</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>الأمين</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>رقم الضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>الوثيقة المصدر</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>رابط المصدر</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>اللغة المحكية</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الولاية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Stock ticker symbol</source>
+        <translation>رمز السهم</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>عنوان الشارع</translation>
+    </message>
+    <message>
+        <source>Street address (ctd.)</source>
+        <translation>عنوان الشارع (تتمة)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Tax Number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>الوضع الضريبي</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>رقم المعاملة</translation>
+    </message>
+    <message>
+        <source>Type of ownership</source>
+        <translation>نوع الملكية</translation>
+    </message>
+    <message>
+        <source>Type of shares</source>
+        <translation>نوع الأسهم</translation>
+    </message>
+    <message>
+        <source>UN SC identifier</source>
+        <translation>معرّف مجلس الأمن الدولي</translation>
+    </message>
+    <message>
+        <source>Unique Entity ID</source>
+        <translation>المعرّف الفريد للكيان (UEI)</translation>
+    </message>
+    <message>
+        <source>V.A.T. Identifier</source>
+        <translation>رقم ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VOEN</source>
+        <translation>VOEN</translation>
+    </message>
+    <message>
+        <source>Value of shares</source>
+        <translation>قيمة الأسهم</translation>
+    </message>
+    <message>
+        <source>Weak alias</source>
+        <translation>اسم مستعار ضعيف</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Wikidata ID</source>
+        <translation>معرّف ويكي بيانات</translation>
+    </message>
+    <message>
+        <source>Wikipedia Article</source>
+        <translation>مقالة ويكيبيديا</translation>
+    </message>
+    <message>
+        <source>ibcRUC</source>
+        <translation>ibcRUC</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

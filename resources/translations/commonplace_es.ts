@@ -79,6 +79,718 @@
         <source>Information credibility %1: %2.</source>
         <translation>Credibilidad de la información %1: %2.</translation>
     </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>gender</comment>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Amount in EUR</source>
+        <translation>Importe en EUR</translation>
+    </message>
+    <message>
+        <source>Amount in USD</source>
+        <translation>Importe en USD</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Authority-issued identifier</source>
+        <translation>Identificador emitido por la autoridad</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>BIK</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <source>Beneficiary bank account</source>
+        <translation>Cuenta bancaria del beneficiario</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Bureau van Dijk ID</source>
+        <translation>ID de Bureau van Dijk</translation>
+    </message>
+    <message>
+        <source>CAGE</source>
+        <translation>CAGE</translation>
+    </message>
+    <message>
+        <source>COATO / SOATO / OKATO</source>
+        <translation>COATO / SOATO / OKATO</translation>
+    </message>
+    <message>
+        <source>COD CAEM</source>
+        <translation>COD CAEM</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Currency of shares</source>
+        <translation>Moneda de las acciones</translation>
+    </message>
+    <message>
+        <source>DUNS</source>
+        <translation>DUNS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Death date</source>
+        <translation>Fecha de fallecimiento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directivo</translation>
+    </message>
+    <message>
+        <source>Dissolution date</source>
+        <translation>Fecha de disolución</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Etnia</translation>
+    </message>
+    <message>
+        <source>Eye color</source>
+        <translation>Color de ojos</translation>
+    </message>
+    <message>
+        <source>FSS</source>
+        <translation>FSS</translation>
+    </message>
+    <message>
+        <source>Federal tax service code</source>
+        <translation>Código del servicio federal de impuestos</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Full address</source>
+        <translation>Dirección completa</translation>
+    </message>
+    <message>
+        <source>GIIN</source>
+        <translation>GIIN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Google Places ID</source>
+        <translation>ID de Google Places</translation>
+    </message>
+    <message>
+        <source>Hair color</source>
+        <translation>Color de cabello</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Estatura</translation>
+    </message>
+    <message>
+        <source>ICIJ ID</source>
+        <translation>ID del ICIJ</translation>
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <source>IMO Number</source>
+        <translation>Número OMI</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>IPO</source>
+        <translation>IPO</translation>
+    </message>
+    <message>
+        <source>IRS Number</source>
+        <translation>Número del IRS</translation>
+    </message>
+    <message>
+        <source>ISIN</source>
+        <translation>ISIN</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Incorporation date</source>
+        <translation>Fecha de constitución</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Involucrados</translation>
+    </message>
+    <message>
+        <source>JIB</source>
+        <translation>JIB</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fundamento jurídico</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma jurídica</translation>
+    </message>
+    <message>
+        <source>License Number</source>
+        <translation>Número de licencia</translation>
+    </message>
+    <message>
+        <source>Listing date</source>
+        <translation>Fecha de inclusión en la lista</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>MBS</source>
+        <translation>MBS</translation>
+    </message>
+    <message>
+        <source>Matronymic</source>
+        <translation>Matronímico</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Modified on</source>
+        <translation>Modificado el</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufijo del nombre</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Número de acciones</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>OGRN</translation>
+    </message>
+    <message>
+        <source>OKOPF</source>
+        <translation>OKOPF</translation>
+    </message>
+    <message>
+        <source>OKPO</source>
+        <translation>OKPO</translation>
+    </message>
+    <message>
+        <source>OKSM</source>
+        <translation>OKSM</translation>
+    </message>
+    <message>
+        <source>OKVED(2) Classifier</source>
+        <translation>Clasificador OKVED(2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>OpenCorporates URL</source>
+        <translation>URL de OpenCorporates</translation>
+    </message>
+    <message>
+        <source>OpenStreetmap Place ID</source>
+        <translation>ID de lugar de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>PFR Number</source>
+        <translation>Número PFR</translation>
+    </message>
+    <message>
+        <source>PO Box</source>
+        <translation>Apartado de correos</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Empresa matriz</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Número de pasaporte</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronímico</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Payer bank account</source>
+        <translation>Cuenta bancaria del pagador</translation>
+    </message>
+    <message>
+        <source>Payment programme</source>
+        <translation>Programa de pagos</translation>
+    </message>
+    <message>
+        <source>Payment purpose</source>
+        <translation>Finalidad del pago</translation>
+    </message>
+    <message>
+        <source>Percentage held</source>
+        <translation>Porcentaje de participación</translation>
+    </message>
+    <message>
+        <source>PermID</source>
+        <translation>PermID</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Physical appearance</source>
+        <translation>Apariencia física</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <source>Political association</source>
+        <translation>Afiliación política</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>Nombre anterior</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation>ID del programa</translation>
+    </message>
+    <message>
+        <source>Program URL</source>
+        <translation>URL del programa</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Publishing source</source>
+        <translation>Fuente de publicación</translation>
+    </message>
+    <message>
+        <source>Publishing source URL</source>
+        <translation>URL de la fuente de publicación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID del registro</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pariente</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religión</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation>Obtenido el</translation>
+    </message>
+    <message>
+        <source>Reuters Instrument Code</source>
+        <translation>Código de instrumento de Reuters</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>SEC Central Index Key</source>
+        <translation>Clave CIK de la SEC</translation>
+    </message>
+    <message>
+        <source>SWIFT/BIC</source>
+        <translation>SWIFT/BIC</translation>
+    </message>
+    <message>
+        <source>Scope of sanctions</source>
+        <translation>Alcance de las sanciones</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretario</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Número de secuencia</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Número de la seguridad social</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Documento fuente</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Enlace a la fuente</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stock ticker symbol</source>
+        <translation>Símbolo bursátil</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Street address (ctd.)</source>
+        <translation>Dirección postal (cont.)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Tax Number</source>
+        <translation>Número de identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Situación fiscal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Número de transacción</translation>
+    </message>
+    <message>
+        <source>Type of ownership</source>
+        <translation>Tipo de participación</translation>
+    </message>
+    <message>
+        <source>Type of shares</source>
+        <translation>Tipo de acciones</translation>
+    </message>
+    <message>
+        <source>UN SC identifier</source>
+        <translation>Identificador del Consejo de Seguridad de la ONU</translation>
+    </message>
+    <message>
+        <source>Unique Entity ID</source>
+        <translation>Identificador único de entidad (UEI)</translation>
+    </message>
+    <message>
+        <source>V.A.T. Identifier</source>
+        <translation>Número de IVA</translation>
+    </message>
+    <message>
+        <source>VOEN</source>
+        <translation>VOEN</translation>
+    </message>
+    <message>
+        <source>Value of shares</source>
+        <translation>Valor de las acciones</translation>
+    </message>
+    <message>
+        <source>Weak alias</source>
+        <translation>Alias débil</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Wikidata ID</source>
+        <translation>ID de Wikidata</translation>
+    </message>
+    <message>
+        <source>Wikipedia Article</source>
+        <translation>Artículo de Wikipedia</translation>
+    </message>
+    <message>
+        <source>ibcRUC</source>
+        <translation>ibcRUC</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

@@ -79,6 +79,718 @@
         <source>Information credibility %1: %2.</source>
         <translation>Crédibilité de l&apos;information %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>gender</comment>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Amount in EUR</source>
+        <translation>Montant en EUR</translation>
+    </message>
+    <message>
+        <source>Amount in USD</source>
+        <translation>Montant en USD</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Authority-issued identifier</source>
+        <translation>Identifiant attribué par l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>BIK</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Beneficiary bank account</source>
+        <translation>Compte bancaire du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Bureau van Dijk ID</source>
+        <translation>Identifiant Bureau van Dijk</translation>
+    </message>
+    <message>
+        <source>CAGE</source>
+        <translation>CAGE</translation>
+    </message>
+    <message>
+        <source>COATO / SOATO / OKATO</source>
+        <translation>COATO / SOATO / OKATO</translation>
+    </message>
+    <message>
+        <source>COD CAEM</source>
+        <translation>COD CAEM</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citoyenneté</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Currency of shares</source>
+        <translation>Devise des parts</translation>
+    </message>
+    <message>
+        <source>DUNS</source>
+        <translation>DUNS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Death date</source>
+        <translation>Date de décès</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Dissolution date</source>
+        <translation>Date de dissolution</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Origine ethnique</translation>
+    </message>
+    <message>
+        <source>Eye color</source>
+        <translation>Couleur des yeux</translation>
+    </message>
+    <message>
+        <source>FSS</source>
+        <translation>FSS</translation>
+    </message>
+    <message>
+        <source>Federal tax service code</source>
+        <translation>Code du service fédéral des impôts</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Full address</source>
+        <translation>Adresse complète</translation>
+    </message>
+    <message>
+        <source>GIIN</source>
+        <translation>GIIN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Google Places ID</source>
+        <translation>Identifiant Google Places</translation>
+    </message>
+    <message>
+        <source>Hair color</source>
+        <translation>Couleur des cheveux</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>ICIJ ID</source>
+        <translation>Identifiant ICIJ</translation>
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation>Numéro d&apos;identification</translation>
+    </message>
+    <message>
+        <source>IMO Number</source>
+        <translation>Numéro OMI</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>IPO</source>
+        <translation>IPO</translation>
+    </message>
+    <message>
+        <source>IRS Number</source>
+        <translation>Numéro IRS</translation>
+    </message>
+    <message>
+        <source>ISIN</source>
+        <translation>ISIN</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Incorporation date</source>
+        <translation>Date de constitution</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Impliqués</translation>
+    </message>
+    <message>
+        <source>JIB</source>
+        <translation>JIB</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>License Number</source>
+        <translation>Numéro de licence</translation>
+    </message>
+    <message>
+        <source>Listing date</source>
+        <translation>Date d&apos;inscription sur la liste</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>MBS</source>
+        <translation>MBS</translation>
+    </message>
+    <message>
+        <source>Matronymic</source>
+        <translation>Matronyme</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Modified on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Nombre de parts</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>OGRN</translation>
+    </message>
+    <message>
+        <source>OKOPF</source>
+        <translation>OKOPF</translation>
+    </message>
+    <message>
+        <source>OKPO</source>
+        <translation>OKPO</translation>
+    </message>
+    <message>
+        <source>OKSM</source>
+        <translation>OKSM</translation>
+    </message>
+    <message>
+        <source>OKVED(2) Classifier</source>
+        <translation>Classification OKVED(2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>OpenCorporates URL</source>
+        <translation>URL OpenCorporates</translation>
+    </message>
+    <message>
+        <source>OpenStreetmap Place ID</source>
+        <translation>Identifiant de lieu OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>PFR Number</source>
+        <translation>Numéro PFR</translation>
+    </message>
+    <message>
+        <source>PO Box</source>
+        <translation>Boîte postale</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Société mère</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Numéro de passeport</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronyme</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Payer bank account</source>
+        <translation>Compte bancaire du payeur</translation>
+    </message>
+    <message>
+        <source>Payment programme</source>
+        <translation>Programme de paiement</translation>
+    </message>
+    <message>
+        <source>Payment purpose</source>
+        <translation>Objet du paiement</translation>
+    </message>
+    <message>
+        <source>Percentage held</source>
+        <translation>Pourcentage détenu</translation>
+    </message>
+    <message>
+        <source>PermID</source>
+        <translation>PermID</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Physical appearance</source>
+        <translation>Apparence physique</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Political association</source>
+        <translation>Appartenance politique</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>Ancien nom</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation>Identifiant du programme</translation>
+    </message>
+    <message>
+        <source>Program URL</source>
+        <translation>URL du programme</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Publishing source</source>
+        <translation>Source de publication</translation>
+    </message>
+    <message>
+        <source>Publishing source URL</source>
+        <translation>URL de la source de publication</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Identifiant de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation>Récupéré le</translation>
+    </message>
+    <message>
+        <source>Reuters Instrument Code</source>
+        <translation>Code d&apos;instrument Reuters</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>SEC Central Index Key</source>
+        <translation>Clé CIK de la SEC</translation>
+    </message>
+    <message>
+        <source>SWIFT/BIC</source>
+        <translation>SWIFT/BIC</translation>
+    </message>
+    <message>
+        <source>Scope of sanctions</source>
+        <translation>Portée des sanctions</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>Second prénom</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Numéro d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Document source</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Lien vers la source</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stock ticker symbol</source>
+        <translation>Symbole boursier</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Street address (ctd.)</source>
+        <translation>Adresse postale (suite)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Tax Number</source>
+        <translation>Numéro fiscal</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Statut fiscal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Numéro de transaction</translation>
+    </message>
+    <message>
+        <source>Type of ownership</source>
+        <translation>Type de participation</translation>
+    </message>
+    <message>
+        <source>Type of shares</source>
+        <translation>Type de parts</translation>
+    </message>
+    <message>
+        <source>UN SC identifier</source>
+        <translation>Identifiant du Conseil de sécurité de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>Unique Entity ID</source>
+        <translation>Identifiant unique d&apos;entité (UEI)</translation>
+    </message>
+    <message>
+        <source>V.A.T. Identifier</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>VOEN</source>
+        <translation>VOEN</translation>
+    </message>
+    <message>
+        <source>Value of shares</source>
+        <translation>Valeur des parts</translation>
+    </message>
+    <message>
+        <source>Weak alias</source>
+        <translation>Alias faible</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Wikidata ID</source>
+        <translation>Identifiant Wikidata</translation>
+    </message>
+    <message>
+        <source>Wikipedia Article</source>
+        <translation>Article Wikipédia</translation>
+    </message>
+    <message>
+        <source>ibcRUC</source>
+        <translation>ibcRUC</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

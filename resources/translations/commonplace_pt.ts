@@ -79,6 +79,718 @@
         <source>Information credibility %1: %2.</source>
         <translation>Credibilidade da informação %1: %2.</translation>
     </message>
+    <message>
+        <source>female</source>
+        <translation>feminino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>gender</comment>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Amount in EUR</source>
+        <translation>Valor em EUR</translation>
+    </message>
+    <message>
+        <source>Amount in USD</source>
+        <translation>Valor em USD</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associado</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>Authority-issued identifier</source>
+        <translation>Identificador emitido pela autoridade</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>BIK</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <source>Beneficiary bank account</source>
+        <translation>Conta bancária do beneficiário</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Bureau van Dijk ID</source>
+        <translation>ID da Bureau van Dijk</translation>
+    </message>
+    <message>
+        <source>CAGE</source>
+        <translation>CAGE</translation>
+    </message>
+    <message>
+        <source>COATO / SOATO / OKATO</source>
+        <translation>COATO / SOATO / OKATO</translation>
+    </message>
+    <message>
+        <source>COD CAEM</source>
+        <translation>COD CAEM</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cidadania</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>País de origem</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Currency of shares</source>
+        <translation>Moeda das ações</translation>
+    </message>
+    <message>
+        <source>DUNS</source>
+        <translation>DUNS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Death date</source>
+        <translation>Data de falecimento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Diretor</translation>
+    </message>
+    <message>
+        <source>Dissolution date</source>
+        <translation>Data de dissolução</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formação</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empregado</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empregador</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de término</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Etnia</translation>
+    </message>
+    <message>
+        <source>Eye color</source>
+        <translation>Cor dos olhos</translation>
+    </message>
+    <message>
+        <source>FSS</source>
+        <translation>FSS</translation>
+    </message>
+    <message>
+        <source>Federal tax service code</source>
+        <translation>Código do serviço federal de impostos</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenome</translation>
+    </message>
+    <message>
+        <source>Full address</source>
+        <translation>Endereço completo</translation>
+    </message>
+    <message>
+        <source>GIIN</source>
+        <translation>GIIN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <source>Google Places ID</source>
+        <translation>ID do Google Places</translation>
+    </message>
+    <message>
+        <source>Hair color</source>
+        <translation>Cor do cabelo</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <source>ICIJ ID</source>
+        <translation>ID do ICIJ</translation>
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation>Número de identificação</translation>
+    </message>
+    <message>
+        <source>IMO Number</source>
+        <translation>Número IMO</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>IPO</source>
+        <translation>IPO</translation>
+    </message>
+    <message>
+        <source>IRS Number</source>
+        <translation>Número do IRS</translation>
+    </message>
+    <message>
+        <source>ISIN</source>
+        <translation>ISIN</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Incorporation date</source>
+        <translation>Data de constituição</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Envolvidos</translation>
+    </message>
+    <message>
+        <source>JIB</source>
+        <translation>JIB</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdição</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palavras-chave</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma jurídica</translation>
+    </message>
+    <message>
+        <source>License Number</source>
+        <translation>Número da licença</translation>
+    </message>
+    <message>
+        <source>Listing date</source>
+        <translation>Data de inclusão na lista</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>MBS</source>
+        <translation>MBS</translation>
+    </message>
+    <message>
+        <source>Matronymic</source>
+        <translation>Matronímico</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Nome do meio</translation>
+    </message>
+    <message>
+        <source>Modified on</source>
+        <translation>Modificado em</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufixo do nome</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number of shares</source>
+        <translation>Número de ações</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>OGRN</translation>
+    </message>
+    <message>
+        <source>OKOPF</source>
+        <translation>OKOPF</translation>
+    </message>
+    <message>
+        <source>OKPO</source>
+        <translation>OKPO</translation>
+    </message>
+    <message>
+        <source>OKSM</source>
+        <translation>OKSM</translation>
+    </message>
+    <message>
+        <source>OKVED(2) Classifier</source>
+        <translation>Classificador OKVED(2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>OpenCorporates URL</source>
+        <translation>URL do OpenCorporates</translation>
+    </message>
+    <message>
+        <source>OpenStreetmap Place ID</source>
+        <translation>ID de local do OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Outro nome</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>PFR Number</source>
+        <translation>Número PFR</translation>
+    </message>
+    <message>
+        <source>PO Box</source>
+        <translation>Caixa postal</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Empresa controladora</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Número do passaporte</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronímico</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Payer bank account</source>
+        <translation>Conta bancária do pagador</translation>
+    </message>
+    <message>
+        <source>Payment programme</source>
+        <translation>Programa de pagamentos</translation>
+    </message>
+    <message>
+        <source>Payment purpose</source>
+        <translation>Finalidade do pagamento</translation>
+    </message>
+    <message>
+        <source>Percentage held</source>
+        <translation>Percentual detido</translation>
+    </message>
+    <message>
+        <source>PermID</source>
+        <translation>PermID</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Physical appearance</source>
+        <translation>Aparência física</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Local de nascimento</translation>
+    </message>
+    <message>
+        <source>Political association</source>
+        <translation>Filiação política</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>Nome anterior</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation>ID do programa</translation>
+    </message>
+    <message>
+        <source>Program URL</source>
+        <translation>URL do programa</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Publishing source</source>
+        <translation>Fonte de publicação</translation>
+    </message>
+    <message>
+        <source>Publishing source URL</source>
+        <translation>URL da fonte de publicação</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID do registro</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relação</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Parente</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religião</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation>Obtido em</translation>
+    </message>
+    <message>
+        <source>Reuters Instrument Code</source>
+        <translation>Código de instrumento da Reuters</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>SEC Central Index Key</source>
+        <translation>Chave CIK da SEC</translation>
+    </message>
+    <message>
+        <source>SWIFT/BIC</source>
+        <translation>SWIFT/BIC</translation>
+    </message>
+    <message>
+        <source>Scope of sanctions</source>
+        <translation>Alcance das sanções</translation>
+    </message>
+    <message>
+        <source>Second name</source>
+        <translation>Segundo nome</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretário</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Número de sequência</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Número da previdência social</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Documento de origem</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Link da fonte</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Idioma falado</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Stock ticker symbol</source>
+        <translation>Código de negociação</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Logradouro</translation>
+    </message>
+    <message>
+        <source>Street address (ctd.)</source>
+        <translation>Logradouro (cont.)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeito</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Tax Number</source>
+        <translation>Número de identificação fiscal</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Situação fiscal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Número da transação</translation>
+    </message>
+    <message>
+        <source>Type of ownership</source>
+        <translation>Tipo de participação</translation>
+    </message>
+    <message>
+        <source>Type of shares</source>
+        <translation>Tipo de ações</translation>
+    </message>
+    <message>
+        <source>UN SC identifier</source>
+        <translation>Identificador do Conselho de Segurança da ONU</translation>
+    </message>
+    <message>
+        <source>Unique Entity ID</source>
+        <translation>Identificador único de entidade (UEI)</translation>
+    </message>
+    <message>
+        <source>V.A.T. Identifier</source>
+        <translation>Número de IVA</translation>
+    </message>
+    <message>
+        <source>VOEN</source>
+        <translation>VOEN</translation>
+    </message>
+    <message>
+        <source>Value of shares</source>
+        <translation>Valor das ações</translation>
+    </message>
+    <message>
+        <source>Weak alias</source>
+        <translation>Alias fraco</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Wikidata ID</source>
+        <translation>ID do Wikidata</translation>
+    </message>
+    <message>
+        <source>Wikipedia Article</source>
+        <translation>Artigo da Wikipédia</translation>
+    </message>
+    <message>
+        <source>ibcRUC</source>
+        <translation>ibcRUC</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

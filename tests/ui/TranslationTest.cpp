@@ -172,6 +172,26 @@ TEST_CASE("numbers are written the way the chosen language writes them", "[ui][i
     CHECK(ui::formatNumber(QStringLiteral("1085000.50")) == QStringLiteral("1,085,000.50"));
 }
 
+TEST_CASE("countries, languages and genders are named in the chosen language", "[ui][i18n]")
+{
+    CHECK(ui::displayValue("Person", "nationality", "ke") == QStringLiteral("Kenya (ke)"));
+    {
+        LanguageScope scope(QStringLiteral("fr"));
+        CHECK(ui::displayValue("Person", "nationality", "de") == QStringLiteral("Allemagne (de)"));
+        CHECK(ui::displayValue("Person", "spokenLanguage", "ara") == QStringLiteral("arabe (ara)"));
+        CHECK(ui::displayValue("Person", "gender", "female") == QStringLiteral("féminin (female)"));
+        // Codes ICU does not know, or reads differently, keep the model's English name.
+        CHECK(ui::displayValue("Person", "nationality", "suhh") ==
+              QStringLiteral("Soviet Union (suhh)"));
+        CHECK(ui::displayValue("Person", "nationality", "ge-ab")
+                  .startsWith(QStringLiteral("Abkhazia")));
+    }
+    {
+        LanguageScope scope(QStringLiteral("ar"));
+        CHECK(ui::displayValue("Person", "nationality", "ke") == QStringLiteral("كينيا (ke)"));
+    }
+}
+
 TEST_CASE("an unknown language changes nothing", "[ui][i18n]")
 {
     const QString before = currentLanguage();
