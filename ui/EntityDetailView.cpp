@@ -113,6 +113,12 @@ EntityDetailView::EntityDetailView(QWidget* parent)
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    // A label aligns by its text's script; names keep to the window's side instead, so a
+    // Latin name sits on the right in Arabic, as the table's cells do.
+    const Qt::Alignment start =
+        Qt::AlignAbsolute | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    m_title->setAlignment(start);
+    m_subtitle->setAlignment(start);
 
     auto* titleRow = new QHBoxLayout;
     titleRow->setContentsMargins(0, 0, 0, 0);
@@ -356,8 +362,11 @@ void EntityDetailView::reload()
                     if (st.prop != otherProp)
                         continue;
                     const QString other = captionOf(st.value);
+                    // Arrows do not mirror by themselves: right to left, "this → that"
+                    // points left.
+                    const bool pointsRight = outgoing != isRightToLeft();
                     const QString arrow = !edge.directed ? QStringLiteral("—")
-                                          : outgoing     ? QStringLiteral("→")
+                                          : pointsRight  ? QStringLiteral("→")
                                                          : QStringLiteral("←");
                     name = linkCaption.isEmpty() ? tr("%1 %2").arg(arrow, other)
                                                  : tr("%1 %2 · %3").arg(arrow, other, linkCaption);

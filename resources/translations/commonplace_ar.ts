@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Source reliability %1: %2.</source>
-        <translation>موثوقية المصدر %1: %2.</translation>
+        <translation>موثوقية المصدر ⁨%1⁩: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Information credibility %1: %2.</source>
-        <translation>مصداقية المعلومة %1: %2.</translation>
+        <translation>مصداقية المعلومة ⁨%1⁩: ⁨%2⁩.</translation>
     </message>
     <message>
         <source>female</source>
@@ -1410,35 +1410,35 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
+        <translation>⁨%1⁩ ← ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>⁨%1⁩ — ⁨%2⁩</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation>المعرّف %1</translation>
+        <translation>المعرّف ⁨%1⁩</translation>
     </message>
     <message>
         <source>Merged into %1</source>
-        <translation>مدمج في %1</translation>
+        <translation>مدمج في ⁨%1⁩</translation>
     </message>
     <message>
         <source>Values (%1)</source>
-        <translation>القيم (%1)</translation>
+        <translation>القيم (⁨%1⁩)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>⁨%1⁩ ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
+        <translation>⁨%1⁩ ⁨%2⁩ · ⁨%3⁩</translation>
     </message>
     <message>
         <source>Open this %1</source>
-        <translation>فتح هذا العنصر (%1)</translation>
+        <translation>فتح هذا العنصر (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Referenced by nothing</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Referenced by (%1)</source>
-        <translation>مُشار إليه من (%1)</translation>
+        <translation>مُشار إليه من (⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>%1 (merged into %2)</source>
-        <translation>%1 (مدمج في %2)</translation>
+        <translation>⁨%1⁩ (مدمج في ⁨%2⁩)</translation>
     </message>
     <message>
         <source>This %1 has no name of its own.</source>
-        <translation>هذا العنصر (%1) ليس له اسم خاص به.</translation>
+        <translation>هذا العنصر (⁨%1⁩) ليس له اسم خاص به.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1532,23 +1532,23 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>صيغة الملف:</translation>
     </message>
     <message>
         <source>&amp;Include up to:</source>
-        <translation>ت&amp;ضمين حتى:</translation>
+        <translation>&amp;إدراج حتى:</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
-        <translation>مجموعة ال&amp;بيانات:</translation>
+        <translation>مجموعة &amp;البيانات:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>ال&amp;حفظ في:</translation>
+        <translation>&amp;وجهة الحفظ:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>ال&amp;مجلد:</translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>One CSV file per type is written into this folder; files of the same name there are replaced.</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>Import &lt;b&gt;%1&lt;/b&gt; into this workspace. Everything in the file is imported, or nothing is.</source>
-        <translation>استيراد &lt;b&gt;%1&lt;/b&gt; إلى مساحة العمل هذه. يُستورد كل ما في الملف أو لا يُستورد شيء.</translation>
+        <translation>استيراد &lt;b&gt;⁨%1⁩&lt;/b&gt; إلى مساحة العمل هذه. يُستورد كل ما في الملف أو لا يُستورد شيء.</translation>
     </message>
     <message>
         <source>Dataset name</source>
@@ -1631,19 +1631,19 @@
     </message>
     <message>
         <source>&amp;Dataset:</source>
-        <translation>مجموعة ال&amp;بيانات:</translation>
+        <translation>مجموعة &amp;البيانات:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>ال&amp;صيغة:</translation>
+        <translation>صيغة الملف:</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation>ال&amp;مطابقة:</translation>
+        <translation>ملف المطابقة:</translation>
     </message>
     <message>
         <source>&amp;Sensitivity:</source>
-        <translation>ال&amp;حساسية:</translation>
+        <translation>&amp;درجة الحساسية:</translation>
     </message>
     <message>
         <source>Choose a CSV mapping</source>
@@ -1790,15 +1790,15 @@
     </message>
     <message>
         <source>&amp;Dataset</source>
-        <translation>مجموعة ال&amp;بيانات</translation>
+        <translation>مجموعة &amp;البيانات</translation>
     </message>
     <message>
         <source>&amp;Types</source>
-        <translation>الأ&amp;نواع</translation>
+        <translation>&amp;أنواع الكيانات</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation>تعذّرت القراءة: %1</translation>
+        <translation>تعذّرت القراءة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Entities</source>
@@ -1863,12 +1863,12 @@
     <message numerus="yes">
         <source>Imported %n entities from %1 into dataset “%2” (%3 new, %4 values added).</source>
         <translation>
-            <numerusform>لم يُستورد أي كيان من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
-            <numerusform>استُورد كيان واحد من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
-            <numerusform>استُورد كيانان من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
-            <numerusform>استُوردت %n كيانات من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
-            <numerusform>استُورد %n كيانًا من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
-            <numerusform>استُورد %n كيان من %1 إلى مجموعة البيانات «%2» (%3 جديدة، وأُضيفت %4 قيمة).</numerusform>
+            <numerusform>لم يُستورد أي كيان من ⁨%1⁩ إلى مجموعة البيانات «⁨%2⁩» (⁨%3⁩ جديدة، وأُضيفت ⁨%4⁩ قيمة).</numerusform>
+            <numerusform>استُورد كيان واحد من ⁨%1⁩ إلى مجموعة البيانات «⁨%2⁩» (⁨%3⁩ جديدة، وأُضيفت ⁨%4⁩ قيمة).</numerusform>
+            <numerusform>استُورد كيانان من ⁨%1⁩ إلى مجموعة البيانات «⁨%2⁩» (⁨%3⁩ جديدة، وأُضيفت ⁨%4⁩ قيمة).</numerusform>
+            <numerusform>استُوردت %n كيانات من ⁨%1⁩ إلى مجموعة البيانات «⁨%2⁩» (⁨%3⁩ جديدة، وأُضيفت ⁨%4⁩ قيمة).</numerusform>
+            <numerusform>استُورد %n كيانًا من ⁨%1⁩ إلى مجموعة البيانات «⁨%2⁩» (⁨%3⁩ جديدة، وأُضيفت ⁨%4⁩ قيمة).</numerusform>
+            <numerusform>استُورد %n كيان من ⁨%1⁩ إلى مجموعة البيانات «⁨%2⁩» (⁨%3⁩ جديدة، وأُضيفت ⁨%4⁩ قيمة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>جارٍ استيراد %1…</translation>
+        <translation>جارٍ استيراد ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Import cancelled; the workspace is unchanged.</source>
@@ -1898,35 +1898,35 @@
         <source>%1
 
 Nothing was imported; the workspace is unchanged.</source>
-        <translation>%1
+        <translation>⁨%1⁩
 
 لم يُستورد أي شيء؛ لم تتغير مساحة العمل.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entities (%1 values) to %2.</source>
         <translation>
-            <numerusform>لم يُصدَّر أي كيان (%1 قيمة) إلى %2.</numerusform>
-            <numerusform>صُدِّر كيان واحد (%1 قيمة) إلى %2.</numerusform>
-            <numerusform>صُدِّر كيانان (%1 قيمة) إلى %2.</numerusform>
-            <numerusform>صُدِّرت %n كيانات (%1 قيمة) إلى %2.</numerusform>
-            <numerusform>صُدِّر %n كيانًا (%1 قيمة) إلى %2.</numerusform>
-            <numerusform>صُدِّر %n كيان (%1 قيمة) إلى %2.</numerusform>
+            <numerusform>لم يُصدَّر أي كيان (⁨%1⁩ قيمة) إلى ⁨%2⁩.</numerusform>
+            <numerusform>صُدِّر كيان واحد (⁨%1⁩ قيمة) إلى ⁨%2⁩.</numerusform>
+            <numerusform>صُدِّر كيانان (⁨%1⁩ قيمة) إلى ⁨%2⁩.</numerusform>
+            <numerusform>صُدِّرت %n كيانات (⁨%1⁩ قيمة) إلى ⁨%2⁩.</numerusform>
+            <numerusform>صُدِّر %n كيانًا (⁨%1⁩ قيمة) إلى ⁨%2⁩.</numerusform>
+            <numerusform>صُدِّر %n كيان (⁨%1⁩ قيمة) إلى ⁨%2⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n values above “%1” were left out.</source>
         <translation>
-            <numerusform>لم تُستبعد أي قيمة أعلى من «%1».</numerusform>
-            <numerusform>استُبعدت قيمة واحدة أعلى من «%1».</numerusform>
-            <numerusform>استُبعدت قيمتان أعلى من «%1».</numerusform>
-            <numerusform>استُبعدت %n قيم أعلى من «%1».</numerusform>
-            <numerusform>استُبعدت %n قيمةً أعلى من «%1».</numerusform>
-            <numerusform>استُبعدت %n قيمة أعلى من «%1».</numerusform>
+            <numerusform>لم تُستبعد أي قيمة أعلى من «⁨%1⁩».</numerusform>
+            <numerusform>استُبعدت قيمة واحدة أعلى من «⁨%1⁩».</numerusform>
+            <numerusform>استُبعدت قيمتان أعلى من «⁨%1⁩».</numerusform>
+            <numerusform>استُبعدت %n قيم أعلى من «⁨%1⁩».</numerusform>
+            <numerusform>استُبعدت %n قيمةً أعلى من «⁨%1⁩».</numerusform>
+            <numerusform>استُبعدت %n قيمة أعلى من «⁨%1⁩».</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation>جارٍ التصدير إلى %1…</translation>
+        <translation>جارٍ التصدير إلى ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1954,7 +1954,7 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A research workbench for human-rights researchers: record findings on anti-rights actors with their sources, follow the money between them, and merge datasets with partners without losing who said what.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;منصة عمل بحثية للباحثين في مجال حقوق الإنسان: سجّل الاستنتاجات المتعلقة بالجهات المناهضة للحقوق مع مصادرها، وتتبّع الأموال المتبادلة بينها، وادمج مجموعات البيانات مع الشركاء دون أن تفقد من قال ماذا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخَّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Commonplace ⁨%1⁩&lt;/h3&gt;&lt;p&gt;منصة عمل بحثية للباحثين في مجال حقوق الإنسان: سجّل الاستنتاجات المتعلقة بالجهات المناهضة للحقوق مع مصادرها، وتتبّع الأموال المتبادلة بينها، وادمج مجموعات البيانات مع الشركاء دون أن تفقد من قال ماذا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخَّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All</source>
@@ -1978,7 +1978,7 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>%1 entities</source>
-        <translation>الكيانات: %1</translation>
+        <translation>الكيانات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
@@ -1986,11 +1986,11 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>%1 of %2 entities match</source>
-        <translation>%1 من أصل %2 كيان مطابقة</translation>
+        <translation>⁨%1⁩ من أصل ⁨%2⁩ كيان مطابقة</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
-        <translation>الكيانات: %1 · القيم: %2 · المصادر: %3</translation>
+        <translation>الكيانات: ⁨%1⁩ · القيم: ⁨%2⁩ · المصادر: ⁨%3⁩</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation>لغة النظام (%1)</translation>
+        <translation>لغة النظام (⁨%1⁩)</translation>
     </message>
     <message>
         <source>Default dataset</source>
@@ -2054,23 +2054,23 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>Default &amp;dataset:</source>
-        <translation>مجموعة ال&amp;بيانات الافتراضية:</translation>
+        <translation>مجموعة البيانات الافتراضية:</translation>
     </message>
     <message>
         <source>Default &amp;sensitivity:</source>
-        <translation>ال&amp;حساسية الافتراضية:</translation>
+        <translation>&amp;درجة الحساسية الافتراضية:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>ح&amp;جم النص:</translation>
+        <translation>حجم النص:</translation>
     </message>
     <message>
         <source>Commonplace will speak %1 after a restart.</source>
-        <translation>سيستخدم Commonplace اللغة %1 بعد إعادة التشغيل.</translation>
+        <translation>سيستخدم Commonplace اللغة ⁨%1⁩ بعد إعادة التشغيل.</translation>
     </message>
     <message>
         <source>Restart Commonplace?</source>
@@ -2082,19 +2082,19 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation>إعادة الت&amp;شغيل الآن</translation>
+        <translation>&amp;إعادة التشغيل الآن</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>&amp;لاحقًا</translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>Load the fictional de&amp;mo dataset into a new default workspace</source>
-        <translation>تحميل مجموعة البيانات ال&amp;تجريبية الخيالية في مساحة العمل الافتراضية الجديدة</translation>
+        <translation>&amp;أضِف مجموعة البيانات التجريبية الخيالية إلى مساحة العمل الافتراضية الجديدة</translation>
     </message>
     <message>
         <source>Loc&amp;k when idle for:</source>
-        <translation>ال&amp;قفل بعد خمول لمدة:</translation>
+        <translation>&amp;إقفال التطبيق بعد خمول لمدة:</translation>
     </message>
 </context>
 <context>
@@ -2102,16 +2102,16 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <source>%1
 Click to open it (id %2).</source>
-        <translation>%1
-انقر لفتحه (المعرّف %2).</translation>
+        <translation>⁨%1⁩
+انقر لفتحه (المعرّف ⁨%2⁩).</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>اللغة: %1</translation>
+        <translation>اللغة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>First seen %1, last seen %2</source>
-        <translation>رُصدت أول مرة في %1، وآخر مرة في %2</translation>
+        <translation>رُصدت أول مرة في ⁨%1⁩، وآخر مرة في ⁨%2⁩</translation>
     </message>
     <message>
         <source>This value cites no source.</source>
@@ -2120,8 +2120,8 @@ Click to open it (id %2).</source>
     <message>
         <source>%1
 Source id: %2</source>
-        <translation>%1
-معرّف المصدر: %2</translation>
+        <translation>⁨%1⁩
+معرّف المصدر: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Exports with a lower maximum sensitivity leave this value out.</source>
@@ -2164,7 +2164,7 @@ Source id: %2</source>
     </message>
     <message>
         <source>The workspace file to open (default: %1).</source>
-        <translation>ملف مساحة العمل المراد فتحه (الافتراضي: %1).</translation>
+        <translation>ملف مساحة العمل المراد فتحه (الافتراضي: ⁨%1⁩).</translation>
     </message>
     <message>
         <source>[WORKSPACE]</source>

@@ -32,6 +32,8 @@ LANGUAGES = ["en", "fr", "es", "pt", "ar"]
 # Plural forms per language as Qt counts them (lupdate writes this many <numerusform>s).
 PLURAL_FORMS = {"en": 2, "fr": 2, "es": 2, "pt": 2, "ar": 6}
 SOURCES = ["ui", "app/gui/main.cpp"]
+# Languages whose letters join: a shortcut letter may be left out where no letter fits.
+CURSIVE = {"ar"}
 PLACEHOLDER = re.compile(r"%L?(\d{1,2})")
 
 
@@ -83,7 +85,11 @@ def check_message(lang, key, numerus, forms, finished):
         # %n may be left out of a plural form ("one entity"), never added to other text.
         if "%n" in form and "%n" not in source:
             problems.append(f"%n where the source has none{where}")
-        if (accelerators(form) > 0) != (accelerators(source) > 0) or accelerators(form) > 1:
+        # Arabic may leave a shortcut letter out: Qt draws a cursive word wider than it measures
+        # when the underlined letter joins its neighbours, which cuts labels (see docs).
+        missing_ok = lang in CURSIVE and accelerators(form) == 0
+        if accelerators(form) > 1 or (accelerators(form) > 0) != (accelerators(source) > 0) \
+                and not missing_ok:
             problems.append(f"accelerator (&) does not match the source{where}")
     return problems
 
