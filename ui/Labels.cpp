@@ -4,6 +4,7 @@
 #include "model/Model.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -130,6 +131,34 @@ QString formatNumber(const QString& text)
     return out;
 }
 
+QString formatDate(const QString& text)
+{
+    const QLocale locale;
+    // English keeps ISO dates: unambiguous for partners on both sides of the Atlantic.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return text;
+    static const QRegularExpression iso(
+        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ][0-9:.]+Z?)?$"));
+    const QRegularExpressionMatch match = iso.match(text);
+    if (!match.hasMatch())
+        return text;
+    const int year = match.captured(1).toInt();
+    const int month = match.capturedLength(2) ? match.captured(2).toInt() : 0;
+    const int day = match.capturedLength(3) ? match.captured(3).toInt() : 0;
+    if (month == 0)
+        return locale.toString(year).remove(locale.groupSeparator());
+    const QDate date(year, month, day == 0 ? 1 : day);
+    if (!date.isValid())
+        return text;
+    if (day == 0)
+        return locale.toString(date, QStringLiteral("MMMM yyyy"));
+    // The language's long date without the weekday: "29 décembre 2011", "29 de diciembre de 2011".
+    static const QRegularExpression weekday(QStringLiteral("d{4}[^dMy']*"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return locale.toString(date, format.trimmed());
+}
+
 QString displayValue(const std::string& schema, const std::string& property,
                      const std::string& value)
 {
@@ -139,6 +168,8 @@ QString displayValue(const std::string& schema, const std::string& property,
         return raw;
     if (p->type->kind == model::TypeKind::Number)
         return formatNumber(raw);
+    if (p->type->kind == model::TypeKind::Date)
+        return formatDate(raw);
     if (auto it = p->type->values.find(value); it != p->type->values.end()) {
         const QString label = vocabularyLabel(*p->type, value, it->second);
         if (label.compare(raw, Qt::CaseInsensitive) == 0)

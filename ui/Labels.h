@@ -27,6 +27,11 @@ QString displayValue(const std::string& schema, const std::string& property,
                      const std::string& value);
 /** True when the schema's name comes from a number (a Payment's amount). */
 bool captionIsNumber(const std::string& schema);
+/**
+ * An ISO date ("2011-12-29", "2011-12", "2011", or a timestamp) as the UI's language writes it
+ * ("29 décembre 2011"); unchanged in English (ISO is unambiguous) and when not a date.
+ */
+QString formatDate(const QString& text);
 /** "1085000" -> "1,085,000" in the user's locale; the text unchanged when not a number. */
 QString formatNumber(const QString& text);
 

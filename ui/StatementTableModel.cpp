@@ -121,9 +121,9 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
             if (!st.firstSeen.empty())
                 tip += QLatin1Char('\n') +
                        tr("First seen %1, last seen %2")
-                           .arg(QString::fromStdString(st.firstSeen),
-                                QString::fromStdString(st.lastSeen.empty() ? st.firstSeen
-                                                                           : st.lastSeen));
+                           .arg(formatDate(QString::fromStdString(st.firstSeen)),
+                                formatDate(QString::fromStdString(
+                                    st.lastSeen.empty() ? st.firstSeen : st.lastSeen)));
             return tip;
         }
         case SourceColumn:

@@ -192,6 +192,31 @@ TEST_CASE("countries, languages and genders are named in the chosen language", "
     }
 }
 
+TEST_CASE("dates are written the way the chosen language writes them", "[ui][i18n]")
+{
+    CHECK(ui::formatDate(QStringLiteral("2011-12-29")) == QStringLiteral("2011-12-29"));
+    {
+        LanguageScope scope(QStringLiteral("fr"));
+        CHECK(ui::formatDate(QStringLiteral("2011-12-29")) == QStringLiteral("29 décembre 2011"));
+        CHECK(ui::formatDate(QStringLiteral("2011-12")) == QStringLiteral("décembre 2011"));
+        CHECK(ui::formatDate(QStringLiteral("2011")) == QStringLiteral("2011"));
+        CHECK(ui::formatDate(QStringLiteral("2024-03-01T10:22:03")) ==
+              QStringLiteral("1 mars 2024"));
+        CHECK(ui::formatDate(QStringLiteral("2011-13-45")) == QStringLiteral("2011-13-45"));
+        CHECK(ui::formatDate(QStringLiteral("last spring")) == QStringLiteral("last spring"));
+        CHECK(ui::displayValue("Payment", "date", "2019-05-02") == QStringLiteral("2 mai 2019"));
+    }
+    {
+        LanguageScope scope(QStringLiteral("es"));
+        CHECK(ui::formatDate(QStringLiteral("2011-12-29")) ==
+              QStringLiteral("29 de diciembre de 2011"));
+    }
+    {
+        LanguageScope scope(QStringLiteral("ar"));
+        CHECK(ui::formatDate(QStringLiteral("2011-12-29")).contains(QStringLiteral("ديسمبر")));
+    }
+}
+
 TEST_CASE("an unknown language changes nothing", "[ui][i18n]")
 {
     const QString before = currentLanguage();
