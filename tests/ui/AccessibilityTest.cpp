@@ -20,12 +20,17 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSet>
+#include <QShortcut>
 #include <QTextEdit>
+#include <QToolBar>
 #include <QToolButton>
+#include <QWidgetAction>
 
 #include <functional>
 #include <memory>
@@ -117,19 +122,33 @@ QChar mnemonic(const QString& text)
 }
 
 /**
- * Keyboard problems of a menu bar: a menu without an accelerator, two menus (or two commands
- * of one menu) on the same letter, two commands on one shortcut.
+ * Keyboard problems of a main window: a menu without an accelerator, two menus (or two
+ * commands of one menu) on the same letter, two commands or window shortcuts on one key, a
+ * toolbar button whose command is in no menu and has no shortcut.
  */
-QStringList keyboardProblems(QMenuBar* bar)
+QStringList keyboardProblems(QMainWindow* window)
 {
     QStringList problems;
     QMap<QChar, QString> menuLetters;
-    QMap<QString, QString> shortcuts;
+    QMap<QString, QObject*> shortcutOwner;
+    QMap<QString, QString> shortcutName;
+    QSet<QAction*> inMenus;
+    const auto addShortcut = [&](QObject* owner, const QString& name, const QKeySequence& key) {
+        const QString k = key.toString(QKeySequence::PortableText);
+        if (k.isEmpty())
+            return;
+        if (shortcutOwner.contains(k) && shortcutOwner.value(k) != owner)
+            problems << QStringLiteral("\"%1\" and \"%2\" share the shortcut %3")
+                            .arg(shortcutName.value(k), name, k);
+        shortcutOwner.insert(k, owner);
+        shortcutName.insert(k, name);
+    };
     std::function<void(QMenu*)> walk = [&](QMenu* menu) {
         QMap<QChar, QString> letters;
         for (QAction* action : menu->actions()) {
             if (action->isSeparator() || !action->isVisible())
                 continue;
+            inMenus.insert(action);
             const QChar letter = mnemonic(action->text());
             if (!letter.isNull()) {
                 if (letters.contains(letter))
@@ -139,18 +158,13 @@ QStringList keyboardProblems(QMenuBar* bar)
                                          letter);
                 letters.insert(letter, action->text());
             }
-            for (const QKeySequence& key : action->shortcuts()) {
-                const QString k = key.toString(QKeySequence::PortableText);
-                if (shortcuts.contains(k))
-                    problems << QStringLiteral("\"%1\" and \"%2\" share the shortcut %3")
-                                    .arg(shortcuts.value(k), action->text(), k);
-                shortcuts.insert(k, action->text());
-            }
+            for (const QKeySequence& key : action->shortcuts())
+                addShortcut(action, action->text(), key);
             if (action->menu())
                 walk(action->menu());
         }
     };
-    for (QAction* top : bar->actions()) {
+    for (QAction* top : window->menuBar()->actions()) {
         if (!top->isVisible())
             continue;
         const QChar letter = mnemonic(top->text());
@@ -163,6 +177,24 @@ QStringList keyboardProblems(QMenuBar* bar)
             menuLetters.insert(letter, top->text());
         if (top->menu())
             walk(top->menu());
+    }
+    // Shortcuts of the whole window (not those of one widget, which may repeat elsewhere).
+    for (QShortcut* shortcut : window->findChildren<QShortcut*>()) {
+        if (shortcut->context() == Qt::WindowShortcut ||
+            shortcut->context() == Qt::ApplicationShortcut) {
+            for (const QKeySequence& key : shortcut->keys())
+                addShortcut(shortcut, shortcut->objectName(), key);
+        }
+    }
+    for (QToolBar* toolBar : window->findChildren<QToolBar*>()) {
+        for (QAction* action : toolBar->actions()) {
+            if (action->isSeparator() || qobject_cast<QWidgetAction*>(action) ||
+                inMenus.contains(action) || !action->shortcut().isEmpty())
+                continue;
+            problems << QStringLiteral("toolbar command \"%1\" is in no menu and has no "
+                                       "shortcut")
+                            .arg(action->text());
+        }
     }
     return problems;
 }
@@ -321,6 +353,24 @@ TEST_CASE("labels of the import and export dialogs fit in every language", "[ui]
     ui::applyLanguage(QStringLiteral("en"));
 }
 
+TEST_CASE("the keyboard check notices clashes and commands out of reach", "[ui][access]")
+{
+    QMainWindow window;
+    QMenu* file = window.menuBar()->addMenu(QStringLiteral("&File"));
+    window.menuBar()->addMenu(QStringLiteral("&Find"));
+    window.menuBar()->addMenu(QStringLiteral("Help"));
+    file->addAction(QStringLiteral("&Open"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    file->addAction(QStringLiteral("&Other"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    window.addToolBar(QStringLiteral("Tools"))->addAction(QStringLiteral("Record"));
+    const QStringList problems = keyboardProblems(&window);
+    INFO(joined(problems));
+    CHECK(problems.size() == 5);
+    CHECK(problems.filter(QStringLiteral("share the accelerator")).size() == 2);
+    CHECK(problems.filter(QStringLiteral("has no accelerator")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("share the shortcut")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("in no menu")).size() == 1);
+}
+
 TEST_CASE("the test notices a control nobody named", "[ui][access]")
 {
     QWidget form;
@@ -340,7 +390,7 @@ TEST_CASE("every menu and command is reachable by keyboard, and labels fit, in e
         INFO(language.code.toStdString());
         REQUIRE(ui::applyLanguage(language.code));
         ui::MainWindow window;
-        const QStringList problems = keyboardProblems(window.menuBar());
+        const QStringList problems = keyboardProblems(&window);
         INFO(joined(problems));
         CHECK(problems.isEmpty());
         window.show();
