@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The researcher's editing widgets driven by the keyboard: record a finding, undo, redo, edit an
+// entity's values, sources and what cites them, the taxonomy.
+#include "edit/EditCommands.h"
+#include "edit/EntityEditor.h"
+#include "edit/FindingForm.h"
+#include "edit/FindingsView.h"
+#include "edit/RecordModels.h"
+#include "edit/SourcesView.h"
+#include "edit/TaxonomyView.h"
+#include "model/Model.h"
+#include "store/Catalog.h"
+#include "store/Editor.h"
+
+#include "UiTestUtil.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace commonplace;
+using commonplace::test::TempDir;
+
+namespace {
+
+struct Setup
+{
+    TempDir dir;
+    std::unique_ptr<store::Workspace> ws;
+    std::string alpha;
+    store::SourceRecord filing;
+
+    Setup()
+    {
+        auto opened =
+            store::Workspace::open(dir.file("edit.commonplace"), store::Workspace::Mode::CreateNew);
+        REQUIRE(opened);
+        ws = std::move(*opened);
+        store::Editor editor(*ws, model::Model::builtin());
+        auto id = editor.createEntity("Organization");
+        REQUIRE(id);
+        alpha = *id;
+        REQUIRE(editor.addValue(
+            {alpha, "name", "Alpha Foundation", "research", {}, {}, store::Sensitivity::Public}));
+        store::SourceRecord s;
+        s.title = "990 filing 2019";
+        s.reliability = "B";
+        s.credibility = 2;
+        auto created = editor.createSource(s);
+        REQUIRE(created);
+        filing = *created;
+    }
+};
+
+/** Types into whatever has the focus, counting keystrokes as a person would press them. */
+struct Keyboard
+{
+    int keystrokes = 0;
+    QWidget* focus() const
+    {
+        QWidget* w = QApplication::focusWidget();
+        REQUIRE(w != nullptr);
+        return w;
+    }
+    void type(const QString& text)
+    {
+        QTest::keyClicks(focus(), text);
+        keystrokes += int(text.size());
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(focus(), k, mods);
+        ++keystrokes; // a chord counts once
+    }
+};
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    INFO(name);
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+QString focusName()
+{
+    QWidget* w = QApplication::focusWidget();
+    return w ? w->objectName() : QString();
+}
+
+} // namespace
+
+TEST_CASE("a finding is recorded by keyboard alone, undone and redone", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::FindingForm form;
+    form.setWorkspace(s.ws.get());
+    form.setUndoStack(&stack);
+    form.resize(1100, 760);
+    form.show();
+    form.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    REQUIRE(focusName() == QStringLiteral("titleLineEdit"));
+
+    const std::string attachment = "%PDF-1.4 annual report";
+    const std::string file = s.dir.write("report.pdf", attachment);
+
+    QElapsedTimer clock;
+    clock.start();
+    Keyboard kb;
+    kb.type(QStringLiteral("Alpha paid Beta for campaigns in Kenya"));
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("2019-05"));
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("Keny")); // completes inline to Kenya
+    kb.key(Qt::Key_Tab);
+    CHECK(child<QLineEdit>(&form, "countryLineEdit")->text() == QStringLiteral("Kenya"));
+    kb.type(QStringLiteral("fam")); // Family policy
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("Grant of 2,000,000 USD listed in the 990 filing."));
+    kb.key(Qt::Key_Tab);
+    REQUIRE(focusName() == QStringLiteral("tacticFilterLineEdit"));
+    kb.type(QStringLiteral("local prox"));
+    kb.key(Qt::Key_Return);
+    kb.type(QStringLiteral("opaque"));
+    kb.key(Qt::Key_Return);
+    kb.key(Qt::Key_Tab); // the tactic list
+    kb.key(Qt::Key_Tab); // the type of new actors
+    REQUIRE(focusName() == QStringLiteral("actorSchemaComboBox"));
+    kb.type(QStringLiteral("o")); // Organization
+    kb.key(Qt::Key_Tab);
+    REQUIRE(focusName() == QStringLiteral("suggestLineEdit"));
+    kb.type(QStringLiteral("alph"));
+    kb.key(Qt::Key_Return); // the existing Alpha Foundation
+    kb.type(QStringLiteral("Beta Org"));
+    kb.key(Qt::Key_Return); // nothing matches: create it
+    kb.key(Qt::Key_Tab);    // the actor list
+    kb.key(Qt::Key_Tab);    // the relationship
+    REQUIRE(focusName() == QStringLiteral("relationshipComboBox"));
+    kb.type(QStringLiteral("pay"));
+    kb.key(Qt::Key_Tab); // payer: the first actor
+    kb.key(Qt::Key_Tab); // beneficiary: the second
+    kb.key(Qt::Key_Tab);
+    REQUIRE(focusName() == QStringLiteral("relationship_dateLineEdit"));
+    kb.type(QStringLiteral("2019-05-01"));
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("2000000"));
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("USD"));
+    kb.key(Qt::Key_Tab); // purpose: left empty
+    kb.key(Qt::Key_Tab);
+    REQUIRE(focusName() == QStringLiteral("suggestLineEdit"));
+    kb.type(QStringLiteral("990"));
+    kb.key(Qt::Key_Return); // the existing filing
+    kb.type(QStringLiteral("Annual report 2020"));
+    kb.key(Qt::Key_Return); // a new source: its fields open
+    REQUIRE(focusName() == QStringLiteral("sourceUrlLineEdit"));
+    kb.type(QStringLiteral("https://example.org/report"));
+    kb.key(Qt::Key_Tab);
+    kb.key(Qt::Key_Tab); // publisher: left empty
+    kb.type(QStringLiteral("2020-01-15"));
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("a")); // reliability A
+    kb.key(Qt::Key_Tab);
+    kb.type(QStringLiteral("2")); // credibility 2
+    kb.key(Qt::Key_Tab);
+    REQUIRE(focusName() == QStringLiteral("sourceFileLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QString::fromStdString(file)); // pasted
+    kb.keystrokes += 1;
+    kb.key(Qt::Key_Return);                      // adds the source
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // saves
+    const qint64 elapsed = clock.elapsed();
+    INFO(form.errorText().toStdString());
+    REQUIRE(form.errorText().isEmpty());
+    WARN("recording a typical finding took " << kb.keystrokes << " keystrokes (" << elapsed
+                                             << " ms of simulated typing)");
+
+    store::Catalog catalog(*s.ws);
+    REQUIRE(*catalog.countFindings({}) == 1);
+    auto rows = catalog.findings({}, store::FindingSort::Date, true, 0, 1);
+    REQUIRE(rows);
+    const std::string key = rows->front().key;
+    auto f = catalog.finding(key);
+    REQUIRE(f);
+    CHECK(f->title == "Alpha paid Beta for campaigns in Kenya");
+    CHECK(f->date == "2019-05");
+    CHECK(f->country == "ke");
+    CHECK(f->theme == "family-policy");
+    CHECK(f->tactics.size() == 2);
+    CHECK(f->entities.size() == 3); // Alpha, Beta Org, the payment
+    REQUIRE(f->sources.size() == 2);
+    CHECK(f->sources.front() == s.filing.key);
+    CHECK(f->dataset == "research");
+    CHECK(f->sensitivity == store::Sensitivity::Internal);
+    auto report = catalog.source(f->sources.back());
+    REQUIRE(report);
+    CHECK(report->reliability == "A");
+    CHECK(report->credibility == 2);
+    CHECK(report->attachmentName == "report.pdf");
+    CHECK(report->attachmentSha256.size() == 64);
+    // The payment: who paid whom, how much; each value cites the finding's first source.
+    std::string paymentId;
+    for (const auto& e : f->entities)
+        if (s.ws->entity(e)->entity.schema == "Payment")
+            paymentId = e;
+    REQUIRE_FALSE(paymentId.empty());
+    auto payment = s.ws->entity(paymentId);
+    REQUIRE(payment);
+    std::map<std::string, std::string> values;
+    for (const auto& st : payment->statements) {
+        values[st.prop] = st.value;
+        CHECK(st.sourceKey == s.filing.key);
+    }
+    CHECK(values["payer"] == s.alpha);
+    CHECK(values["amount"] == "2000000");
+    CHECK(values["currency"] == "usd");
+    CHECK(values["date"] == "2019-05-01");
+    CHECK(s.ws->entity(values["beneficiary"])->entity.caption == "Beta Org");
+    CHECK(s.ws->entity(values["beneficiary"])->entity.schema == "Organization");
+
+    // The form is empty again for the next finding, the cursor in the title.
+    CHECK(child<QLineEdit>(&form, "titleLineEdit")->text().isEmpty());
+    CHECK(focusName() == QStringLiteral("titleLineEdit"));
+
+    REQUIRE(stack.count() == 1);
+    stack.undo();
+    CHECK(*catalog.countFindings({}) == 0);
+    CHECK_FALSE(s.ws->entity(values["beneficiary"]));
+    CHECK_FALSE(catalog.source(report->key));
+    CHECK(*catalog.countSources({}) == 1);
+    stack.redo();
+    CHECK(*catalog.countFindings({}) == 1);
+    CHECK(catalog.finding(key)->sources.size() == 2);
+    CHECK(s.ws->entity(values["beneficiary"])->entity.caption == "Beta Org");
+    CHECK(catalog.source(report->key)->attachmentSha256 == report->attachmentSha256);
+}
+
+TEST_CASE("the finding form refuses bad input and keeps what was typed", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::FindingForm form;
+    form.setWorkspace(s.ws.get());
+    form.setUndoStack(&stack);
+    form.show();
+    form.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    QSignalSpy cancelled(&form, &ui::FindingForm::cancelled);
+
+    QTest::keyClick(child<QLineEdit>(&form, "titleLineEdit"), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(form.errorText().contains(QStringLiteral("title")));
+    QTest::keyClicks(child<QLineEdit>(&form, "titleLineEdit"), QStringLiteral("Something"));
+    QTest::keyClicks(child<QLineEdit>(&form, "dateLineEdit"), QStringLiteral("May 2019"));
+    QTest::keyClick(child<QLineEdit>(&form, "dateLineEdit"), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(form.errorText().contains(QStringLiteral("not a date")));
+    CHECK(child<QLineEdit>(&form, "titleLineEdit")->text() == QStringLiteral("Something"));
+    CHECK(*store::Catalog(*s.ws).countFindings({}) == 0);
+    CHECK(stack.count() == 0);
+    QTest::keyClick(child<QLineEdit>(&form, "dateLineEdit"), Qt::Key_Escape);
+    CHECK(cancelled.count() == 1);
+}
+
+TEST_CASE("the findings view lists, opens, edits and deletes findings with undo", "[ui][edit]")
+{
+    Setup s;
+    store::Editor editor(*s.ws, model::Model::builtin());
+    for (int i = 0; i < 450; ++i) {
+        store::FindingRecord r;
+        r.title = "Finding " + std::to_string(i);
+        r.date = "2020-01-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1);
+        r.dataset = "research";
+        r.sources = {s.filing.key};
+        REQUIRE(editor.createFinding(r));
+    }
+    QUndoStack stack;
+    ui::FindingsView view;
+    test::ModelTestWarnings warnings;
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    view.setWorkspace(s.ws.get());
+    view.setUndoStack(&stack);
+    view.resize(1200, 700);
+    view.show();
+    CHECK(view.model()->rowCount() == ui::FindingTableModel::kPageSize);
+    CHECK(view.model()->totalCount() == 450);
+    while (view.model()->canFetchMore({}))
+        view.model()->fetchMore({});
+    CHECK(view.model()->rowCount() == 450);
+    view.model()->sort(ui::FindingTableModel::TitleColumn, Qt::AscendingOrder);
+    CHECK(view.model()->index(0, 0).data().toString() == QStringLiteral("Finding 0"));
+    CHECK(view.model()->index(0, ui::FindingTableModel::SourcesColumn).data().toInt() == 1);
+
+    auto* search = child<QLineEdit>(&view, "findingSearchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("Finding 44"));
+    REQUIRE(test::waitFor([&] { return view.model()->totalCount() == 1; }));
+    CHECK(view.model()->index(0, 0).data().toString() == QStringLiteral("Finding 44"));
+
+    auto* table = view.table();
+    table->setFocus();
+    table->setCurrentIndex(view.model()->index(0, 0));
+    REQUIRE(view.editor()->isVisible());
+    auto* title = child<QLineEdit>(view.editor(), "titleLineEdit");
+    CHECK(title->text() == QStringLiteral("Finding 44"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Finding 44, revised"));
+    QTest::keyClick(title, Qt::Key_Return, Qt::ControlModifier);
+    INFO(view.editor()->errorText().toStdString());
+    store::Catalog catalog(*s.ws);
+    const QString key = view.model()->keyAt(0);
+    CHECK(catalog.finding(key.toStdString())->title == "Finding 44, revised");
+    stack.undo();
+    CHECK(catalog.finding(key.toStdString())->title == "Finding 44");
+
+    search->clear();
+    REQUIRE(test::waitFor([&] { return view.model()->totalCount() == 450; }));
+    view.showFinding(key);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(*catalog.countFindings({}) == 449);
+    CHECK(view.model()->totalCount() == 449);
+    stack.undo();
+    CHECK(*catalog.countFindings({}) == 450);
+    CHECK(catalog.finding(key.toStdString())->sources.size() == 1);
+    INFO(warnings.text());
+    CHECK(warnings.empty());
+}
+
+TEST_CASE("the entity editor adds, edits (merged) and removes values with undo", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::EntityEditor editor;
+    editor.setWorkspace(s.ws.get());
+    editor.setUndoStack(&stack);
+    editor.resize(900, 700);
+    editor.show();
+    editor.showEntity(QString::fromStdString(s.alpha));
+
+    // A country by name, through the line editor of its type.
+    REQUIRE(editor.selectProperty(QStringLiteral("country")));
+    auto* line = child<QLineEdit>(&editor, "valueLineEdit");
+    REQUIRE(line->isVisible());
+    QTest::keyClicks(line, QStringLiteral("Kenya"));
+    QTest::keyClick(line, Qt::Key_Return);
+    INFO(editor.errorText().toStdString());
+    auto has = [&](const std::string& prop, const std::string& value) {
+        auto d = s.ws->entity(s.alpha);
+        REQUIRE(d);
+        for (const auto& st : d->statements)
+            if (st.prop == prop && st.value == value)
+                return true;
+        return false;
+    };
+    CHECK(has("country", "ke"));
+    // A bad date is refused with a message, nothing stored.
+    REQUIRE(editor.selectProperty(QStringLiteral("incorporationDate")));
+    QTest::keyClicks(line, QStringLiteral("2019-14-01"));
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK_FALSE(editor.errorText().isEmpty());
+    CHECK(stack.count() == 1);
+    stack.undo();
+    CHECK_FALSE(has("country", "ke"));
+    stack.redo();
+    CHECK(has("country", "ke"));
+
+    // Editing the name twice in a row is one undo step.
+    QTreeWidget* tree = editor.valueTree();
+    auto findValue = [&](const QString& text) -> QTreeWidgetItem* {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                if (tree->topLevelItem(i)->child(j)->text(0) == text)
+                    return tree->topLevelItem(i)->child(j);
+        return nullptr;
+    };
+    QTreeWidgetItem* name = findValue(QStringLiteral("Alpha Foundation"));
+    REQUIRE(name);
+    name->setText(0, QStringLiteral("Alpha Foundation Inc"));
+    REQUIRE(test::waitFor([&] { return findValue(QStringLiteral("Alpha Foundation Inc")); }));
+    findValue(QStringLiteral("Alpha Foundation Inc"))->setText(0, QStringLiteral("Alpha Fdn"));
+    REQUIRE(test::waitFor([&] { return findValue(QStringLiteral("Alpha Fdn")); }));
+    CHECK(s.ws->entity(s.alpha)->entity.caption == "Alpha Fdn");
+    CHECK(stack.count() == 2); // the country, and one merged edit of the name
+    stack.undo();
+    CHECK(s.ws->entity(s.alpha)->entity.caption == "Alpha Foundation");
+    REQUIRE(test::waitFor([&] { return findValue(QStringLiteral("Alpha Foundation")); }));
+
+    // Delete removes the selected value.
+    QTreeWidgetItem* country = findValue(QStringLiteral("Kenya"));
+    REQUIRE(country);
+    tree->setFocus();
+    tree->setCurrentItem(country);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    CHECK_FALSE(has("country", "ke"));
+    stack.undo();
+    CHECK(has("country", "ke"));
+}
+
+TEST_CASE("the sources view shows what cites a source and refuses to delete it", "[ui][edit]")
+{
+    Setup s;
+    store::Editor editor(*s.ws, model::Model::builtin());
+    store::FindingDraft d;
+    d.finding.title = "Alpha funds a campaign";
+    d.finding.dataset = "research";
+    d.finding.entities = {s.alpha};
+    d.finding.sources = {s.filing.key};
+    d.newEntities.push_back({{}, "Person", {{"name", "Jane Roe"}}});
+    REQUIRE(editor.recordFinding(d));
+
+    QUndoStack stack;
+    ui::SourcesView view;
+    test::ModelTestWarnings warnings;
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    view.setWorkspace(s.ws.get());
+    view.setUndoStack(&stack);
+    view.resize(1200, 700);
+    view.show();
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->index(0, ui::SourceTableModel::GradingColumn).data().toString() ==
+          QStringLiteral("B2"));
+    view.showSource(QString::fromStdString(s.filing.key));
+    QTreeWidget* cites = view.citations();
+    REQUIRE(cites->topLevelItemCount() == 2);
+    CHECK(cites->topLevelItem(0)->text(0) == QStringLiteral("Findings (1)"));
+    CHECK(cites->topLevelItem(0)->child(0)->text(0) == QStringLiteral("Alpha funds a campaign"));
+    CHECK(cites->topLevelItem(1)->text(0) == QStringLiteral("Values (1)"));
+    CHECK(cites->topLevelItem(1)->child(0)->text(0).startsWith(QStringLiteral("Jane Roe")));
+
+    QTest::mouseClick(child<QPushButton>(&view, "deleteSourceButton"), Qt::LeftButton);
+    CHECK(view.errorText().contains(QStringLiteral("cited by 1 finding")));
+    CHECK(*store::Catalog(*s.ws).countSources({}) == 1);
+
+    // A new source typed in and saved, graded by keyboard; its edit is undoable.
+    QTest::mouseClick(child<QPushButton>(&view, "newSourceButton"), Qt::LeftButton);
+    auto* title = child<QLineEdit>(&view, "sourceTitleLineEdit");
+    QTest::keyClicks(title, QStringLiteral("Court ruling"));
+    QTest::keyClicks(child<QComboBox>(&view, "sourceReliabilityComboBox"), QStringLiteral("c"));
+    QTest::keyClick(title, Qt::Key_Return);
+    INFO(view.errorText().toStdString());
+    CHECK(*store::Catalog(*s.ws).countSources({}) == 2);
+    CHECK(store::Catalog(*s.ws).source(view.currentKey().toStdString())->reliability == "C");
+    stack.undo();
+    CHECK(*store::Catalog(*s.ws).countSources({}) == 1);
+    INFO(warnings.text());
+    CHECK(warnings.empty());
+}
+
+TEST_CASE("the taxonomy view adds, renames and removes tactics with undo", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::TaxonomyView view;
+    view.setWorkspace(s.ws.get());
+    view.setUndoStack(&stack);
+    view.show();
+    auto* tactics = child<QListWidget>(&view, "tacticListWidget");
+    const int before = tactics->count();
+    QTest::keyClicks(child<QLineEdit>(&view, "newTacticLineEdit"), QStringLiteral("Fake polls"));
+    QTest::keyClick(child<QLineEdit>(&view, "newTacticLineEdit"), Qt::Key_Return);
+    CHECK(tactics->count() == before + 1);
+    auto items = tactics->findItems(QStringLiteral("Fake polls"), Qt::MatchExactly);
+    REQUIRE(items.size() == 1);
+    items.front()->setText(QStringLiteral("Fake opinion polls"));
+    REQUIRE(test::waitFor([&] {
+        return !tactics->findItems(QStringLiteral("Fake opinion polls"), Qt::MatchExactly)
+                    .isEmpty();
+    }));
+    stack.undo();
+    REQUIRE(test::waitFor([&] {
+        return !tactics->findItems(QStringLiteral("Fake polls"), Qt::MatchExactly).isEmpty();
+    }));
+    tactics->setFocus();
+    tactics->setCurrentItem(tactics->findItems(QStringLiteral("Fake polls"), Qt::MatchExactly)[0]);
+    QTest::keyClick(tactics, Qt::Key_Delete);
+    CHECK(tactics->count() == before);
+    stack.undo();
+    CHECK(tactics->count() == before + 1);
+    // A tactic in use cannot be removed.
+    store::Editor editor(*s.ws, model::Model::builtin());
+    store::FindingRecord r;
+    r.title = "Uses disinformation";
+    r.dataset = "research";
+    r.tactics = {"disinformation"};
+    REQUIRE(editor.createFinding(r));
+    view.reload();
+    tactics->setCurrentItem(
+        tactics->findItems(QStringLiteral("Disinformation"), Qt::MatchExactly)[0]);
+    QTest::keyClick(tactics, Qt::Key_Delete);
+    CHECK(view.errorText().contains(QStringLiteral("1 finding uses it")));
+}
+
+TEST_CASE("undo survives switching between views", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::FindingsView findings;
+    ui::SourcesView sources;
+    for (QWidget* w : {static_cast<QWidget*>(&findings), static_cast<QWidget*>(&sources)})
+        w->resize(900, 600);
+    findings.setWorkspace(s.ws.get());
+    findings.setUndoStack(&stack);
+    sources.setWorkspace(s.ws.get());
+    sources.setUndoStack(&stack);
+    sources.show();
+    store::FindingDraft d;
+    d.finding.title = "Recorded while the sources were shown";
+    d.finding.dataset = "research";
+    d.finding.sources = {s.filing.key};
+    CHECK(ui::pushEdit(&stack, new ui::RecordFindingCommand(s.ws.get(), d)).isEmpty());
+    sources.hide();
+    findings.show();
+    findings.reload();
+    CHECK(findings.model()->totalCount() == 1);
+    stack.undo();
+    CHECK(findings.model()->totalCount() == 0);
+    findings.hide();
+    sources.show();
+    stack.redo();
+    CHECK(sources.model()
+              ->index(0, ui::SourceTableModel::CitedColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("1 finding")));
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Editor.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QUndoStack;
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::ui {
+
+class SuggestField;
+
+/**
+ * The "record a finding" form, made for the keyboard: title, date, country (type-ahead), theme,
+ * tactics (type to filter, Return to tick), text, actors (existing ones by name, or new ones
+ * created inline), an optional relationship between two actors (a Payment with its amount,
+ * currency and date, ...), sources (existing ones by title, or a new one with its grading and
+ * an attached file), sensitivity and dataset. Ctrl+Return saves, Escape cancels. Saving is one
+ * undoable command; the statements it creates cite the finding's first source.
+ *
+ * With editFinding() the same form edits an existing finding (its fields and links; new actors,
+ * relationships and sources are recorded with a new finding only).
+ */
+class FindingForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingForm(QWidget* parent = nullptr);
+
+    /** The workspace to write to (not owned); nullptr clears and disables the form. */
+    void setWorkspace(store::Workspace* workspace);
+    /** Where saved findings go for undo (not owned); without one, saves cannot be undone. */
+    void setUndoStack(QUndoStack* stack);
+
+    /** Empties the form for a new finding and puts the cursor in the title. */
+    void newFinding();
+    /** Loads an existing finding for editing; false if it cannot be read. */
+    bool editFinding(const QString& key);
+    QString editedKey() const { return m_editKey; }
+
+    /** Saves (records or updates); returns false and shows why when refused. */
+    bool save();
+    /** The message shown after the last refused save; empty after a successful one. */
+    QString errorText() const;
+
+signals:
+    /** A finding was recorded or updated. */
+    void saved(const QString& key);
+    void cancelled();
+    void entityRequested(const QString& id);
+    void changed();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    struct Actor
+    {
+        QString id; ///< the existing entity's id, or the id reserved for a new one
+        QString name;
+        QString schema;
+        bool isNew = false;
+    };
+    struct PendingSource
+    {
+        QString key; ///< existing source key; empty for a new one
+        store::NewSource fresh;
+    };
+
+    void reloadChoices();
+    void filterTactics(const QString& text);
+    void tickFirstTactic();
+    void addActor(const Actor& actor);
+    void removeSelected(QListWidget* list);
+    void relationshipChanged();
+    void refreshEndChoices();
+    void openNewSource(const QString& title);
+    bool addNewSource();
+    void browseAttachment();
+    void addExistingSource(const QString& key, const QString& title);
+    void showError(const QString& text);
+    store::FindingRecord recordFromFields() const;
+
+    store::Workspace* m_ws = nullptr;
+    QUndoStack* m_stack = nullptr;
+    QString m_editKey;
+    store::FindingRecord m_loaded;
+    std::vector<Actor> m_actorData;
+    std::vector<PendingSource> m_sourceData;
+
+    QLabel* m_heading = nullptr;
+    QLineEdit* m_title = nullptr;
+    QLineEdit* m_date = nullptr;
+    QLineEdit* m_country = nullptr;
+    QComboBox* m_theme = nullptr;
+    QLineEdit* m_tacticFilter = nullptr;
+    QListWidget* m_tactics = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    SuggestField* m_actorField = nullptr;
+    QComboBox* m_actorSchema = nullptr;
+    QListWidget* m_actors = nullptr;
+    QGroupBox* m_relationshipBox = nullptr;
+    QComboBox* m_relationship = nullptr;
+    QWidget* m_relationshipFields = nullptr;
+    QFormLayout* m_relationshipLayout = nullptr;
+    QComboBox* m_sourceEnd = nullptr;
+    QComboBox* m_targetEnd = nullptr;
+    std::vector<std::pair<std::string, QLineEdit*>> m_relationshipValues;
+    SuggestField* m_sourceField = nullptr;
+    QListWidget* m_sources = nullptr;
+    QGroupBox* m_newSourceBox = nullptr;
+    QLineEdit* m_srcTitle = nullptr;
+    QLineEdit* m_srcUrl = nullptr;
+    QLineEdit* m_srcPublisher = nullptr;
+    QLineEdit* m_srcDate = nullptr;
+    QComboBox* m_srcReliability = nullptr;
+    QComboBox* m_srcCredibility = nullptr;
+    QLineEdit* m_srcFile = nullptr;
+    QPushButton* m_srcBrowse = nullptr;
+    QPushButton* m_srcAdd = nullptr;
+    QComboBox* m_sensitivity = nullptr;
+    QComboBox* m_dataset = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
+};
+
+} // namespace commonplace::ui
