@@ -886,6 +886,13 @@ Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
     std::string_view datasetName = model::trim(f.dataset);
     if (datasetName.empty())
         return makeError("a finding needs a dataset");
+    auto noteDataset = [&](std::string_view name) {
+        Query q(db, "SELECT 1 FROM dataset WHERE name = ?1");
+        q.bind(1, name);
+        if (q.step() != SQLITE_ROW)
+            done.datasets.emplace_back(name);
+    };
+    noteDataset(datasetName);
     auto dataset = writer.datasetId(datasetName);
     if (!dataset)
         return dataset.error();
@@ -915,6 +922,7 @@ Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
         }
         std::optional<std::int64_t> sourceDataset;
         if (!s.dataset.empty()) {
+            noteDataset(s.dataset);
             auto d = writer.datasetId(s.dataset);
             if (!d)
                 return d.error();
@@ -1084,6 +1092,15 @@ Status Editor::unrecordFinding(const RecordedFinding& recorded)
         Query q(db, "DELETE FROM attachment WHERE sha256 = ?1 AND NOT EXISTS "
                     "(SELECT 1 FROM source WHERE attachment_sha256 = ?1)");
         q.bind(1, sha);
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    for (const auto& name : recorded.datasets) {
+        Query q(db, "DELETE FROM dataset WHERE name = ?1 AND NOT EXISTS (SELECT 1 FROM statement "
+                    "s WHERE s.dataset_id = dataset.id) AND NOT EXISTS (SELECT 1 FROM source s "
+                    "WHERE s.dataset_id = dataset.id) AND NOT EXISTS (SELECT 1 FROM finding f "
+                    "WHERE f.dataset_id = dataset.id)");
+        q.bind(1, name);
         if (auto st = q.exec(); !st)
             return st;
     }

@@ -157,6 +157,7 @@ struct RecordedFinding
     std::vector<std::string> entityIds;
     std::vector<std::string> sourceKeys;
     std::vector<std::string> attachments; ///< sha256 of attachments this call stored
+    std::vector<std::string> datasets;    ///< datasets this call created
 };
 
 /**

@@ -447,6 +447,7 @@ TEST_CASE("attachments are hashed, stored once and size-limited", "[editor]")
 TEST_CASE("taxonomy entries are added, renamed and removed unless used", "[editor]")
 {
     Fixture f;
+    f.person("Someone"); // creates the dataset the finding below uses
     std::string before = dump(*f.ws);
     auto added = f.editor->addTaxonomy("tactic", "Fake fact-checking");
     REQUIRE(added);
@@ -461,7 +462,7 @@ TEST_CASE("taxonomy entries are added, renamed and removed unless used", "[edito
 
     store::FindingRecord r;
     r.title = "Uses it";
-    r.dataset = "research";
+    r.dataset = "notes";
     r.tactics = {added->key};
     auto finding = f.editor->createFinding(r);
     REQUIRE(finding);
