@@ -489,8 +489,8 @@ Result<std::string> referencesTo(sqlite3* db, std::string_view id,
         if (except.count(q.int64(0)))
             continue;
         if (n < 3)
-            out +=
-                (n ? ", " : "") + q.string(1) + " " + inQuotes(q.text(2)) + " (" + q.string(3) + ")";
+            out += (n ? ", " : "") + q.string(1) + " " + inQuotes(q.text(2)) + " (" + q.string(3) +
+                   ")";
         ++n;
     }
     if (n > 3)
@@ -1263,8 +1263,8 @@ Result<SourceRecord> Editor::deleteSource(std::string_view key)
     if (!cites)
         return cites.error();
     if (!cites->empty())
-        return makeError("cannot delete the source " + inQuotes(before->title) + ": it is cited by " +
-                         *cites);
+        return makeError("cannot delete the source " + inQuotes(before->title) +
+                         ": it is cited by " + *cites);
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st.error();
@@ -1448,8 +1448,8 @@ Result<TaxonomyEntry> Editor::removeTaxonomy(std::int64_t rowid)
     if (!uses)
         return uses.error();
     if (*uses > 0)
-        return makeError("cannot remove the " + before->kind + " " + inQuotes(before->label) + ": " +
-                         std::to_string(*uses) +
+        return makeError("cannot remove the " + before->kind + " " + inQuotes(before->label) +
+                         ": " + std::to_string(*uses) +
                          (*uses == 1 ? " finding uses it" : " findings use it"));
     Transaction tx(db);
     if (auto st = tx.begin(); !st)

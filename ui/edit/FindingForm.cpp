@@ -7,6 +7,7 @@
 #include "edit/SuggestField.h"
 #include "model/Model.h"
 #include "model/Values.h"
+#include "settings/Settings.h"
 #include "store/Catalog.h"
 #include "store/Workspace.h"
 
@@ -192,6 +193,15 @@ FindingForm::FindingForm(QWidget* parent)
     m_relationshipFields = new QWidget;
     m_relationshipLayout = new QFormLayout(m_relationshipFields);
     m_relationshipLayout->setContentsMargins(0, 0, 0, 0);
+    for (QComboBox** end : {&m_sourceEnd, &m_targetEnd}) {
+        *end = new QComboBox;
+        m_relationshipLayout->addRow(QStringLiteral("-"), *end);
+    }
+    for (int i = 0; i < 6; ++i) {
+        auto* edit = new QLineEdit;
+        m_relationshipEdits.push_back(edit);
+        m_relationshipLayout->addRow(QStringLiteral("-"), edit);
+    }
     relLayout->addWidget(m_relationshipFields);
     m_relationshipFields->hide();
     right->addWidget(m_relationshipBox);
@@ -306,7 +316,14 @@ FindingForm::FindingForm(QWidget* parent)
     setTabOrder(m_actorSchema, m_actorField->lineEdit());
     setTabOrder(m_actorField->lineEdit(), m_actors);
     setTabOrder(m_actors, m_relationship);
-    setTabOrder(m_relationship, m_sourceField->lineEdit());
+    setTabOrder(m_relationship, m_sourceEnd);
+    setTabOrder(m_sourceEnd, m_targetEnd);
+    QWidget* previous = m_targetEnd;
+    for (QLineEdit* edit : m_relationshipEdits) {
+        setTabOrder(previous, edit);
+        previous = edit;
+    }
+    setTabOrder(previous, m_sourceField->lineEdit());
     setTabOrder(m_sourceField->lineEdit(), m_sources);
     setTabOrder(m_sources, m_srcTitle);
     setTabOrder(m_srcTitle, m_srcUrl);
@@ -362,6 +379,8 @@ FindingForm::FindingForm(QWidget* parent)
     connect(m_sourceField, &SuggestField::createRequested, this, &FindingForm::openNewSource);
     connect(m_relationship, &QComboBox::currentIndexChanged, this,
             &FindingForm::relationshipChanged);
+    for (QComboBox* end : {m_sourceEnd, m_targetEnd})
+        connect(end, &QComboBox::activated, this, [this] { m_endsChosen = true; });
     connect(m_srcAdd, &QPushButton::clicked, this, &FindingForm::addNewSource);
     connect(m_srcBrowse, &QPushButton::clicked, this, &FindingForm::browseAttachment);
     for (QLineEdit* e : {m_srcTitle, m_srcUrl, m_srcPublisher, m_srcDate, m_srcFile})
@@ -419,7 +438,9 @@ void FindingForm::reloadChoices()
         for (const auto& n : *names)
             m_dataset->addItem(qs(n));
     }
-    QString wanted = dataset.isEmpty() ? QStringLiteral("research") : dataset;
+    QString wanted = dataset.isEmpty() ? Settings().defaultDataset() : dataset;
+    if (wanted.trimmed().isEmpty())
+        wanted = QStringLiteral("research");
     if (m_dataset->findText(wanted) < 0)
         m_dataset->addItem(wanted);
     m_dataset->setCurrentText(wanted);
@@ -444,12 +465,13 @@ void FindingForm::newFinding()
     m_actors->clear();
     m_sourceData.clear();
     m_sources->clear();
+    m_endsChosen = false;
     m_relationship->setCurrentIndex(0);
     m_relationshipBox->setVisible(true);
     m_actorField->setCreateLabel(tr("Create new actor \"%1\""));
     m_sourceField->setCreateLabel(tr("New source \"%1\"..."));
     m_newSourceBox->hide();
-    m_sensitivity->setCurrentIndex(m_sensitivity->findData(int(store::Sensitivity::Internal)));
+    m_sensitivity->setCurrentIndex(m_sensitivity->findData(int(Settings().defaultSensitivity())));
     m_status->hide();
     m_status->clear();
     m_title->setFocus();
@@ -555,59 +577,55 @@ void FindingForm::removeSelected(QListWidget* list)
 
 void FindingForm::relationshipChanged()
 {
-    while (m_relationshipLayout->rowCount() > 0)
-        m_relationshipLayout->removeRow(0);
-    m_sourceEnd = m_targetEnd = nullptr;
     m_relationshipValues.clear();
     const QString name = m_relationship->currentData().toString();
     const model::Schema* schema =
         name.isEmpty() ? nullptr : model::Model::builtin().schema(ss(name));
     m_relationshipFields->setVisible(schema != nullptr);
-    if (!schema) {
-        setTabOrder(m_relationship, m_sourceField->lineEdit());
-        return;
+    for (QLineEdit* edit : m_relationshipEdits) {
+        edit->clear();
+        m_relationshipLayout->setRowVisible(edit, false);
     }
+    if (!schema)
+        return;
+    auto label = [&](QWidget* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(m_relationshipLayout->labelForField(field)))
+            l->setText(text + QLatin1Char(':'));
+    };
     const auto& edge = *schema->edge();
-    auto endCombo = [&](const std::string& prop) {
-        auto* combo = new QComboBox;
+    for (auto [combo, prop] :
+         {std::pair{m_sourceEnd, edge.source}, std::pair{m_targetEnd, edge.target}}) {
         combo->setObjectName(QStringLiteral("relationship_%1ComboBox").arg(qs(prop)));
         combo->setAccessibleName(propertyLabel(schema->name(), prop));
-        m_relationshipLayout->addRow(propertyLabel(schema->name(), prop) + QLatin1Char(':'), combo);
-        return combo;
-    };
-    m_sourceEnd = endCombo(edge.source);
-    m_targetEnd = endCombo(edge.target);
+        label(combo, propertyLabel(schema->name(), prop));
+    }
     std::vector<std::string> props;
     for (const auto& p : schema->featured())
         if (p != edge.source && p != edge.target)
             props.push_back(p);
-    if (std::find(props.begin(), props.end(), "amount") != props.end() &&
-        schema->property("currency"))
-        props.insert(std::find(props.begin(), props.end(), "amount") + 1, "currency");
+    if (auto amount = std::find(props.begin(), props.end(), "amount");
+        amount != props.end() && schema->property("currency"))
+        props.insert(amount + 1, "currency");
     if (std::find(props.begin(), props.end(), "date") == props.end() &&
         std::find(props.begin(), props.end(), "startDate") == props.end() &&
         schema->property("date"))
         props.push_back("date");
-    QWidget* previous = m_targetEnd;
-    setTabOrder(m_relationship, m_sourceEnd);
-    setTabOrder(m_sourceEnd, m_targetEnd);
+    std::size_t used = 0;
     for (const auto& p : props) {
         const model::Property* prop = schema->property(p);
-        if (!prop || prop->type->kind == model::TypeKind::Entity)
+        if (!prop || prop->type->kind == model::TypeKind::Entity ||
+            used == m_relationshipEdits.size())
             continue;
-        auto* edit = new QLineEdit;
+        QLineEdit* edit = m_relationshipEdits[used++];
         edit->setObjectName(QStringLiteral("relationship_%1LineEdit").arg(qs(p)));
         edit->setAccessibleName(qs(prop->label));
-        if (prop->type->kind == model::TypeKind::Date)
-            edit->setPlaceholderText(tr("YYYY-MM-DD"));
-        else if (p == "currency")
-            edit->setPlaceholderText(tr("e.g. USD, EUR"));
-        m_relationshipLayout->addRow(qs(prop->label) + QLatin1Char(':'), edit);
+        edit->setPlaceholderText(prop->type->kind == model::TypeKind::Date ? tr("YYYY-MM-DD")
+                                 : p == "currency"                         ? tr("e.g. USD, EUR")
+                                                                           : QString());
+        label(edit, qs(prop->label));
+        m_relationshipLayout->setRowVisible(edit, true);
         m_relationshipValues.emplace_back(p, edit);
-        setTabOrder(previous, edit);
-        previous = edit;
     }
-    setTabOrder(previous, m_sourceField->lineEdit());
     refreshEndChoices();
 }
 
@@ -615,13 +633,12 @@ void FindingForm::refreshEndChoices()
 {
     int n = 0;
     for (QComboBox* combo : {m_sourceEnd, m_targetEnd}) {
-        if (!combo)
-            continue;
         const QString current = combo->currentData().toString();
+        QSignalBlocker block(combo);
         combo->clear();
         for (const auto& a : m_actorData)
             combo->addItem(tr("%1 (%2)").arg(a.name, schemaLabel(a.schema.toStdString())), a.id);
-        int index = combo->findData(current);
+        int index = m_endsChosen ? combo->findData(current) : -1;
         // By default the first actor pays the second, the first owns the second, ...
         if (index < 0)
             index = std::min(n, combo->count() - 1);
@@ -793,7 +810,7 @@ bool FindingForm::save()
             if (a.isNew)
                 draft.newEntities.push_back({ss(a.id), ss(a.schema), {{"name", ss(a.name)}}});
         const QString rel = m_relationship->currentData().toString();
-        if (!rel.isEmpty() && m_sourceEnd && m_targetEnd) {
+        if (!rel.isEmpty()) {
             const auto& edge = *model::Model::builtin().schema(ss(rel))->edge();
             store::NewEntity e;
             e.schema = ss(rel);

@@ -123,6 +123,8 @@ private:
     QComboBox* m_sourceEnd = nullptr;
     QComboBox* m_targetEnd = nullptr;
     std::vector<std::pair<std::string, QLineEdit*>> m_relationshipValues;
+    bool m_endsChosen = false;                   ///< the user picked a relationship end: keep it
+    std::vector<QLineEdit*> m_relationshipEdits; ///< made once, so the tab order is fixed
     SuggestField* m_sourceField = nullptr;
     QListWidget* m_sources = nullptr;
     QGroupBox* m_newSourceBox = nullptr;

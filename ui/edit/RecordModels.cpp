@@ -71,6 +71,7 @@ void FindingTableModel::setFilterText(const QString& text)
 
 void FindingTableModel::refresh()
 {
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -82,6 +83,7 @@ void FindingTableModel::refresh()
             m_rows = std::move(*page);
     }
     endResetModel();
+    m_fetching = false;
 }
 
 QString FindingTableModel::keyAt(int row) const
@@ -165,7 +167,7 @@ QVariant FindingTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool FindingTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_ws && std::int64_t(m_rows.size()) < m_total;
+    return !parent.isValid() && m_ws && !m_fetching && std::int64_t(m_rows.size()) < m_total;
 }
 
 void FindingTableModel::fetchMore(const QModelIndex& parent)
@@ -178,10 +180,12 @@ void FindingTableModel::fetchMore(const QModelIndex& parent)
         m_total = std::int64_t(m_rows.size()); // the store changed under us: stop fetching
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
     for (auto& r : *page)
         m_rows.push_back(std::move(r));
     endInsertRows();
+    m_fetching = false;
 }
 
 void FindingTableModel::sort(int column, Qt::SortOrder order)
@@ -216,6 +220,7 @@ void SourceTableModel::setFilterText(const QString& text)
 
 void SourceTableModel::refresh()
 {
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -227,6 +232,7 @@ void SourceTableModel::refresh()
             m_rows = std::move(*page);
     }
     endResetModel();
+    m_fetching = false;
 }
 
 QString SourceTableModel::keyAt(int row) const
@@ -315,7 +321,7 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool SourceTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_ws && std::int64_t(m_rows.size()) < m_total;
+    return !parent.isValid() && m_ws && !m_fetching && std::int64_t(m_rows.size()) < m_total;
 }
 
 void SourceTableModel::fetchMore(const QModelIndex& parent)
@@ -327,10 +333,12 @@ void SourceTableModel::fetchMore(const QModelIndex& parent)
         m_total = std::int64_t(m_rows.size());
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
     for (auto& r : *page)
         m_rows.push_back(std::move(r));
     endInsertRows();
+    m_fetching = false;
 }
 
 } // namespace commonplace::ui

@@ -61,6 +61,7 @@ private:
     bool m_descending = true;
     std::vector<store::FindingRow> m_rows;
     std::int64_t m_total = 0;
+    bool m_fetching = false; // a view or tester may ask for more while rows are inserted
 };
 
 /** The sources of a workspace (Title, Publisher, Published, Grading, Sensitivity, Cited by). */
@@ -103,6 +104,7 @@ private:
     std::string m_filter;
     std::vector<store::SourceRow> m_rows;
     std::int64_t m_total = 0;
+    bool m_fetching = false;
 };
 
 /** "B - usually reliable" from the code and its description ("Source reliability B: ..."). */
