@@ -20,6 +20,7 @@ build_packages=(
   qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-translations-l10n libgl-dev
   libsqlite3-dev sqlite3 libboost-graph-dev libicu-dev libsimdjson-dev libsodium-dev
+  libarchive-dev libxlsxwriter-dev
   libcli11-dev libfmt-dev catch2
   python3 python3-networkx
 )

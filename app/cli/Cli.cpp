@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "BundleCommands.h"
 #include "DedupeCommand.h"
+#include "KeysCommands.h"
 #include "MatchCommands.h"
 
 #include "graph/Analyses.h"
@@ -1454,6 +1456,8 @@ int run(int argc, char** argv)
                     "Lowest sensitivity to give imported values: public, coalition, internal, "
                     "restricted")
         ->capture_default_str();
+    BundleArgs bundleArgs;
+    addBundleImportOptions(*imp, bundleArgs);
 
     std::string exFile, exFormat, maxSens = "restricted", exDataset;
     auto* exp = app.add_subcommand("export", "Export the workspace to a file");
@@ -1470,6 +1474,10 @@ int run(int argc, char** argv)
         ->delimiter(',')
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    addBundleExportOptions(*exp, bundleArgs);
+
+    KeysArgs keysArgs;
+    addKeysCommands(app, keysArgs);
 
     auto* stats = app.add_subcommand("stats", "Counts of entities, values, schemata, datasets");
 
@@ -1537,8 +1545,18 @@ int run(int argc, char** argv)
 
     if (init->parsed())
         return cmdInit(o);
+    if (imp->parsed() && isBundleImport(file, format))
+        return cmdImportBundle(o.workspace, o.json, file, sensitivity,
+                               imp->get_option("--dataset")->count() ? dataset : "", bundleArgs);
     if (imp->parsed())
         return cmdImport(o, file, format, dataset, mapping, sensitivity);
+    if (exp->parsed() && exFormat != "bundle" &&
+        (!bundleArgs.recipients.empty() || bundleArgs.pseudonymiseSources))
+        return usage("--recipient and --pseudonymise-sources go with --format bundle");
+    if (imp->parsed() && bundleArgs.trustUnknown && !isBundleImport(file, format))
+        return usage("--trust-unknown goes with exchange bundles");
+    if (exp->parsed() && exFormat == "bundle")
+        return cmdExportBundle(o.workspace, o.json, exFile, maxSens, exDataset, bundleArgs);
     if (exp->parsed())
         return cmdExport(o, exFile, exFormat, maxSens, exDataset, exMetrics);
     if (stats->parsed())
@@ -1558,6 +1576,8 @@ int run(int argc, char** argv)
         return cmdJudge(o.workspace, o.json, judgeLeft, judgeRight, judgeDecision, judgeUser);
     if (unmerge->parsed())
         return cmdUnmerge(o.workspace, o.json, unmergeId);
+    if (keysArgs.keys->parsed())
+        return cmdKeys(o.workspace, o.json, keysArgs);
     if (judgements->parsed())
         return cmdJudgements(o.workspace, o.json, judgementsAction, judgementsFile);
     return kUsage;

@@ -67,6 +67,14 @@ Result<ExportReport> exportFtm(const store::Workspace& ws, const std::string& pa
                                const ExportOptions& options);
 Result<ExportReport> exportCsv(const store::Workspace& ws, const std::string& path,
                                const ExportOptions& options);
+/**
+ * XLSX: one worksheet per schema (an `id` column, then one column per property, several values
+ * joined with "; "). Cells that start like a formula (= + - @, tab, CR) carry Excel's quote
+ * prefix, so they stay text. Errors for a value longer than a cell holds (32,767 characters)
+ * and for more rows than a worksheet holds.
+ */
+Result<ExportReport> exportXlsx(const store::Workspace& ws, const std::string& path,
+                                const ExportOptions& options);
 Result<ExportReport> exportGraphML(const store::Workspace& ws, const std::string& path,
                                    const ExportOptions& options);
 Result<ExportReport> exportGexf(const store::Workspace& ws, const std::string& path,

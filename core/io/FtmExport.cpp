@@ -57,6 +57,7 @@ Result<ExportReport> exportFile(const store::Workspace& ws, const std::string& p
     case ExportFormat::Gexf:
         return exportGexf(ws, path, options);
     case ExportFormat::Xlsx:
+        return exportXlsx(ws, path, options);
     case ExportFormat::Bundle:
         break;
     }

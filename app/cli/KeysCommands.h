@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace commonplace::cli {
+
+/** The `keys` command's arguments (docs/cli.md "keys"). */
+struct KeysArgs
+{
+    CLI::App* keys = nullptr;
+    CLI::App *init = nullptr, *exportKey = nullptr, *importKey = nullptr, *list = nullptr,
+             *trust = nullptr, *revoke = nullptr;
+    std::string org;
+    std::string file;
+    std::string fingerprint;
+    std::string passphraseFile;
+};
+
+/** Adds `keys init|export|import|list|trust|revoke` to the app. */
+void addKeysCommands(CLI::App& app, KeysArgs& args);
+
+/** Runs whichever keys subcommand was given; the exit status (0, 1 failed, 2 usage). */
+int cmdKeys(const std::string& workspace, bool json, const KeysArgs& args);
+
+} // namespace commonplace::cli
