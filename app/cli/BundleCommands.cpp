@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BundleCommands.h"
 
+#include "KeysCommands.h"
+
 #include "crypto/Keyring.h"
 #include "crypto/OrgKey.h"
 #include "crypto/Passphrase.h"
@@ -54,10 +56,8 @@ Result<crypto::OrgSecret> unlock(const store::Workspace& ws, const std::string& 
         return own.error();
     if (!*own)
         return makeError("this workspace has no organisation key yet (run: keys init --org NAME)");
-    crypto::PassphraseRequest request;
-    request.file = passphraseFile;
-    request.prompt = "Passphrase for the organisation key of " + (*own)->name;
-    auto passphrase = crypto::readPassphrase(request);
+    auto passphrase = readKeyPassphrase(
+        passphraseFile, "Passphrase for the organisation key of " + (*own)->name, false);
     if (!passphrase)
         return passphrase.error();
     return crypto::unlockOrgKey(ws, passphrase->view());
@@ -137,9 +137,9 @@ void addBundleExportOptions(CLI::App& exp, BundleArgs& a)
     exp.add_flag("--pseudonymise-sources", a.pseudonymiseSources,
                  "Bundle: replace sources above --max-sensitivity by stable pseudonyms instead "
                  "of leaving them out");
-    exp.add_option("--passphrase-file", a.passphraseFile,
+    exp.add_option("--key-passphrase-file", a.passphraseFile,
                    "Bundle: the organisation key's passphrase, first line of this file (else "
-                   "COMMONPLACE_PASSPHRASE, else a prompt)");
+                   "COMMONPLACE_KEY_PASSPHRASE, COMMONPLACE_PASSPHRASE, a prompt)");
 }
 
 void addBundleImportOptions(CLI::App& imp, BundleArgs& a)
@@ -147,9 +147,9 @@ void addBundleImportOptions(CLI::App& imp, BundleArgs& a)
     imp.add_flag("--trust-unknown", a.trustUnknown,
                  "Bundle: first contact; trust the signer's key although nobody compared its "
                  "fingerprint (it is added to the keyring as trusted)");
-    imp.add_option("--passphrase-file", a.passphraseFile,
+    imp.add_option("--key-passphrase-file", a.passphraseFile,
                    "Bundle: the organisation key's passphrase to open a sealed bundle (else "
-                   "COMMONPLACE_PASSPHRASE, else a prompt)");
+                   "COMMONPLACE_KEY_PASSPHRASE, COMMONPLACE_PASSPHRASE, a prompt)");
 }
 
 bool isBundleImport(const std::string& file, const std::string& format)

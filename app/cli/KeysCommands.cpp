@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace commonplace::cli {
 
@@ -59,11 +60,8 @@ void printKey(const char* indent, const crypto::PublicKey& key)
 
 int keysInit(store::Workspace& ws, bool json, const KeysArgs& a)
 {
-    crypto::PassphraseRequest request;
-    request.file = a.passphraseFile;
-    request.prompt = "New passphrase for the organisation key of " + a.org;
-    request.confirm = true;
-    auto passphrase = crypto::readPassphrase(request);
+    auto passphrase = readKeyPassphrase(
+        a.passphraseFile, "New passphrase for the organisation key of " + a.org, true);
     if (!passphrase)
         return fail(passphrase.error());
     auto key = crypto::createOrgKey(ws, a.org, passphrase->view(), crypto::KdfParams::moderate());
@@ -219,6 +217,26 @@ int keysSetTrust(store::Workspace& ws, bool json, const KeysArgs& a, crypto::Tru
 
 } // namespace
 
+Result<crypto::SecretBytes> readKeyPassphrase(const std::string& file, const std::string& prompt,
+                                              bool confirm)
+{
+    crypto::PassphraseRequest request;
+    request.file = file;
+    request.prompt = prompt;
+    request.confirm = confirm;
+    if (file.empty()) {
+        if (const char* own = std::getenv(kKeyPassphraseVariable); own && *own) {
+            std::string_view text(own);
+            if (confirm && text.size() < request.minimumLength)
+                return makeError(std::string(kKeyPassphraseVariable) + " is shorter than " +
+                                 std::to_string(request.minimumLength) + " characters");
+            return crypto::SecretBytes(reinterpret_cast<const std::uint8_t*>(text.data()),
+                                       text.size());
+        }
+    }
+    return crypto::readPassphrase(request);
+}
+
 void addKeysCommands(CLI::App& app, KeysArgs& a)
 {
     a.keys =
@@ -227,9 +245,9 @@ void addKeysCommands(CLI::App& app, KeysArgs& a)
     a.init = a.keys->add_subcommand("init", "Make this workspace's organisation key pair (once)");
     a.init->add_option("--org", a.org, "The organisation's name, as partners will see it")
         ->required();
-    a.init->add_option("--passphrase-file", a.passphraseFile,
-                       "Read the new passphrase from this file's first line (else "
-                       "COMMONPLACE_PASSPHRASE, else a prompt)");
+    a.init->add_option("--key-passphrase-file", a.passphraseFile,
+                       "Read the key's new passphrase from this file's first line (else "
+                       "COMMONPLACE_KEY_PASSPHRASE, COMMONPLACE_PASSPHRASE, a prompt)");
     a.exportKey = a.keys->add_subcommand("export", "Write this organisation's public key file");
     a.exportKey->add_option("FILE", a.file, "Destination")->required();
     a.importKey = a.keys->add_subcommand("import", "Add a partner's public key file (untrusted)");

@@ -31,7 +31,7 @@ struct Party
     const TempDir& dir;
     std::string name;
     std::string ws() const { return "--workspace '" + dir.file(name + ".commonplace") + "' "; }
-    std::string pass() const { return " --passphrase-file '" + dir.file("pass") + "'"; }
+    std::string pass() const { return " --key-passphrase-file '" + dir.file("pass") + "'"; }
 };
 
 Party makeParty(const TempDir& dir, const std::string& name)
