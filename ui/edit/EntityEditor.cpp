@@ -21,7 +21,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -104,6 +103,9 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_values->setUniformRowHeights(true);
     m_values->header()->setStretchLastSection(false);
     m_values->header()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_values->header()->setSectionResizeMode(DatasetColumn, QHeaderView::Interactive);
+    m_values->header()->resizeSection(SourceColumn, 300);
+    m_values->header()->resizeSection(DatasetColumn, 110);
     m_values->installEventFilter(this);
     layout->addWidget(m_values, 1);
 
@@ -114,7 +116,9 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_property->setAccessibleName(tr("Property"));
     form->addRow(tr("&Property:"), m_property);
 
-    m_valueStack = new QStackedWidget;
+    auto* valueBox = new QWidget;
+    auto* valueLayout = new QVBoxLayout(valueBox);
+    valueLayout->setContentsMargins(0, 0, 0, 0);
     m_valueLine = new QLineEdit;
     m_valueLine->setObjectName(QStringLiteral("valueLineEdit"));
     m_valueLine->setAccessibleName(tr("Value"));
@@ -128,13 +132,17 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_valueText->setTabChangesFocus(true);
     m_valueText->installEventFilter(this);
     m_valueText->setMaximumHeight(m_valueText->fontMetrics().height() * 5);
-    m_valueStack->addWidget(m_valueLine);
-    m_valueStack->addWidget(m_valueEntity);
-    m_valueStack->addWidget(m_valueText);
-    m_valueStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // One editor shown at a time; a stacked widget would stretch the line edit to the text's
+    // height.
+    valueLayout->addWidget(m_valueLine);
+    valueLayout->addWidget(m_valueEntity);
+    valueLayout->addWidget(m_valueText);
+    m_valueEntity->hide();
+    m_valueText->hide();
+    m_valuePage = m_valueLine;
     auto* valueLabel = new QLabel(tr("&Value:"));
     valueLabel->setBuddy(m_valueLine);
-    form->addRow(valueLabel, m_valueStack);
+    form->addRow(valueLabel, valueBox);
     m_valueHint = new QLabel;
     m_valueHint->setEnabled(false);
     form->addRow(QString(), m_valueHint);
@@ -144,6 +152,7 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_dataset->setObjectName(QStringLiteral("valueDatasetComboBox"));
     m_dataset->setAccessibleName(tr("Dataset of the value"));
     m_dataset->setEditable(true);
+    m_dataset->setMinimumContentsLength(12);
     m_source = new QComboBox;
     m_source->setObjectName(QStringLiteral("valueSourceComboBox"));
     m_source->setAccessibleName(tr("Source of the value"));
@@ -381,24 +390,30 @@ void EntityEditor::propertyChanged()
     m_valueLine->setCompleter(nullptr);
     m_valueEntity->clear();
     m_valueText->clear();
+    auto showPage = [this](QWidget* page) {
+        for (QWidget* w : {static_cast<QWidget*>(m_valueLine), static_cast<QWidget*>(m_valueEntity),
+                           static_cast<QWidget*>(m_valueText)})
+            w->setVisible(w == page);
+        m_valuePage = page;
+    };
     if (!p) {
-        m_valueStack->setCurrentWidget(m_valueLine);
+        showPage(m_valueLine);
         m_valueHint->clear();
         return;
     }
     switch (p->type->kind) {
     case model::TypeKind::Entity:
-        m_valueStack->setCurrentWidget(m_valueEntity);
+        showPage(m_valueEntity);
         m_valueHint->setText(tr("A %1: type part of its name, Return picks it")
                                  .arg(p->range ? qs(p->range->label()) : tr("entity")));
         break;
     case model::TypeKind::Text:
     case model::TypeKind::Html:
-        m_valueStack->setCurrentWidget(m_valueText);
+        showPage(m_valueText);
         m_valueHint->setText(tr("Long text: Ctrl+Return adds it"));
         break;
     default: {
-        m_valueStack->setCurrentWidget(m_valueLine);
+        showPage(m_valueLine);
         QString hint;
         switch (p->type->kind) {
         case model::TypeKind::Date:
@@ -429,7 +444,7 @@ void EntityEditor::propertyChanged()
 
 QString EntityEditor::valueText() const
 {
-    QWidget* page = m_valueStack->currentWidget();
+    QWidget* page = m_valuePage;
     if (page == m_valueEntity)
         return m_entityValueId;
     if (page == m_valueText)
@@ -443,9 +458,8 @@ void EntityEditor::addValue()
         return;
     const QString value = valueText().trimmed();
     if (value.isEmpty()) {
-        showError(m_valueStack->currentWidget() == m_valueEntity
-                      ? tr("Pick an entity from the suggestions first.")
-                      : tr("Type a value first."));
+        showError(m_valuePage == m_valueEntity ? tr("Pick an entity from the suggestions first.")
+                                               : tr("Type a value first."));
         return;
     }
     store::ValueInput in;

@@ -16,7 +16,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -82,7 +81,7 @@ private:
     QLabel* m_subtitle = nullptr;
     QTreeWidget* m_values = nullptr;
     QComboBox* m_property = nullptr;
-    QStackedWidget* m_valueStack = nullptr;
+    QWidget* m_valuePage = nullptr; ///< the value editor shown: line, entity or text
     QLineEdit* m_valueLine = nullptr;
     SuggestField* m_valueEntity = nullptr;
     QPlainTextEdit* m_valueText = nullptr;

@@ -117,6 +117,7 @@ FindingForm::FindingForm(QWidget* parent)
     m_text->setObjectName(QStringLiteral("textEdit"));
     m_text->setAccessibleName(tr("Text"));
     m_text->setTabChangesFocus(true);
+    m_text->setMaximumHeight(m_text->fontMetrics().height() * 10);
     m_text->setPlaceholderText(tr("The finding in detail: who did what, when, with which money"));
     left->addRow(tr("Te&xt:"), m_text);
 
@@ -127,11 +128,15 @@ FindingForm::FindingForm(QWidget* parent)
     m_tactics = new QListWidget;
     m_tactics->setObjectName(QStringLiteral("tacticListWidget"));
     m_tactics->setAccessibleName(tr("Tactics"));
-    m_tactics->setMaximumHeight(m_tactics->fontMetrics().height() * 7);
+    m_tactics->setMinimumHeight(m_tactics->fontMetrics().height() * 9);
+    m_tacticSummary = new QLabel;
+    m_tacticSummary->setObjectName(QStringLiteral("tacticSummaryLabel"));
+    m_tacticSummary->setWordWrap(true);
     auto* tacticBox = new QVBoxLayout;
     tacticBox->setSpacing(2);
     tacticBox->addWidget(m_tacticFilter);
     tacticBox->addWidget(m_tactics);
+    tacticBox->addWidget(m_tacticSummary);
     auto* tacticLabel = new QLabel(tr("T&actics:"));
     tacticLabel->setBuddy(m_tacticFilter);
     left->addRow(tacticLabel, tacticBox);
@@ -341,6 +346,7 @@ FindingForm::FindingForm(QWidget* parent)
 
     connect(m_tacticFilter, &QLineEdit::textChanged, this, &FindingForm::filterTactics);
     connect(m_tacticFilter, &QLineEdit::returnPressed, this, &FindingForm::tickFirstTactic);
+    connect(m_tactics, &QListWidget::itemChanged, this, &FindingForm::updateTacticSummary);
     m_actorField->setProvider([this](const QString& text) {
         QList<Suggestion> out;
         if (!m_ws)
@@ -474,6 +480,7 @@ void FindingForm::newFinding()
     m_sensitivity->setCurrentIndex(m_sensitivity->findData(int(Settings().defaultSensitivity())));
     m_status->hide();
     m_status->clear();
+    updateTacticSummary();
     m_title->setFocus();
 }
 
@@ -543,6 +550,17 @@ void FindingForm::tickFirstTactic()
         break;
     }
     m_tacticFilter->clear();
+}
+
+void FindingForm::updateTacticSummary()
+{
+    QStringList ticked;
+    for (int i = 0; i < m_tactics->count(); ++i)
+        if (m_tactics->item(i)->checkState() == Qt::Checked)
+            ticked << m_tactics->item(i)->text();
+    m_tacticSummary->setText(ticked.isEmpty()
+                                 ? tr("No tactic ticked")
+                                 : tr("Ticked: %1").arg(ticked.join(QStringLiteral(", "))));
 }
 
 void FindingForm::addActor(const Actor& actor)

@@ -87,6 +87,7 @@ private:
     void reloadChoices();
     void filterTactics(const QString& text);
     void tickFirstTactic();
+    void updateTacticSummary();
     void addActor(const Actor& actor);
     void removeSelected(QListWidget* list);
     void relationshipChanged();
@@ -112,6 +113,7 @@ private:
     QComboBox* m_theme = nullptr;
     QLineEdit* m_tacticFilter = nullptr;
     QListWidget* m_tactics = nullptr;
+    QLabel* m_tacticSummary = nullptr;
     QPlainTextEdit* m_text = nullptr;
     SuggestField* m_actorField = nullptr;
     QComboBox* m_actorSchema = nullptr;

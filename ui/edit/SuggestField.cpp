@@ -24,7 +24,6 @@ SuggestField::SuggestField(QWidget* parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("suggestionListWidget"));
     m_list->setFocusPolicy(Qt::NoFocus); // keys stay in the line edit
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6 + 8);
     m_list->setAccessibleName(tr("Suggestions"));
     m_list->hide();
     layout->addWidget(m_edit);
@@ -85,6 +84,9 @@ void SuggestField::update(const QString& text)
         f.setItalic(true);
         item->setFont(f);
     }
+    // As tall as its rows, up to six.
+    const int rows = std::min(m_list->count(), 6);
+    m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 2);
     m_list->setVisible(m_list->count() > 0);
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
