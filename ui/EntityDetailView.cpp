@@ -128,6 +128,18 @@ EntityDetailView::EntityDetailView(QWidget* parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
+    // Editing lives in the entity editor (ui/edit); the view only asks for it.
+    m_editButton = new QToolButton;
+    m_editButton->setObjectName(QStringLiteral("editEntityToolButton"));
+    m_editButton->setText(tr("Edit…"));
+    m_editButton->setAccessibleName(tr("Edit this entity"));
+    m_editButton->setToolTip(tr("Add, change or remove values (Ctrl+Shift+D)"));
+    m_editButton->setEnabled(false);
+    connect(m_editButton, &QToolButton::clicked, this, [this] {
+        if (!m_currentId.isEmpty())
+            emit editRequested(m_currentId);
+    });
+    titleRow->addWidget(m_editButton, 0, Qt::AlignTop);
 
     // Values with their provenance.
     m_statements = new StatementTableModel(this);
@@ -262,6 +274,7 @@ void EntityDetailView::showEntity(const QString& id)
     }
     m_currentId = id;
     m_backButton->setEnabled(!m_history.isEmpty());
+    m_editButton->setEnabled(!m_currentId.isEmpty());
     reload();
 }
 

@@ -50,6 +50,8 @@ protected:
 signals:
     /** The user followed a reference or a "referenced by" entry to the entity `id`. */
     void entityRequested(const QString& id);
+    /** The user asked to edit the entity shown. */
+    void editRequested(const QString& id);
 
 private:
     void showPlaceholder(const QString& text);
@@ -67,6 +69,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
     QToolButton* m_backButton = nullptr;
+    QToolButton* m_editButton = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QLabel* m_valuesHeading = nullptr;
