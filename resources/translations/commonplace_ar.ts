@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>تعذّرت إعادة «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>تعذّر التراجع عن «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Record finding &quot;%1&quot;</source>
+        <translation>تسجيل الاستنتاج «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>تعديل الاستنتاج «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>حذف الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Delete finding &quot;%1&quot;</source>
+        <translation>حذف الاستنتاج «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>إضافة ⁨%1⁩ «⁨%2⁩»</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>إزالة القيمة</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot;</source>
+        <translation>إزالة ⁨%1⁩ «⁨%2⁩»</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>تعديل القيمة</translation>
+    </message>
+    <message>
+        <source>Edit %1 &quot;%2&quot;</source>
+        <translation>تعديل ⁨%1⁩ «⁨%2⁩»</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>إنشاء ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>حذف الكيان</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>حذف «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Add source &quot;%1&quot;</source>
+        <translation>إضافة المصدر «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Edit source &quot;%1&quot;</source>
+        <translation>تعديل المصدر «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>حذف المصدر</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>حذف المصدر «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>إضافة «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>إعادة التسمية إلى «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Remove tactic or theme</source>
+        <translation>إزالة الأسلوب أو الموضوع</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>إزالة «⁨%1⁩»</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1450,6 +1541,181 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EntityEditor</name>
+    <message>
+        <source>Entity editor</source>
+        <translation>محرر الكيان</translation>
+    </message>
+    <message>
+        <source>Delete &amp;entity</source>
+        <translation>حذف الكيان</translation>
+    </message>
+    <message>
+        <source>Delete this entity</source>
+        <translation>حذف هذا الكيان</translation>
+    </message>
+    <message>
+        <source>Values and their provenance (F2 edits, Delete removes)</source>
+        <translation>القيم ومصادرها (F2 للتعديل، Delete للإزالة)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>إضافة قيمة</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>الخاصية:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the entity</source>
+        <translation>اكتب اسمًا واختر الكيان</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>قيمة نصية</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>القيمة:</translation>
+    </message>
+    <message>
+        <source>Dataset of the value</source>
+        <translation>مجموعة بيانات القيمة</translation>
+    </message>
+    <message>
+        <source>Source of the value</source>
+        <translation>مصدر القيمة</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the value</source>
+        <translation>حساسية القيمة</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>المصدر والحساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>&amp;إضافة القيمة</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>إضافة القيمة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected value</source>
+        <translation>إزالة القيمة المحددة</translation>
+    </message>
+    <message>
+        <source>Remove selected value</source>
+        <translation>إزالة القيمة المحددة</translation>
+    </message>
+    <message>
+        <source>Findings about it</source>
+        <translation>الاستنتاجات المتعلقة به</translation>
+    </message>
+    <message>
+        <source>Findings about this entity</source>
+        <translation>الاستنتاجات المتعلقة بهذا الكيان</translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation>لم يُحدَّد أي كيان</translation>
+    </message>
+    <message>
+        <source>Entity not found</source>
+        <translation>الكيان غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>⁨%1⁩ - ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Return opens %1</source>
+        <translation>يفتح Enter ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(بلا مصدر)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>⁨%1⁩ [⁨%2⁩]</translation>
+    </message>
+    <message>
+        <source>A %1: type part of its name, Return picks it</source>
+        <translation>⁨%1⁩: اكتب جزءًا من الاسم، ويختاره Enter</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <source>Long text: Ctrl+Return adds it</source>
+        <translation>نص طويل: يضيفه Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>تاريخ: YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <source>A country: type its name</source>
+        <translation>بلد: اكتب اسمه</translation>
+    </message>
+    <message>
+        <source>A web address: https://...</source>
+        <translation>عنوان ويب: https://...</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 250000 or 12.5</source>
+        <translation>رقم، مثل 250000 أو 12.5</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Pick an entity from the suggestions first.</source>
+        <translation>اختر كيانًا من الاقتراحات أولًا.</translation>
+    </message>
+    <message>
+        <source>Type a value first.</source>
+        <translation>اكتب قيمة أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityTableModel</name>
     <message>
         <source>(%1)</source>
@@ -1569,6 +1835,382 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>ملفات %1 (*.%2);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingForm</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>تسجيل استنتاج</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What was found, in one line</source>
+        <translation>ما تم التوصل إليه، في سطر واحد</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type a country name</source>
+        <translation>اكتب اسم بلد</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>The finding in detail: who did what, when, with which money</source>
+        <translation>الاستنتاج بالتفصيل: من فعل ماذا، ومتى، وبأي أموال</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>Filter tactics</source>
+        <translation>تصفية الأساليب</translation>
+    </message>
+    <message>
+        <source>Type to filter, Return to tick</source>
+        <translation>اكتب للتصفية، وEnter للتحديد</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>الأساليب</translation>
+    </message>
+    <message>
+        <source>T&amp;actics:</source>
+        <translation>الأساليب:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>إضافة جهة فاعلة</translation>
+    </message>
+    <message>
+        <source>Type a name: pick one, or create it</source>
+        <translation>اكتب اسمًا: اختر واحدًا أو أنشئه</translation>
+    </message>
+    <message>
+        <source>Create new actor &quot;%1&quot;</source>
+        <translation>إنشاء جهة فاعلة جديدة «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>Type of a new actor</source>
+        <translation>نوع الجهة الفاعلة الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;New ones are:</source>
+        <translation>الجديدة من نوع:</translation>
+    </message>
+    <message>
+        <source>Actors of this finding (Delete removes)</source>
+        <translation>الجهات الفاعلة في هذا الاستنتاج (Delete للإزالة)</translation>
+    </message>
+    <message>
+        <source>Relationship it establishes</source>
+        <translation>العلاقة التي يثبتها</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Type a title: pick a source, or add a new one</source>
+        <translation>اكتب عنوانًا: اختر مصدرًا أو أضف مصدرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>New source &quot;%1&quot;...</source>
+        <translation>مصدر جديد «⁨%1⁩»…</translation>
+    </message>
+    <message>
+        <source>Sources of this finding (Delete removes)</source>
+        <translation>مصادر هذا الاستنتاج (Delete للإزالة)</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>عنوان المصدر</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>رابط المصدر</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>الناشر:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>تاريخ المصدر</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>موثوقية المصدر (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>الموثوقية:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>مصداقية المعلومة (1-6)</translation>
+    </message>
+    <message>
+        <source>Credibility:</source>
+        <translation>المصداقية:</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>الملف المرفق</translation>
+    </message>
+    <message>
+        <source>Path of a file to attach (optional)</source>
+        <translation>مسار ملف لإرفاقه (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>اختيار ملف لإرفاقه</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Add this source</source>
+        <translation>إضافة هذا المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels</source>
+        <translation>يحفظ Ctrl+Enter، ويلغي Escape</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>حفظ الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>تعديل الاستنتاج</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - new</source>
+        <translation>⁨%1⁩ - سيُنشأ</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>مثل USD أو EUR</translation>
+    </message>
+    <message>
+        <source>A new source needs a title.</source>
+        <translation>يحتاج المصدر الجديد إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>The source date &quot;%1&quot; is not a date (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation>تاريخ المصدر «⁨%1⁩» ليس تاريخًا (YYYY-MM-DD أو YYYY-MM أو YYYY).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>لا يوجد ملف ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>حجم ⁨%1⁩ هو ⁨%2⁩ ميغابايت؛ والحد الأقصى للمرفقات ⁨%3⁩ ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 [%2] - new</source>
+        <translation>⁨%1⁩ [⁨%2⁩] - سيُنشأ</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>، مع ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>إرفاق ملف بالمصدر</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>يحتاج الاستنتاج إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>Unknown country &quot;%1&quot;.</source>
+        <translation>بلد غير معروف: «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>Datas&amp;et:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve finding</source>
+        <translation>حفظ الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingTableModel</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>⁨%1⁩ - ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingsView</name>
+    <message>
+        <source>Search findings</source>
+        <translation>البحث في الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Search findings by title and text</source>
+        <translation>البحث في الاستنتاجات بالعنوان والنص</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>حذف الاستنتاج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>لا استنتاجات</numerusform>
+            <numerusform>استنتاج واحد</numerusform>
+            <numerusform>استنتاجان</numerusform>
+            <numerusform>%n استنتاجات</numerusform>
+            <numerusform>%n استنتاجًا</numerusform>
+            <numerusform>%n استنتاج</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2636,13 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::RecordFindingDialog</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>تسجيل استنتاج</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2098,6 +2747,250 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::SourceTableModel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>لا استنتاجات</numerusform>
+            <numerusform>استنتاج واحد</numerusform>
+            <numerusform>استنتاجان</numerusform>
+            <numerusform>%n استنتاجات</numerusform>
+            <numerusform>%n استنتاجًا</numerusform>
+            <numerusform>%n استنتاج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>لا قيم</numerusform>
+            <numerusform>قيمة واحدة</numerusform>
+            <numerusform>قيمتان</numerusform>
+            <numerusform>%n قيم</numerusform>
+            <numerusform>%n قيمةً</numerusform>
+            <numerusform>%n قيمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>الحساسية</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>مُستشهد به في</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SourcesView</name>
+    <message>
+        <source>Search sources</source>
+        <translation>البحث في المصادر</translation>
+    </message>
+    <message>
+        <source>Search sources by title, publisher or URL</source>
+        <translation>البحث في المصادر بالعنوان أو الناشر أو الرابط</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>P&amp;ublisher:</source>
+        <translation>الناشر:</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>تاريخ الاطلاع</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ved:</source>
+        <translation>تاريخ الاطلاع:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>موثوقية المصدر (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>الموثوقية:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>مصداقية المعلومة (1-6)</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>المصداقية:</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the source</source>
+        <translation>حساسية المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>الملاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file...</source>
+        <translation>&amp;إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve source</source>
+        <translation>حفظ المصدر</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>حفظ المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation>حذف المصدر</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>حذف المصدر</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>مُستشهد به في</translation>
+    </message>
+    <message>
+        <source>What cites this source (Return opens)</source>
+        <translation>ما يستشهد بهذا المصدر (يفتح Enter)</translation>
+    </message>
+    <message>
+        <source>Finding or entity</source>
+        <translation>استنتاج أو كيان</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve new source</source>
+        <translation>حفظ المصدر الجديد</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>⁨%1⁩، SHA-256 ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>الاستنتاجات (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>القيم (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… و⁨%1⁩ أخرى</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>إرفاق ملف بالمصدر</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>حجم ⁨%1⁩ هو ⁨%2⁩ ميغابايت؛ والحد الأقصى للمرفقات ⁨%3⁩ ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 (saved with the source)</source>
+        <translation>⁨%1⁩ (يُحفظ مع المصدر)</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::StatementTableModel</name>
     <message>
         <source>%1
@@ -2154,6 +3047,58 @@ Source id: %2</source>
     <message>
         <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
         <translation>تقييم المصدر وفق نظام الأميرالية: الموثوقية من A إلى F والمصداقية من 1 إلى 6.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SuggestField</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::TaxonomyView</name>
+    <message>
+        <source>%1 (F2 renames, Delete removes)</source>
+        <translation>⁨%1⁩ (F2 لإعادة التسمية، Delete للإزالة)</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics</source>
+        <translation>الأساليب</translation>
+    </message>
+    <message>
+        <source>New tactic: type its name, Return adds it</source>
+        <translation>أسلوب جديد: اكتب اسمه، ويضيفه Enter</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>New theme: type its name, Return adds it</source>
+        <translation>موضوع جديد: اكتب اسمه، ويضيفه Enter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Used by %n finding(s).</source>
+        <translation>
+            <numerusform>⁨%1⁩
+لا يستخدمه أي استنتاج.</numerusform>
+            <numerusform>⁨%1⁩
+يستخدمه استنتاج واحد.</numerusform>
+            <numerusform>⁨%1⁩
+يستخدمه استنتاجان.</numerusform>
+            <numerusform>⁨%1⁩
+تستخدمه %n استنتاجات.</numerusform>
+            <numerusform>⁨%1⁩
+يستخدمه %n استنتاجًا.</numerusform>
+            <numerusform>⁨%1⁩
+يستخدمه %n استنتاج.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>No se puede rehacer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>No se puede deshacer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Record finding &quot;%1&quot;</source>
+        <translation>Registrar el hallazgo «%1»</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Editar el hallazgo «%1»</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Eliminar el hallazgo</translation>
+    </message>
+    <message>
+        <source>Delete finding &quot;%1&quot;</source>
+        <translation>Eliminar el hallazgo «%1»</translation>
+    </message>
+    <message>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Añadir %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Quitar el valor</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot;</source>
+        <translation>Quitar %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Editar el valor</translation>
+    </message>
+    <message>
+        <source>Edit %1 &quot;%2&quot;</source>
+        <translation>Editar %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Creación (%1)</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Eliminar la entidad</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>Add source &quot;%1&quot;</source>
+        <translation>Añadir la fuente «%1»</translation>
+    </message>
+    <message>
+        <source>Edit source &quot;%1&quot;</source>
+        <translation>Editar la fuente «%1»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Eliminar la fuente</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>Eliminar la fuente «%1»</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>Añadir «%1»</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Cambiar el nombre a «%1»</translation>
+    </message>
+    <message>
+        <source>Remove tactic or theme</source>
+        <translation>Quitar la táctica o el tema</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Quitar «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1450,6 +1541,181 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EntityEditor</name>
+    <message>
+        <source>Entity editor</source>
+        <translation>Editor de entidades</translation>
+    </message>
+    <message>
+        <source>Delete &amp;entity</source>
+        <translation>&amp;Eliminar la entidad</translation>
+    </message>
+    <message>
+        <source>Delete this entity</source>
+        <translation>Eliminar esta entidad</translation>
+    </message>
+    <message>
+        <source>Values and their provenance (F2 edits, Delete removes)</source>
+        <translation>Valores y su procedencia (F2 edita, Supr quita)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Añadir un valor</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propiedad:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the entity</source>
+        <translation>Escriba un nombre y elija la entidad</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Valor de texto</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Dataset of the value</source>
+        <translation>Conjunto de datos del valor</translation>
+    </message>
+    <message>
+        <source>Source of the value</source>
+        <translation>Fuente del valor</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the value</source>
+        <translation>Sensibilidad del valor</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Procedencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>&amp;Añadir valor</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Añadir valor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected value</source>
+        <translation>&amp;Quitar el valor seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove selected value</source>
+        <translation>Quitar el valor seleccionado</translation>
+    </message>
+    <message>
+        <source>Findings about it</source>
+        <translation>Hallazgos sobre ella</translation>
+    </message>
+    <message>
+        <source>Findings about this entity</source>
+        <translation>Hallazgos sobre esta entidad</translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation>Ninguna entidad seleccionada</translation>
+    </message>
+    <message>
+        <source>Entity not found</source>
+        <translation>Entidad no encontrada</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Return opens %1</source>
+        <translation>Intro abre %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sin fuente)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>A %1: type part of its name, Return picks it</source>
+        <translation>%1: escriba parte del nombre, Intro lo elige</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Long text: Ctrl+Return adds it</source>
+        <translation>Texto largo: Ctrl+Intro lo añade</translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>Una fecha: AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>A country: type its name</source>
+        <translation>Un país: escriba su nombre</translation>
+    </message>
+    <message>
+        <source>A web address: https://...</source>
+        <translation>Una dirección web: https://...</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 250000 or 12.5</source>
+        <translation>Un número, p. ej. 250000 o 12.5</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>Una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Pick an entity from the suggestions first.</source>
+        <translation>Elija primero una entidad de las sugerencias.</translation>
+    </message>
+    <message>
+        <source>Type a value first.</source>
+        <translation>Escriba primero un valor.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityTableModel</name>
     <message>
         <source>(%1)</source>
@@ -1569,6 +1835,378 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Archivos %1 (*.%2);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingForm</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>Registrar un hallazgo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What was found, in one line</source>
+        <translation>Lo que se encontró, en una línea</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type a country name</source>
+        <translation>Escriba el nombre de un país</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>The finding in detail: who did what, when, with which money</source>
+        <translation>El hallazgo en detalle: quién hizo qué, cuándo, con qué dinero</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Filter tactics</source>
+        <translation>Filtrar las tácticas</translation>
+    </message>
+    <message>
+        <source>Type to filter, Return to tick</source>
+        <translation>Escriba para filtrar, Intro para marcar</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Tácticas</translation>
+    </message>
+    <message>
+        <source>T&amp;actics:</source>
+        <translation>T&amp;ácticas:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>Añadir un actor</translation>
+    </message>
+    <message>
+        <source>Type a name: pick one, or create it</source>
+        <translation>Escriba un nombre: elija uno o créelo</translation>
+    </message>
+    <message>
+        <source>Create new actor &quot;%1&quot;</source>
+        <translation>Crear el nuevo actor «%1»</translation>
+    </message>
+    <message>
+        <source>Type of a new actor</source>
+        <translation>Tipo de un actor nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;New ones are:</source>
+        <translation>Los &amp;nuevos son:</translation>
+    </message>
+    <message>
+        <source>Actors of this finding (Delete removes)</source>
+        <translation>Actores de este hallazgo (Supr quita)</translation>
+    </message>
+    <message>
+        <source>Relationship it establishes</source>
+        <translation>Relación que establece</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Tipo de relación</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message>
+        <source>Type a title: pick a source, or add a new one</source>
+        <translation>Escriba un título: elija una fuente o añada una nueva</translation>
+    </message>
+    <message>
+        <source>New source &quot;%1&quot;...</source>
+        <translation>Nueva fuente «%1»…</translation>
+    </message>
+    <message>
+        <source>Sources of this finding (Delete removes)</source>
+        <translation>Fuentes de este hallazgo (Supr quita)</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nueva fuente</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Título de la fuente</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de la fuente</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Editor:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Fecha de la fuente</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publicada:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>Fiabilidad de la fuente (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Fiabilidad:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>Credibilidad de la información (1-6)</translation>
+    </message>
+    <message>
+        <source>Credibility:</source>
+        <translation>Credibilidad:</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Path of a file to attach (optional)</source>
+        <translation>Ruta de un archivo que adjuntar (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Elegir un archivo que adjuntar</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Add this source</source>
+        <translation>Añadir esta fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels</source>
+        <translation>Ctrl+Intro guarda, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Guardar el hallazgo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Editar el hallazgo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - new</source>
+        <translation>%1 - por crear</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>p. ej. USD, EUR</translation>
+    </message>
+    <message>
+        <source>A new source needs a title.</source>
+        <translation>Una fuente nueva necesita un título.</translation>
+    </message>
+    <message>
+        <source>The source date &quot;%1&quot; is not a date (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation>La fecha de la fuente «%1» no es una fecha (AAAA-MM-DD, AAAA-MM o AAAA).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>%1 ocupa %2 MB; los adjuntos pueden ocupar como máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2] - new</source>
+        <translation>%1 [%2] - por crear</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, con %1</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>Adjuntar un archivo a la fuente</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Un hallazgo necesita un título.</translation>
+    </message>
+    <message>
+        <source>Unknown country &quot;%1&quot;.</source>
+        <translation>País desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Datas&amp;et:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve finding</source>
+        <translation>&amp;Guardar el hallazgo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingTableModel</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingsView</name>
+    <message>
+        <source>Search findings</source>
+        <translation>Buscar hallazgos</translation>
+    </message>
+    <message>
+        <source>Search findings by title and text</source>
+        <translation>Buscar hallazgos por título y texto</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>&amp;Eliminar el hallazgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2616,13 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::RecordFindingDialog</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>Registrar un hallazgo</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2082,6 +2727,242 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::SourceTableModel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citada por</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SourcesView</name>
+    <message>
+        <source>Search sources</source>
+        <translation>Buscar fuentes</translation>
+    </message>
+    <message>
+        <source>Search sources by title, publisher or URL</source>
+        <translation>Buscar fuentes por título, editor o URL</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>P&amp;ublisher:</source>
+        <translation>E&amp;ditor:</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>&amp;Publicada:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Consultada</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ved:</source>
+        <translation>C&amp;onsultada:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>Fiabilidad de la fuente (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>&amp;Fiabilidad:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>Credibilidad de la información (1-6)</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>&amp;Credibilidad:</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the source</source>
+        <translation>Sensibilidad de la fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file...</source>
+        <translation>&amp;Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;New source</source>
+        <translation>N&amp;ueva fuente</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nueva fuente</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve source</source>
+        <translation>&amp;Guardar la fuente</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Guardar la fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation>&amp;Eliminar la fuente</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Eliminar la fuente</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citada por</translation>
+    </message>
+    <message>
+        <source>What cites this source (Return opens)</source>
+        <translation>Lo que cita esta fuente (Intro abre)</translation>
+    </message>
+    <message>
+        <source>Finding or entity</source>
+        <translation>Hallazgo o entidad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve new source</source>
+        <translation>&amp;Guardar la nueva fuente</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Valores (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>Adjuntar un archivo a la fuente</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>%1 ocupa %2 MB; los adjuntos pueden ocupar como máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (saved with the source)</source>
+        <translation>%1 (se guarda con la fuente)</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::StatementTableModel</name>
     <message>
         <source>%1
@@ -2138,6 +3019,50 @@ Id de la fuente: %2</translation>
     <message>
         <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
         <translation>Calificación Admiralty de la fuente: fiabilidad A–F y credibilidad 1–6.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SuggestField</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::TaxonomyView</name>
+    <message>
+        <source>%1 (F2 renames, Delete removes)</source>
+        <translation>%1 (F2 cambia el nombre, Supr quita)</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics</source>
+        <translation>&amp;Tácticas</translation>
+    </message>
+    <message>
+        <source>New tactic: type its name, Return adds it</source>
+        <translation>Nueva táctica: escriba su nombre, Intro la añade</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;emas</translation>
+    </message>
+    <message>
+        <source>New theme: type its name, Return adds it</source>
+        <translation>Nuevo tema: escriba su nombre, Intro lo añade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Used by %n finding(s).</source>
+        <translation>
+            <numerusform>%1
+Usado por %n hallazgo.</numerusform>
+            <numerusform>%1
+Usado por %n hallazgos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Record finding &quot;%1&quot;</source>
+        <translation>Consigner le constat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Modifier le constat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Supprimer le constat</translation>
+    </message>
+    <message>
+        <source>Delete finding &quot;%1&quot;</source>
+        <translation>Supprimer le constat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Ajouter %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Retirer la valeur</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot;</source>
+        <translation>Retirer %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Modifier la valeur</translation>
+    </message>
+    <message>
+        <source>Edit %1 &quot;%2&quot;</source>
+        <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Création (%1)</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Supprimer l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add source &quot;%1&quot;</source>
+        <translation>Ajouter la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit source &quot;%1&quot;</source>
+        <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>Supprimer la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Renommer en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove tactic or theme</source>
+        <translation>Retirer la tactique ou le thème</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1450,6 +1541,181 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EntityEditor</name>
+    <message>
+        <source>Entity editor</source>
+        <translation>Éditeur d&apos;entité</translation>
+    </message>
+    <message>
+        <source>Delete &amp;entity</source>
+        <translation>Supprimer l&apos;&amp;entité</translation>
+    </message>
+    <message>
+        <source>Delete this entity</source>
+        <translation>Supprimer cette entité</translation>
+    </message>
+    <message>
+        <source>Values and their provenance (F2 edits, Delete removes)</source>
+        <translation>Valeurs et leur provenance (F2 modifie, Suppr retire)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the entity</source>
+        <translation>Saisissez un nom et choisissez l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Valeur texte</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dataset of the value</source>
+        <translation>Jeu de données de la valeur</translation>
+    </message>
+    <message>
+        <source>Source of the value</source>
+        <translation>Source de la valeur</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the value</source>
+        <translation>Sensibilité de la valeur</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Provenance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>&amp;Ajouter la valeur</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Ajouter la valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected value</source>
+        <translation>&amp;Retirer la valeur sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove selected value</source>
+        <translation>Retirer la valeur sélectionnée</translation>
+    </message>
+    <message>
+        <source>Findings about it</source>
+        <translation>Constats qui la concernent</translation>
+    </message>
+    <message>
+        <source>Findings about this entity</source>
+        <translation>Constats qui concernent cette entité</translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation>Aucune entité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Entity not found</source>
+        <translation>Entité introuvable</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Return opens %1</source>
+        <translation>Entrée ouvre %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>A %1: type part of its name, Return picks it</source>
+        <translation>%1&#xa0;: saisissez une partie du nom, Entrée le choisit</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Long text: Ctrl+Return adds it</source>
+        <translation>Texte long&#xa0;: Ctrl+Entrée l&apos;ajoute</translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>Une date&#xa0;: AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>A country: type its name</source>
+        <translation>Un pays&#xa0;: saisissez son nom</translation>
+    </message>
+    <message>
+        <source>A web address: https://...</source>
+        <translation>Une adresse web&#xa0;: https://...</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 250000 or 12.5</source>
+        <translation>Un nombre, par ex. 250000 ou 12.5</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>Une adresse électronique</translation>
+    </message>
+    <message>
+        <source>Pick an entity from the suggestions first.</source>
+        <translation>Choisissez d&apos;abord une entité parmi les suggestions.</translation>
+    </message>
+    <message>
+        <source>Type a value first.</source>
+        <translation>Saisissez d&apos;abord une valeur.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityTableModel</name>
     <message>
         <source>(%1)</source>
@@ -1569,6 +1835,378 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingForm</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>Consigner un constat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What was found, in one line</source>
+        <translation>Ce qui a été constaté, en une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type a country name</source>
+        <translation>Saisissez un nom de pays</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>The finding in detail: who did what, when, with which money</source>
+        <translation>Le constat en détail&#xa0;: qui a fait quoi, quand, avec quel argent</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter tactics</source>
+        <translation>Filtrer les tactiques</translation>
+    </message>
+    <message>
+        <source>Type to filter, Return to tick</source>
+        <translation>Saisissez pour filtrer, Entrée pour cocher</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Tactiques</translation>
+    </message>
+    <message>
+        <source>T&amp;actics:</source>
+        <translation>T&amp;actiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Type a name: pick one, or create it</source>
+        <translation>Saisissez un nom&#xa0;: choisissez-en un ou créez-le</translation>
+    </message>
+    <message>
+        <source>Create new actor &quot;%1&quot;</source>
+        <translation>Créer le nouvel acteur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Type of a new actor</source>
+        <translation>Type d&apos;un nouvel acteur</translation>
+    </message>
+    <message>
+        <source>&amp;New ones are:</source>
+        <translation>Les &amp;nouveaux sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actors of this finding (Delete removes)</source>
+        <translation>Acteurs de ce constat (Suppr retire)</translation>
+    </message>
+    <message>
+        <source>Relationship it establishes</source>
+        <translation>Relation qu&apos;il établit</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Type a title: pick a source, or add a new one</source>
+        <translation>Saisissez un titre&#xa0;: choisissez une source ou ajoutez-en une</translation>
+    </message>
+    <message>
+        <source>New source &quot;%1&quot;...</source>
+        <translation>Nouvelle source «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Sources of this finding (Delete removes)</source>
+        <translation>Sources de ce constat (Suppr retire)</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de la source</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Date de la source</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publiée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>Fiabilité de la source (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Fiabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>Crédibilité de l&apos;information (1-6)</translation>
+    </message>
+    <message>
+        <source>Credibility:</source>
+        <translation>Crédibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Path of a file to attach (optional)</source>
+        <translation>Chemin d&apos;un fichier à joindre (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Choisir un fichier à joindre</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add this source</source>
+        <translation>Ajouter cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels</source>
+        <translation>Ctrl+Entrée enregistre, Échap annule</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Enregistrer le constat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Modifier le constat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - new</source>
+        <translation>%1 – à créer</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>par ex. USD, EUR</translation>
+    </message>
+    <message>
+        <source>A new source needs a title.</source>
+        <translation>Une nouvelle source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The source date &quot;%1&quot; is not a date (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation>La date de la source «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ, AAAA-MM ou AAAA).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>%1 pèse %2 Mo&#xa0;; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2] - new</source>
+        <translation>%1 [%2] – à créer</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, avec %1</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>Joindre un fichier à la source</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Un constat doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Unknown country &quot;%1&quot;.</source>
+        <translation>Pays inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Datas&amp;et:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve finding</source>
+        <translation>&amp;Enregistrer le constat</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingTableModel</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingsView</name>
+    <message>
+        <source>Search findings</source>
+        <translation>Rechercher des constats</translation>
+    </message>
+    <message>
+        <source>Search findings by title and text</source>
+        <translation>Rechercher des constats par titre et texte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>&amp;Supprimer le constat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2616,13 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
     </message>
 </context>
 <context>
+    <name>commonplace::ui::RecordFindingDialog</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>Consigner un constat</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2082,6 +2727,242 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
     </message>
 </context>
 <context>
+    <name>commonplace::ui::SourceTableModel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citée par</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SourcesView</name>
+    <message>
+        <source>Search sources</source>
+        <translation>Rechercher des sources</translation>
+    </message>
+    <message>
+        <source>Search sources by title, publisher or URL</source>
+        <translation>Rechercher des sources par titre, éditeur ou URL</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>P&amp;ublisher:</source>
+        <translation>É&amp;diteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>&amp;Publiée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Consultée le</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ved:</source>
+        <translation>C&amp;onsultée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>Fiabilité de la source (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>&amp;Fiabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>Crédibilité de l&apos;information (1-6)</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>&amp;Crédibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the source</source>
+        <translation>Sensibilité de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file...</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New source</source>
+        <translation>No&amp;uvelle source</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve source</source>
+        <translation>&amp;Enregistrer la source</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Enregistrer la source</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation>Suppri&amp;mer la source</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citée par</translation>
+    </message>
+    <message>
+        <source>What cites this source (Return opens)</source>
+        <translation>Ce qui cite cette source (Entrée ouvre)</translation>
+    </message>
+    <message>
+        <source>Finding or entity</source>
+        <translation>Constat ou entité</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve new source</source>
+        <translation>&amp;Enregistrer la nouvelle source</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Valeurs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>Joindre un fichier à la source</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>%1 pèse %2 Mo&#xa0;; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (saved with the source)</source>
+        <translation>%1 (enregistré avec la source)</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::StatementTableModel</name>
     <message>
         <source>%1
@@ -2138,6 +3019,50 @@ Id de la source&#xa0;: %2</translation>
     <message>
         <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
         <translation>Cotation Admiralty de la source&#xa0;: fiabilité A–F et crédibilité 1–6.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SuggestField</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::TaxonomyView</name>
+    <message>
+        <source>%1 (F2 renames, Delete removes)</source>
+        <translation>%1 (F2 renomme, Suppr retire)</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics</source>
+        <translation>&amp;Tactiques</translation>
+    </message>
+    <message>
+        <source>New tactic: type its name, Return adds it</source>
+        <translation>Nouvelle tactique&#xa0;: saisissez son nom, Entrée l&apos;ajoute</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>New theme: type its name, Return adds it</source>
+        <translation>Nouveau thème&#xa0;: saisissez son nom, Entrée l&apos;ajoute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Used by %n finding(s).</source>
+        <translation>
+            <numerusform>%1
+Utilisé par %n constat.</numerusform>
+            <numerusform>%1
+Utilisé par %n constats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

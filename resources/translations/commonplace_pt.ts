@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Não é possível refazer “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Não é possível desfazer “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Record finding &quot;%1&quot;</source>
+        <translation>Registrar a constatação “%1”</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Editar a constatação “%1”</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Excluir a constatação</translation>
+    </message>
+    <message>
+        <source>Delete finding &quot;%1&quot;</source>
+        <translation>Excluir a constatação “%1”</translation>
+    </message>
+    <message>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Adicionar %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Remover o valor</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot;</source>
+        <translation>Remover %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Editar o valor</translation>
+    </message>
+    <message>
+        <source>Edit %1 &quot;%2&quot;</source>
+        <translation>Editar %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Criação (%1)</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>Excluir a entidade</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Excluir “%1”</translation>
+    </message>
+    <message>
+        <source>Add source &quot;%1&quot;</source>
+        <translation>Adicionar a fonte “%1”</translation>
+    </message>
+    <message>
+        <source>Edit source &quot;%1&quot;</source>
+        <translation>Editar a fonte “%1”</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Excluir a fonte</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>Excluir a fonte “%1”</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>Adicionar “%1”</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Renomear para “%1”</translation>
+    </message>
+    <message>
+        <source>Remove tactic or theme</source>
+        <translation>Remover a tática ou o tema</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Remover “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1450,6 +1541,181 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EntityEditor</name>
+    <message>
+        <source>Entity editor</source>
+        <translation>Editor de entidades</translation>
+    </message>
+    <message>
+        <source>Delete &amp;entity</source>
+        <translation>E&amp;xcluir a entidade</translation>
+    </message>
+    <message>
+        <source>Delete this entity</source>
+        <translation>Excluir esta entidade</translation>
+    </message>
+    <message>
+        <source>Values and their provenance (F2 edits, Delete removes)</source>
+        <translation>Valores e sua procedência (F2 edita, Delete remove)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Adicionar um valor</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriedade:</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the entity</source>
+        <translation>Digite um nome e escolha a entidade</translation>
+    </message>
+    <message>
+        <source>Text value</source>
+        <translation>Valor de texto</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Dataset of the value</source>
+        <translation>Conjunto de dados do valor</translation>
+    </message>
+    <message>
+        <source>Source of the value</source>
+        <translation>Fonte do valor</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the value</source>
+        <translation>Sensibilidade do valor</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Procedência:</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>&amp;Adicionar valor</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Adicionar valor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected value</source>
+        <translation>&amp;Remover o valor selecionado</translation>
+    </message>
+    <message>
+        <source>Remove selected value</source>
+        <translation>Remover o valor selecionado</translation>
+    </message>
+    <message>
+        <source>Findings about it</source>
+        <translation>Constatações sobre ela</translation>
+    </message>
+    <message>
+        <source>Findings about this entity</source>
+        <translation>Constatações sobre esta entidade</translation>
+    </message>
+    <message>
+        <source>No entity selected</source>
+        <translation>Nenhuma entidade selecionada</translation>
+    </message>
+    <message>
+        <source>Entity not found</source>
+        <translation>Entidade não encontrada</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Return opens %1</source>
+        <translation>Enter abre %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sem fonte)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>A %1: type part of its name, Return picks it</source>
+        <translation>%1: digite parte do nome, Enter o escolhe</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Long text: Ctrl+Return adds it</source>
+        <translation>Texto longo: Ctrl+Enter o adiciona</translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>Uma data: AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>A country: type its name</source>
+        <translation>Um país: digite o nome</translation>
+    </message>
+    <message>
+        <source>A web address: https://...</source>
+        <translation>Um endereço web: https://...</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 250000 or 12.5</source>
+        <translation>Um número, por ex. 250000 ou 12.5</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>Um endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Pick an entity from the suggestions first.</source>
+        <translation>Escolha primeiro uma entidade entre as sugestões.</translation>
+    </message>
+    <message>
+        <source>Type a value first.</source>
+        <translation>Digite um valor primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityTableModel</name>
     <message>
         <source>(%1)</source>
@@ -1569,6 +1835,378 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Arquivos %1 (*.%2);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingForm</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>Registrar uma constatação</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What was found, in one line</source>
+        <translation>O que foi constatado, em uma linha</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type a country name</source>
+        <translation>Digite o nome de um país</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>The finding in detail: who did what, when, with which money</source>
+        <translation>A constatação em detalhe: quem fez o quê, quando, com qual dinheiro</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Filter tactics</source>
+        <translation>Filtrar as táticas</translation>
+    </message>
+    <message>
+        <source>Type to filter, Return to tick</source>
+        <translation>Digite para filtrar, Enter para marcar</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Táticas</translation>
+    </message>
+    <message>
+        <source>T&amp;actics:</source>
+        <translation>T&amp;áticas:</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Atores</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>Adicionar um ator</translation>
+    </message>
+    <message>
+        <source>Type a name: pick one, or create it</source>
+        <translation>Digite um nome: escolha um ou crie-o</translation>
+    </message>
+    <message>
+        <source>Create new actor &quot;%1&quot;</source>
+        <translation>Criar o novo ator “%1”</translation>
+    </message>
+    <message>
+        <source>Type of a new actor</source>
+        <translation>Tipo de um novo ator</translation>
+    </message>
+    <message>
+        <source>&amp;New ones are:</source>
+        <translation>Os &amp;novos são:</translation>
+    </message>
+    <message>
+        <source>Actors of this finding (Delete removes)</source>
+        <translation>Atores desta constatação (Delete remove)</translation>
+    </message>
+    <message>
+        <source>Relationship it establishes</source>
+        <translation>Relação que ela estabelece</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Tipo de relação</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Adicionar uma fonte</translation>
+    </message>
+    <message>
+        <source>Type a title: pick a source, or add a new one</source>
+        <translation>Digite um título: escolha uma fonte ou adicione uma nova</translation>
+    </message>
+    <message>
+        <source>New source &quot;%1&quot;...</source>
+        <translation>Nova fonte “%1”…</translation>
+    </message>
+    <message>
+        <source>Sources of this finding (Delete removes)</source>
+        <translation>Fontes desta constatação (Delete remove)</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nova fonte</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Título da fonte</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL da fonte</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Editor:</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Data da fonte</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publicada em:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>Confiabilidade da fonte (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Confiabilidade:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>Credibilidade da informação (1-6)</translation>
+    </message>
+    <message>
+        <source>Credibility:</source>
+        <translation>Credibilidade:</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Arquivo anexado</translation>
+    </message>
+    <message>
+        <source>Path of a file to attach (optional)</source>
+        <translation>Caminho de um arquivo a anexar (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Escolher um arquivo para anexar</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Add this source</source>
+        <translation>Adicionar esta fonte</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilidade:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels</source>
+        <translation>Ctrl+Enter salva, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Salvar a constatação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Editar a constatação</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - new</source>
+        <translation>%1 - a criar</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>por ex. USD, EUR</translation>
+    </message>
+    <message>
+        <source>A new source needs a title.</source>
+        <translation>Uma nova fonte precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The source date &quot;%1&quot; is not a date (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation>A data da fonte “%1” não é uma data (AAAA-MM-DD, AAAA-MM ou AAAA).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>O arquivo %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>%1 tem %2 MB; os anexos podem ter no máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2] - new</source>
+        <translation>%1 [%2] - a criar</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, com %1</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>Anexar um arquivo à fonte</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Uma constatação precisa de um título.</translation>
+    </message>
+    <message>
+        <source>Unknown country &quot;%1&quot;.</source>
+        <translation>País desconhecido: “%1”.</translation>
+    </message>
+    <message>
+        <source>Datas&amp;et:</source>
+        <translation>&amp;Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve finding</source>
+        <translation>Sal&amp;var a constatação</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Sal&amp;var as alterações</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingTableModel</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::FindingsView</name>
+    <message>
+        <source>Search findings</source>
+        <translation>Pesquisar constatações</translation>
+    </message>
+    <message>
+        <source>Search findings by title and text</source>
+        <translation>Pesquisar constatações por título e texto</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding</source>
+        <translation>E&amp;xcluir a constatação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constatação</numerusform>
+            <numerusform>%n constatações</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2616,13 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::RecordFindingDialog</name>
+    <message>
+        <source>Record a finding</source>
+        <translation>Registrar uma constatação</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2082,6 +2727,242 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::SourceTableModel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constatação</numerusform>
+            <numerusform>%n constatações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada em</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citada por</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SourcesView</name>
+    <message>
+        <source>Search sources</source>
+        <translation>Pesquisar fontes</translation>
+    </message>
+    <message>
+        <source>Search sources by title, publisher or URL</source>
+        <translation>Pesquisar fontes por título, editor ou URL</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>P&amp;ublisher:</source>
+        <translation>E&amp;ditor:</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada em</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>&amp;Publicada em:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Consultada em</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ved:</source>
+        <translation>C&amp;onsultada em:</translation>
+    </message>
+    <message>
+        <source>Reliability of the source (A-F)</source>
+        <translation>Confiabilidade da fonte (A-F)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>Con&amp;fiabilidade:</translation>
+    </message>
+    <message>
+        <source>Credibility of the information (1-6)</source>
+        <translation>Credibilidade da informação (1-6)</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>&amp;Credibilidade:</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the source</source>
+        <translation>Sensibilidade da fonte</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilidade:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file...</source>
+        <translation>&amp;Anexar arquivo…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar um arquivo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;New source</source>
+        <translation>No&amp;va fonte</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nova fonte</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve source</source>
+        <translation>Sal&amp;var a fonte</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Salvar a fonte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation>E&amp;xcluir a fonte</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Excluir a fonte</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citada por</translation>
+    </message>
+    <message>
+        <source>What cites this source (Return opens)</source>
+        <translation>O que cita esta fonte (Enter abre)</translation>
+    </message>
+    <message>
+        <source>Finding or entity</source>
+        <translation>Constatação ou entidade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve new source</source>
+        <translation>Sal&amp;var a nova fonte</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constatações (%1)</translation>
+    </message>
+    <message>
+        <source>Values (%1)</source>
+        <translation>Valores (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <source>Attach a file to the source</source>
+        <translation>Anexar um arquivo à fonte</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>%1 tem %2 MB; os anexos podem ter no máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (saved with the source)</source>
+        <translation>%1 (salvo com a fonte)</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::StatementTableModel</name>
     <message>
         <source>%1
@@ -2138,6 +3019,50 @@ Id da fonte: %2</translation>
     <message>
         <source>Admiralty grading of the source: reliability A–F and credibility 1–6.</source>
         <translation>Classificação Admiralty da fonte: confiabilidade A–F e credibilidade 1–6.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SuggestField</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugestões</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::TaxonomyView</name>
+    <message>
+        <source>%1 (F2 renames, Delete removes)</source>
+        <translation>%1 (F2 renomeia, Delete remove)</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics</source>
+        <translation>&amp;Táticas</translation>
+    </message>
+    <message>
+        <source>New tactic: type its name, Return adds it</source>
+        <translation>Nova tática: digite o nome, Enter a adiciona</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;emas</translation>
+    </message>
+    <message>
+        <source>New theme: type its name, Return adds it</source>
+        <translation>Novo tema: digite o nome, Enter o adiciona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Used by %n finding(s).</source>
+        <translation>
+            <numerusform>%1
+Usado por %n constatação.</numerusform>
+            <numerusform>%1
+Usado por %n constatações.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,11 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "UiTestUtil.h"
+#include "edit/EntityEditor.h"
+#include "edit/FindingsView.h"
+#include "edit/RecordFindingDialog.h"
+#include "edit/SourcesView.h"
+#include "edit/TaxonomyView.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
 
@@ -16,6 +21,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -30,6 +36,7 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QWidgetAction>
 
 #include <functional>
@@ -349,6 +356,46 @@ TEST_CASE("labels of the import and export dialogs fit in every language", "[ui]
             INFO(joined(unnamed));
             CHECK(unnamed.isEmpty());
         }
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("the editing views and the finding form name their controls, in every language",
+          "[ui][access]")
+{
+    TempDir dir;
+    auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    QUndoStack stack;
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        ui::RecordFindingDialog record(ws.get(), &stack);
+        record.show();
+        QWidget views;
+        auto* layout = new QHBoxLayout(&views);
+        auto* sources = new ui::SourcesView;
+        auto* taxonomy = new ui::TaxonomyView;
+        auto* findings = new ui::FindingsView;
+        auto* editor = new ui::EntityEditor;
+        for (auto* view : std::initializer_list<QWidget*>{sources, taxonomy, findings, editor})
+            layout->addWidget(view);
+        sources->setWorkspace(ws.get());
+        taxonomy->setWorkspace(ws.get());
+        findings->setWorkspace(ws.get());
+        editor->setWorkspace(ws.get());
+        views.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&views));
+        for (QWidget* root : {static_cast<QWidget*>(&record), &views}) {
+            const QStringList unnamed = unnamedControls(root);
+            INFO(joined(unnamed));
+            CHECK(unnamed.isEmpty());
+            const QStringList clipped = clippedTexts(root);
+            INFO(joined(clipped));
+            CHECK(clipped.isEmpty());
+        }
+        const QStringList clashes = mnemonicClashes(&record);
+        INFO(joined(clashes));
+        CHECK(clashes.isEmpty());
     }
     ui::applyLanguage(QStringLiteral("en"));
 }

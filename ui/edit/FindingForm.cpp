@@ -286,7 +286,7 @@ FindingForm::FindingForm(QWidget* parent)
     right->addStretch(1);
 
     left->addRow(tr("&Sensitivity:"), m_sensitivity);
-    left->addRow(tr("Data&set:"), m_dataset);
+    left->addRow(tr("Datas&et:"), m_dataset);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -300,7 +300,7 @@ FindingForm::FindingForm(QWidget* parent)
     hint->setEnabled(false);
     buttons->addWidget(hint);
     buttons->addStretch(1);
-    m_save = new QPushButton(tr("&Save finding"));
+    m_save = new QPushButton(tr("Sa&ve finding"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setAccessibleName(tr("Save finding"));
     m_save->setDefault(true);
@@ -457,7 +457,7 @@ void FindingForm::newFinding()
     m_editKey.clear();
     m_loaded = {};
     m_heading->setText(tr("Record a finding"));
-    m_save->setText(tr("&Save finding"));
+    m_save->setText(tr("Sa&ve finding"));
     for (QLineEdit* e : {m_title, m_date, m_country, m_tacticFilter, m_srcTitle, m_srcUrl,
                          m_srcPublisher, m_srcDate, m_srcFile})
         e->clear();
@@ -496,7 +496,7 @@ bool FindingForm::editFinding(const QString& key)
     m_editKey = key;
     m_loaded = *f;
     m_heading->setText(tr("Edit finding"));
-    m_save->setText(tr("&Save changes"));
+    m_save->setText(tr("Sa&ve changes"));
     m_title->setText(qs(f->title));
     m_date->setText(qs(f->date));
     m_country->setText(countryName(f->country));
