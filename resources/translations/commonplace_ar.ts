@@ -1539,6 +1539,18 @@
         <source>Referenced by (%1)</source>
         <translation>مُشار إليه من (⁨%1⁩)</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit this entity</source>
+        <translation>تعديل هذا الكيان</translation>
+    </message>
+    <message>
+        <source>Add, change or remove values (Ctrl+Shift+D)</source>
+        <translation>إضافة القيم أو تغييرها أو إزالتها (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
@@ -2150,6 +2162,14 @@
     <message>
         <source>Sa&amp;ve changes</source>
         <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>No tactic ticked</source>
+        <translation>لم يُحدَّد أي أسلوب</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>المحدَّدة: ⁨%1⁩</translation>
     </message>
 </context>
 <context>

@@ -1539,6 +1539,18 @@
         <source>Referenced by (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove values (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
@@ -2149,6 +2161,14 @@
     </message>
     <message>
         <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tactic ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1539,6 +1539,18 @@
         <source>Referenced by (%1)</source>
         <translation>Referenciada por (%1)</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit this entity</source>
+        <translation>Editar esta entidad</translation>
+    </message>
+    <message>
+        <source>Add, change or remove values (Ctrl+Shift+D)</source>
+        <translation>Añadir, cambiar o quitar valores (Ctrl+Mayús+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
@@ -2150,6 +2162,14 @@
     <message>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>No tactic ticked</source>
+        <translation>Ninguna táctica marcada</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Marcadas: %1</translation>
     </message>
 </context>
 <context>

@@ -1539,6 +1539,18 @@
         <source>Referenced by (%1)</source>
         <translation>Référencée par (%1)</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit this entity</source>
+        <translation>Modifier cette entité</translation>
+    </message>
+    <message>
+        <source>Add, change or remove values (Ctrl+Shift+D)</source>
+        <translation>Ajouter, modifier ou retirer des valeurs (Ctrl+Maj+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
@@ -2150,6 +2162,14 @@
     <message>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>No tactic ticked</source>
+        <translation>Aucune tactique cochée</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Cochées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
