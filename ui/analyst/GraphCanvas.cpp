@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyst/GraphCanvas.h"
+
+#include <QContextMenuEvent>
+#include <QEasingCurve>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace commonplace::ui {
+
+namespace {
+constexpr double kMinScale = 0.005;
+constexpr double kMaxScale = 40;
+} // namespace
+
+GraphCanvas::GraphCanvas(GraphScene* scene, QWidget* parent)
+    : QWidget(parent)
+    , m_scene(scene)
+{
+    setObjectName(QStringLiteral("graphCanvas"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Graph canvas"));
+    m_animation.setDuration(220);
+    m_animation.setEasingCurve(QEasingCurve::OutCubic);
+    m_animation.setStartValue(0.0);
+    m_animation.setEndValue(1.0);
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        const double t = v.toDouble();
+        // Interpolate the scale geometrically, so zooming feels even.
+        m_view.scale = m_animFrom.scale * std::pow(m_animTo.scale / m_animFrom.scale, t);
+        m_view.offset = m_animFrom.offset + (m_animTo.offset - m_animFrom.offset) * t;
+        update();
+        emit viewChanged();
+    });
+}
+
+void GraphCanvas::setView(const ViewTransform& view)
+{
+    m_animation.stop();
+    m_view = view;
+    update();
+    emit viewChanged();
+}
+
+void GraphCanvas::animateTo(const ViewTransform& target)
+{
+    m_animation.stop();
+    m_animFrom = m_view;
+    m_animTo = target;
+    m_animation.start();
+}
+
+void GraphCanvas::fitToScene(bool animate)
+{
+    QRectF b = m_scene->bounds();
+    if (b.isNull() || width() < 10 || height() < 10) {
+        setView({});
+        return;
+    }
+    b.adjust(-30, -30, 30, 30);
+    const double margin = 24;
+    double scale = std::min((width() - 2 * margin) / std::max(1.0, b.width()),
+                            (height() - 2 * margin) / std::max(1.0, b.height()));
+    scale = std::clamp(scale, kMinScale, 2.0);
+    ViewTransform target;
+    target.scale = scale;
+    target.offset = QPointF(width() / 2.0, height() / 2.0) - b.center() * scale;
+    if (animate && isVisible())
+        animateTo(target);
+    else
+        setView(target);
+}
+
+void GraphCanvas::zoomBy(double factor, QPointF anchor)
+{
+    m_animation.stop();
+    const double scale = std::clamp(m_view.scale * factor, kMinScale, kMaxScale);
+    const QPointF world = m_view.toWorld(anchor);
+    m_view.scale = scale;
+    m_view.offset = anchor - world * scale;
+    update();
+    emit viewChanged();
+}
+
+void GraphCanvas::centreOn(QPointF world, bool animate)
+{
+    ViewTransform target = m_view;
+    target.offset = QPointF(width() / 2.0, height() / 2.0) - world * m_view.scale;
+    if (animate && isVisible())
+        animateTo(target);
+    else
+        setView(target);
+}
+
+void GraphCanvas::setLegend(const LegendInfo& info, bool shown)
+{
+    m_legend = info;
+    m_legendShown = shown;
+    update();
+}
+
+void GraphCanvas::setSelection(const QStringList& ids)
+{
+    m_selection.clear();
+    for (const QString& id : ids)
+        if (m_scene->indexOf(id) >= 0 && !m_selection.contains(id))
+            m_selection.append(id);
+    syncSelectionFlags();
+    update();
+    emit selectionChanged();
+}
+
+void GraphCanvas::syncSelectionFlags()
+{
+    for (auto& n : m_scene->nodes)
+        n.selected = false;
+    QStringList kept;
+    for (const QString& id : std::as_const(m_selection))
+        if (int i = m_scene->indexOf(id); i >= 0) {
+            m_scene->nodes[i].selected = true;
+            kept.append(id);
+        }
+    m_selection = kept;
+}
+
+void GraphCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    syncSelectionFlags();
+    m_stats = m_scene->render(p, m_view, QRectF(rect()), {});
+    if (m_scene->nodes.empty()) {
+        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("Search for an actor above, or choose \"Whole graph\", to start "
+                      "exploring.\nDouble-click an actor to show its neighbours."));
+        return;
+    }
+    if (m_legendShown)
+        m_scene->renderLegend(p, QPointF(12, 12), m_legend);
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressDevice = m_lastDevice = event->position();
+    m_dragMoved = false;
+    if (event->button() != Qt::LeftButton) {
+        if (event->button() == Qt::MiddleButton)
+            m_drag = Drag::Pan;
+        return;
+    }
+    const int hit = m_scene->nodeAt(event->position(), m_view);
+    if (hit < 0) {
+        m_drag = Drag::Pan;
+        if (!(event->modifiers() & Qt::ControlModifier) && !m_selection.isEmpty()) {
+            m_selection.clear();
+            syncSelectionFlags();
+            update();
+            emit selectionChanged();
+        }
+        return;
+    }
+    const QString id = m_scene->nodes[hit].id;
+    if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
+        if (m_selection.contains(id))
+            m_selection.removeAll(id);
+        else
+            m_selection.append(id);
+    } else if (!m_selection.contains(id)) {
+        m_selection = {id};
+    }
+    syncSelectionFlags();
+    emit selectionChanged();
+    m_drag = Drag::Node;
+    m_dragIds = m_selection.contains(id) ? m_selection : QStringList{id};
+    m_dragFrom.clear();
+    for (const QString& d : std::as_const(m_dragIds))
+        m_dragFrom.append(m_scene->nodes[m_scene->indexOf(d)].pos);
+    update();
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF delta = event->position() - m_lastDevice;
+    m_lastDevice = event->position();
+    if (m_drag == Drag::Pan) {
+        m_view.offset += delta;
+        update();
+        emit viewChanged();
+    } else if (m_drag == Drag::Node) {
+        if (!m_dragMoved && (event->position() - m_pressDevice).manhattanLength() < 4)
+            return;
+        m_dragMoved = true;
+        const QPointF worldDelta = (event->position() - m_pressDevice) / m_view.scale;
+        for (int k = 0; k < m_dragIds.size(); ++k)
+            if (int i = m_scene->indexOf(m_dragIds[k]); i >= 0)
+                m_scene->nodes[i].pos = m_dragFrom[k] + worldDelta;
+        update();
+    }
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent*)
+{
+    if (m_drag == Drag::Node && m_dragMoved) {
+        QList<QPointF> to;
+        for (const QString& d : std::as_const(m_dragIds))
+            to.append(m_scene->nodes[m_scene->indexOf(d)].pos);
+        emit nodesMoved(m_dragIds, m_dragFrom, to);
+    }
+    m_drag = Drag::None;
+    m_dragMoved = false;
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int hit = m_scene->nodeAt(event->position(), m_view);
+    if (hit >= 0)
+        emit nodeActivated(m_scene->nodes[hit].id);
+    else
+        fitToScene();
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent* event)
+{
+    // Pixel deltas (touchpads) and angle deltas (wheels) alike: 120 units is one notch.
+    double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0 && !event->pixelDelta().isNull())
+        steps = event->pixelDelta().y() / 50.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps), event->position());
+    event->accept();
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const double step = event->modifiers() & Qt::ShiftModifier ? 240 : 60;
+    ViewTransform target = m_animation.state() == QAbstractAnimation::Running ? m_animTo : m_view;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: {
+        const QPointF world = target.toWorld(centre);
+        target.scale = std::clamp(target.scale * 1.4, kMinScale, kMaxScale);
+        target.offset = centre - world * target.scale;
+        animateTo(target);
+        return;
+    }
+    case Qt::Key_Minus: {
+        const QPointF world = target.toWorld(centre);
+        target.scale = std::clamp(target.scale / 1.4, kMinScale, kMaxScale);
+        target.offset = centre - world * target.scale;
+        animateTo(target);
+        return;
+    }
+    case Qt::Key_Left:
+        target.offset += QPointF(step, 0);
+        animateTo(target);
+        return;
+    case Qt::Key_Right:
+        target.offset -= QPointF(step, 0);
+        animateTo(target);
+        return;
+    case Qt::Key_Up:
+        target.offset += QPointF(0, step);
+        animateTo(target);
+        return;
+    case Qt::Key_Down:
+        target.offset -= QPointF(0, step);
+        animateTo(target);
+        return;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitToScene();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selection.size() == 1)
+            emit nodeActivated(m_selection.first());
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void GraphCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    const int hit = m_scene->nodeAt(event->pos(), m_view);
+    QString id;
+    if (hit >= 0) {
+        id = m_scene->nodes[hit].id;
+        if (!m_selection.contains(id)) {
+            m_selection = {id};
+            syncSelectionFlags();
+            update();
+            emit selectionChanged();
+        }
+    }
+    emit contextMenuRequested(id, event->globalPos());
+}
+
+} // namespace commonplace::ui

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analyst/GraphScene.h"
+
+#include <QPointer>
+#include <QVariantAnimation>
+#include <QWidget>
+
+namespace commonplace::ui {
+
+/**
+ * Paints a GraphScene and lets a person move around it: wheel and +/- zoom (at the cursor),
+ * drag the background or the arrow keys to pan, 0 to fit; click selects (Ctrl+click adds),
+ * dragging a node moves it, double-click asks to expand it. The scene belongs to the explorer.
+ */
+class GraphCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GraphCanvas(GraphScene* scene, QWidget* parent = nullptr);
+
+    const ViewTransform& view() const { return m_view; }
+    void setView(const ViewTransform& view);
+    /** Fits the scene's bounds into the widget, animated unless `animate` is false. */
+    void fitToScene(bool animate = true);
+    /** Zooms by `factor` keeping the device point `anchor` still. */
+    void zoomBy(double factor, QPointF anchor);
+    void centreOn(QPointF world, bool animate = true);
+
+    void setLegend(const LegendInfo& info, bool shown);
+    bool legendShown() const { return m_legendShown; }
+    const LegendInfo& legend() const { return m_legend; }
+    /** Figures of the last paint, for tests and the status bar. */
+    const RenderStats& lastStats() const { return m_stats; }
+
+    /** The selected node ids in the order they were selected. */
+    QStringList selection() const { return m_selection; }
+    void setSelection(const QStringList& ids);
+
+signals:
+    void selectionChanged();
+    void nodeActivated(const QString& id);
+    /** A drag ended: the ids moved from `from` to `to` (world positions). */
+    void nodesMoved(const QStringList& ids, const QList<QPointF>& from, const QList<QPointF>& to);
+    void contextMenuRequested(const QString& id, QPoint globalPos);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void animateTo(const ViewTransform& target);
+    void syncSelectionFlags();
+
+    GraphScene* m_scene;
+    ViewTransform m_view;
+    QVariantAnimation m_animation;
+    ViewTransform m_animFrom, m_animTo;
+    LegendInfo m_legend;
+    bool m_legendShown = true;
+    RenderStats m_stats;
+    QStringList m_selection;
+
+    enum class Drag
+    {
+        None,
+        Pan,
+        Node
+    } m_drag = Drag::None;
+    QPointF m_pressDevice;
+    QPointF m_lastDevice;
+    QStringList m_dragIds;
+    QList<QPointF> m_dragFrom;
+    bool m_dragMoved = false;
+};
+
+} // namespace commonplace::ui

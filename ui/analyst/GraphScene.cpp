@@ -1,0 +1,628 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyst/GraphScene.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace commonplace::ui {
+
+namespace {
+
+constexpr double kCull = 40;       // device pixels around the view still drawn
+constexpr int kDenseNodes = 6000;  // visible nodes above which detail drops
+constexpr int kDenseEdges = 25000; // visible edges above which detail drops
+constexpr int kArrowEdges = 8000;  // arrowheads only when fewer edges are visible
+constexpr int kMaxLabels = 400;    // labels per frame on screen
+const QColor kHighlight(0xd5, 0x5e, 0x00);
+const QColor kSelection(0x22, 0x22, 0x22);
+
+QString trScene(const char* text)
+{
+    return QCoreApplication::translate("commonplace::ui::GraphScene", text);
+}
+
+double length(QPointF v)
+{
+    return std::sqrt(v.x() * v.x() + v.y() * v.y());
+}
+
+/** Lines and curves of one pen, and their arrowheads. */
+struct Batch
+{
+    std::vector<QLineF> lines;
+    QPainterPath curves;
+    QPainterPath arrows;
+    bool hasCurves = false;
+    bool hasArrows = false;
+};
+
+void addArrow(QPainterPath& path, QPointF tip, QPointF dir, double size)
+{
+    QPointF perp(-dir.y(), dir.x());
+    QPointF base = tip - dir * size;
+    path.moveTo(tip);
+    path.lineTo(base + perp * (size * 0.45));
+    path.lineTo(base - perp * (size * 0.45));
+    path.closeSubpath();
+}
+
+} // namespace
+
+void GraphScene::clear()
+{
+    nodes.clear();
+    edges.clear();
+    m_index.clear();
+    m_labelOrder.clear();
+    m_anyHighlight = false;
+}
+
+int GraphScene::addNode(SceneNode node)
+{
+    const int i = int(nodes.size());
+    m_index.insert(node.id, i);
+    nodes.push_back(std::move(node));
+    return i;
+}
+
+void GraphScene::addEdge(SceneEdge edge)
+{
+    edges.push_back(std::move(edge));
+}
+
+void GraphScene::finish()
+{
+    // Parallel edges (either direction) between one pair: spread as curves around the line,
+    // each bent to its own side so none hides another.
+    std::unordered_map<quint64, std::vector<int>> pairs;
+    pairs.reserve(edges.size());
+    for (int i = 0; i < int(edges.size()); ++i) {
+        auto a = quint32(std::min(edges[i].source, edges[i].target));
+        auto b = quint32(std::max(edges[i].source, edges[i].target));
+        pairs[(quint64(a) << 32) | b].push_back(i);
+    }
+    for (auto& [key, list] : pairs) {
+        Q_UNUSED(key);
+        const int count = int(list.size());
+        for (int k = 0; k < count; ++k) {
+            SceneEdge& e = edges[list[k]];
+            if (e.source == e.target) {
+                e.bend = float(k + 1); // loop size
+                continue;
+            }
+            if (count == 1) {
+                e.bend = 0;
+                continue;
+            }
+            // Offsets centred on the straight line, measured in the pair's own orientation so
+            // that opposite directions do not mirror onto each other.
+            float offset = (float(k) - float(count - 1) / 2.0f) * 0.18f;
+            e.bend = e.source < e.target ? offset : -offset;
+        }
+    }
+    m_labelOrder.resize(nodes.size());
+    for (int i = 0; i < int(nodes.size()); ++i)
+        m_labelOrder[i] = i;
+    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(),
+                     [&](int a, int b) { return nodes[a].metric > nodes[b].metric; });
+}
+
+void GraphScene::setHighlight(const QStringList& nodeIds, const QStringList& edgeIds)
+{
+    clearHighlight();
+    for (const QString& id : nodeIds)
+        if (int i = indexOf(id); i >= 0)
+            nodes[i].highlighted = true;
+    QSet<QString> wanted(edgeIds.begin(), edgeIds.end());
+    for (auto& e : edges)
+        if (wanted.contains(e.id))
+            e.highlighted = true;
+    m_anyHighlight = !nodeIds.isEmpty() || !edgeIds.isEmpty();
+}
+
+void GraphScene::clearHighlight()
+{
+    for (auto& n : nodes)
+        n.highlighted = false;
+    for (auto& e : edges)
+        e.highlighted = false;
+    m_anyHighlight = false;
+}
+
+QRectF GraphScene::bounds() const
+{
+    if (nodes.empty())
+        return {};
+    double x0 = nodes[0].pos.x(), x1 = x0, y0 = nodes[0].pos.y(), y1 = y0;
+    for (const auto& n : nodes) {
+        x0 = std::min(x0, n.pos.x() - n.radius);
+        x1 = std::max(x1, n.pos.x() + n.radius);
+        y0 = std::min(y0, n.pos.y() - n.radius);
+        y1 = std::max(y1, n.pos.y() + n.radius);
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+double GraphScene::deviceRadius(const SceneNode& n, double scale)
+{
+    // Below zoom 1 nodes shrink more slowly than distances, so an overview still shows them.
+    const double f = scale < 1 ? std::sqrt(scale) : scale;
+    return std::max(1.2, n.radius * f);
+}
+
+int GraphScene::nodeAt(QPointF device, const ViewTransform& view) const
+{
+    int best = -1;
+    double bestDistance = 0;
+    for (int i = int(nodes.size()) - 1; i >= 0; --i) {
+        const double r = deviceRadius(nodes[i], view.scale) + 3;
+        const double d = length(view.toDevice(nodes[i].pos) - device);
+        if (d <= r && (best < 0 || d < bestDistance)) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+const std::vector<EdgeStyle>& GraphScene::edgeStyles()
+{
+    static const std::vector<EdgeStyle> styles = {
+        {QString(), QColor(0x8a, 0x8a, 0x8a), Qt::SolidLine},
+        {QStringLiteral("Payment"), QColor(0x3b, 0x5b, 0x7a), Qt::SolidLine},
+        {QStringLiteral("Ownership"), QColor(0x8c, 0x56, 0x4b), Qt::DashLine},
+        {QStringLiteral("Directorship"), QColor(0x7b, 0x4f, 0xa0), Qt::DotLine},
+        {QStringLiteral("Membership"), QColor(0x2a, 0x9d, 0x8f), Qt::DashDotLine},
+        {QStringLiteral("Employment"), QColor(0x6b, 0x6b, 0x6b), Qt::DotLine},
+        {QStringLiteral("Representation"), QColor(0xb0, 0x7a, 0xa1), Qt::DashLine},
+        {QStringLiteral("Associate"), QColor(0x99, 0x99, 0x99), Qt::DashLine},
+        {QStringLiteral("Family"), QColor(0xc9, 0xa2, 0x27), Qt::DotLine},
+        {QStringLiteral("UnknownLink"), QColor(0xb0, 0xb0, 0xb0), Qt::DashDotLine},
+    };
+    return styles;
+}
+
+quint8 GraphScene::styleOf(const QString& schema)
+{
+    const auto& styles = edgeStyles();
+    for (std::size_t i = 1; i < styles.size(); ++i)
+        if (styles[i].schema == schema)
+            return quint8(i);
+    return 0;
+}
+
+QColor GraphScene::schemaColour(const QString& schema)
+{
+    // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+    if (schema == QLatin1String("Person"))
+        return QColor(0xe6, 0x9f, 0x00);
+    if (schema == QLatin1String("Organization"))
+        return QColor(0x00, 0x72, 0xb2);
+    if (schema == QLatin1String("Company"))
+        return QColor(0x00, 0x9e, 0x73);
+    if (schema == QLatin1String("PublicBody"))
+        return QColor(0xcc, 0x79, 0xa7);
+    if (schema == QLatin1String("LegalEntity"))
+        return QColor(0x56, 0xb4, 0xe9);
+    return QColor(0x99, 0x99, 0x99);
+}
+
+NodeShape GraphScene::schemaShape(const QString& schema)
+{
+    if (schema == QLatin1String("Organization"))
+        return NodeShape::Hexagon;
+    if (schema == QLatin1String("Company"))
+        return NodeShape::Square;
+    if (schema == QLatin1String("PublicBody"))
+        return NodeShape::Diamond;
+    if (schema == QLatin1String("LegalEntity"))
+        return NodeShape::Triangle;
+    return NodeShape::Circle;
+}
+
+QColor GraphScene::paletteColour(int index)
+{
+    static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xedc948,
+                                   0xb07aa1, 0xff9da7, 0x9c755f, 0x86bcb6, 0xd37295, 0x8cd17d};
+    constexpr int n = int(sizeof(palette) / sizeof(palette[0]));
+    return QColor::fromRgb(palette[((index % n) + n) % n]);
+}
+
+void GraphScene::drawShape(QPainter& p, NodeShape shape, QPointF c, double r)
+{
+    switch (shape) {
+    case NodeShape::Circle:
+        p.drawEllipse(c, r, r);
+        return;
+    case NodeShape::Square: {
+        const double h = r * 0.88;
+        p.drawRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h));
+        return;
+    }
+    case NodeShape::Diamond: {
+        const double h = r * 1.15;
+        const QPointF pts[] = {
+            {c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}};
+        p.drawConvexPolygon(pts, 4);
+        return;
+    }
+    case NodeShape::Triangle: {
+        const double h = r * 1.2;
+        const QPointF pts[] = {{c.x(), c.y() - h},
+                               {c.x() + h * 0.866, c.y() + h * 0.5},
+                               {c.x() - h * 0.866, c.y() + h * 0.5}};
+        p.drawConvexPolygon(pts, 3);
+        return;
+    }
+    case NodeShape::Hexagon: {
+        const double h = r * 1.05;
+        QPointF pts[6];
+        for (int k = 0; k < 6; ++k) {
+            const double a = M_PI / 3 * k;
+            pts[k] = QPointF(c.x() + h * std::cos(a), c.y() + h * std::sin(a));
+        }
+        p.drawConvexPolygon(pts, 6);
+        return;
+    }
+    }
+}
+
+RenderStats GraphScene::render(QPainter& p, const ViewTransform& view, const QRectF& rect,
+                               const Options& o) const
+{
+    RenderStats stats;
+    p.save();
+    p.fillRect(rect, o.background);
+
+    const std::size_t n = nodes.size();
+    const QRectF cull = rect.adjusted(-kCull, -kCull, kCull, kCull);
+    std::vector<QPointF> at(n);
+    std::vector<float> radius(n);
+    std::vector<char> visible(n);
+    int visibleNodes = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        at[i] = view.toDevice(nodes[i].pos);
+        radius[i] = float(deviceRadius(nodes[i], view.scale));
+        visible[i] = cull.contains(at[i]);
+        visibleNodes += visible[i];
+    }
+    auto edgeVisible = [&](const SceneEdge& e) {
+        if (visible[e.source] || visible[e.target])
+            return true;
+        const QPointF a = at[e.source], b = at[e.target];
+        return std::max(a.x(), b.x()) >= cull.left() && std::min(a.x(), b.x()) <= cull.right() &&
+               std::max(a.y(), b.y()) >= cull.top() && std::min(a.y(), b.y()) <= cull.bottom();
+    };
+    std::vector<int> shownEdges;
+    shownEdges.reserve(edges.size());
+    for (int i = 0; i < int(edges.size()); ++i)
+        if (edgeVisible(edges[i]))
+            shownEdges.push_back(i);
+    const int visibleEdges = int(shownEdges.size());
+
+    const bool dense = !o.exact && (visibleNodes > kDenseNodes || visibleEdges > kDenseEdges);
+    const bool arrows = o.exact || visibleEdges <= kArrowEdges;
+    stats.simplified = dense || !arrows;
+    p.setRenderHint(QPainter::Antialiasing, !dense);
+
+    // ---- edges, batched by style, width and fading -------------------------------------------
+    const double widthScale = std::clamp(std::sqrt(view.scale), 0.35, 1.6);
+    const auto& styles = edgeStyles();
+    constexpr int kWidthBuckets = 24;
+    std::vector<std::unique_ptr<Batch>> batches(styles.size() * kWidthBuckets * 2);
+    std::vector<int> highlighted;
+    for (int i : shownEdges) {
+        const SceneEdge& e = edges[i];
+        if (e.highlighted) {
+            highlighted.push_back(i);
+            continue;
+        }
+        const double w = std::max(0.5, e.width * widthScale);
+        const int bucket = std::clamp(int(std::lround(w * 2)), 1, kWidthBuckets - 1);
+        const int faded = m_anyHighlight ? 1 : 0;
+        auto& slot = batches[(std::size_t(e.style) * kWidthBuckets + std::size_t(bucket)) * 2 +
+                             std::size_t(faded)];
+        if (!slot)
+            slot = std::make_unique<Batch>();
+        Batch& b = *slot;
+        const QPointF s = at[e.source], t = at[e.target];
+        if (e.source == e.target) {
+            const double r = radius[e.source] * (0.7 + 0.35 * e.bend);
+            b.curves.addEllipse(QPointF(s.x(), s.y() - radius[e.source] - r * 0.8), r, r);
+            b.hasCurves = true;
+            continue;
+        }
+        const double len = length(t - s);
+        if (len < 0.5)
+            continue;
+        const double arrowSize = 4 + 1.6 * w;
+        const bool arrow = arrows && e.directed && len > radius[e.target] + arrowSize * 2.5;
+        if (e.bend == 0) {
+            const QPointF dir = (t - s) / len;
+            QPointF end = t;
+            if (arrow) {
+                const QPointF tip = t - dir * radius[e.target];
+                addArrow(b.arrows, tip, dir, arrowSize);
+                b.hasArrows = true;
+                end = tip - dir * (arrowSize * 0.8);
+            }
+            b.lines.emplace_back(s, end);
+        } else {
+            const QPointF mid = (s + t) / 2;
+            const QPointF perp(-(t - s).y(), (t - s).x()); // length len
+            const QPointF control = mid + perp * double(e.bend);
+            QPointF end = t;
+            if (arrow) {
+                QPointF dir = t - control;
+                dir /= std::max(1e-9, length(dir));
+                const QPointF tip = t - dir * radius[e.target];
+                addArrow(b.arrows, tip, dir, arrowSize);
+                b.hasArrows = true;
+                end = tip - dir * (arrowSize * 0.8);
+            }
+            b.curves.moveTo(s);
+            b.curves.quadTo(control, end);
+            b.hasCurves = true;
+        }
+        ++stats.edgesDrawn;
+    }
+    const int edgeAlpha = dense ? 70 : 170;
+    for (std::size_t k = 0; k < batches.size(); ++k) {
+        if (!batches[k])
+            continue;
+        const Batch& b = *batches[k];
+        const auto& style = styles[k / (kWidthBuckets * 2)];
+        const double w = double((k / 2) % kWidthBuckets) / 2.0;
+        QColor c = style.colour;
+        c.setAlpha((k % 2) ? 35 : edgeAlpha);
+        QPen pen(c, w, dense ? Qt::SolidLine : style.pen, Qt::FlatCap, Qt::RoundJoin);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        if (!b.lines.empty())
+            p.drawLines(b.lines.data(), int(b.lines.size()));
+        if (b.hasCurves)
+            p.drawPath(b.curves);
+        if (b.hasArrows) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawPath(b.arrows);
+        }
+    }
+    // The highlighted path on top, thick and in one strong colour.
+    if (!highlighted.empty()) {
+        QPainterPath lines, heads;
+        for (int i : highlighted) {
+            const SceneEdge& e = edges[i];
+            const QPointF s = at[e.source], t = at[e.target];
+            const double len = length(t - s);
+            if (len < 0.5)
+                continue;
+            const QPointF control =
+                (s + t) / 2 + QPointF(-(t - s).y(), (t - s).x()) * double(e.bend);
+            QPointF dir = t - control;
+            dir /= std::max(1e-9, length(dir));
+            const QPointF tip = t - dir * radius[e.target];
+            const double size = 9;
+            if (e.directed)
+                addArrow(heads, tip, dir, size);
+            lines.moveTo(s);
+            lines.quadTo(control, e.directed ? tip - dir * (size * 0.8) : t);
+            ++stats.edgesDrawn;
+        }
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(kHighlight, 3.2, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(lines);
+        p.setPen(Qt::NoPen);
+        p.setBrush(kHighlight);
+        p.drawPath(heads);
+        p.setRenderHint(QPainter::Antialiasing, !dense);
+    }
+
+    // ---- nodes ---------------------------------------------------------------------------------
+    std::map<QRgb, std::vector<QPointF>> dots;
+    const QPen outline(QColor(255, 255, 255, 220), 1.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!visible[i])
+            continue;
+        const SceneNode& node = nodes[i];
+        QColor fill = node.fill;
+        if (m_anyHighlight && !node.highlighted && !node.selected)
+            fill = QColor::fromRgbF(fill.redF() * 0.3f + 0.7f * 0.92f,
+                                    fill.greenF() * 0.3f + 0.7f * 0.92f,
+                                    fill.blueF() * 0.3f + 0.7f * 0.92f);
+        ++stats.nodesDrawn;
+        const double r = radius[i];
+        if (dense && r < 2.0 && !node.selected && !node.highlighted) {
+            dots[fill.rgb()].push_back(at[i]);
+            continue;
+        }
+        p.setPen(dense ? Qt::NoPen : outline);
+        p.setBrush(fill);
+        drawShape(p, node.shape, at[i], r);
+        if (node.ring) {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(kHighlight, 2.2));
+            p.drawEllipse(at[i], r + 3.5, r + 3.5);
+        }
+        if (node.selected) {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(kSelection, 2.0, Qt::SolidLine));
+            p.drawEllipse(at[i], r + 5.5, r + 5.5);
+        }
+        if (node.pinned && r >= 3) {
+            p.setPen(QPen(Qt::white, 1));
+            p.setBrush(kSelection);
+            p.drawEllipse(at[i] + QPointF(r * 0.8, -r * 0.8), 2.6, 2.6);
+        }
+        if (node.expandable && r >= 5 && !dense) {
+            p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.2));
+            const QPointF c = at[i] + QPointF(r * 0.85, r * 0.85);
+            p.drawLine(c - QPointF(2.5, 0), c + QPointF(2.5, 0));
+            p.drawLine(c - QPointF(0, 2.5), c + QPointF(0, 2.5));
+        }
+    }
+    for (const auto& [rgb, points] : dots) {
+        p.setPen(QPen(QColor::fromRgb(rgb), 2.4, Qt::SolidLine, Qt::SquareCap));
+        p.drawPoints(points.data(), int(points.size()));
+    }
+
+    // ---- labels: the largest nodes first, none overlapping another -----------------------------
+    if (o.labels) {
+        QFont font = p.font();
+        font.setPixelSize(11);
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetricsF fm(font), fmBold(bold);
+        std::vector<QRectF> placed;
+        const int maxLabels = o.exact ? 5000 : kMaxLabels;
+        int tries = 0;
+        for (std::size_t rank = 0; rank < m_labelOrder.size(); ++rank) {
+            const int i = m_labelOrder[rank];
+            if (!visible[i] || !rect.contains(at[i]))
+                continue;
+            const SceneNode& node = nodes[i];
+            const bool important = node.selected || node.highlighted;
+            if (!important && radius[i] < 5.0 && rank >= 12)
+                continue;
+            if (++tries > 4 * maxLabels || int(placed.size()) >= maxLabels)
+                break;
+            const QFontMetricsF& m = important ? fmBold : fm;
+            const QString text = m.elidedText(node.caption, Qt::ElideRight, 190);
+            const double w = m.horizontalAdvance(text) + 6, h = m.height() + 2;
+            QRectF box(at[i].x() - w / 2, at[i].y() + radius[i] + 2, w, h);
+            bool clash = false;
+            for (const QRectF& other : placed)
+                if (other.intersects(box)) {
+                    clash = true;
+                    break;
+                }
+            if (clash && !important)
+                continue;
+            placed.push_back(box);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 205));
+            p.drawRoundedRect(box, 3, 3);
+            p.setFont(important ? bold : font);
+            p.setPen(QColor(0x22, 0x22, 0x22));
+            p.drawText(box, Qt::AlignCenter, text);
+            ++stats.labelsDrawn;
+        }
+    }
+    p.restore();
+    return stats;
+}
+
+QSizeF GraphScene::renderLegend(QPainter& p, QPointF at, const LegendInfo& info) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    QFont font = p.font();
+    font.setPixelSize(11);
+    QFont bold = font;
+    bold.setBold(true);
+    QFont small = font;
+    small.setPixelSize(10);
+    const QFontMetricsF fm(font);
+    const double width = 250, pad = 10, row = fm.height() + 4, sample = 26;
+
+    // What the scene holds, most common first.
+    std::map<QString, int> schemaCounts;
+    for (const auto& node : nodes)
+        ++schemaCounts[node.schema];
+    std::vector<std::pair<QString, int>> schemata(schemaCounts.begin(), schemaCounts.end());
+    std::sort(schemata.begin(), schemata.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (schemata.size() > 8)
+        schemata.resize(8);
+    std::vector<int> styleCounts(edgeStyles().size(), 0);
+    for (const auto& e : edges)
+        ++styleCounts[e.style];
+    int styleRows = 0;
+    for (int c : styleCounts)
+        styleRows += c > 0;
+    bool pinned = std::any_of(nodes.begin(), nodes.end(), [](const auto& x) { return x.pinned; });
+
+    const QRectF filterBox = QFontMetricsF(small).boundingRect(QRectF(0, 0, width - 2 * pad, 400),
+                                                               Qt::TextWordWrap, info.filter);
+    int rows = 1 + int(schemata.size()) + styleRows + 2 + (info.brokers ? 1 : 0) +
+               (m_anyHighlight ? 1 : 0) + (pinned ? 1 : 0) + (info.colourMeaning.isEmpty() ? 0 : 1);
+    const double height =
+        pad * 2 + row * rows + (info.filter.isEmpty() ? 0 : filterBox.height() + 6);
+    const QRectF box(at, QSizeF(width, height));
+    p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(box, 6, 6);
+
+    double y = at.y() + pad;
+    const double x = at.x() + pad;
+    auto text = [&](const QString& s, const QFont& f, double indent = 0) {
+        p.setFont(f);
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.drawText(QRectF(x + indent, y, width - 2 * pad - indent, row), Qt::AlignVCenter, s);
+        y += row;
+    };
+    text(info.title.isEmpty() ? trScene("Legend") : info.title, bold);
+    for (const auto& [schema, count] : schemata) {
+        Q_UNUSED(count);
+        p.setPen(QPen(Qt::white, 1));
+        p.setBrush(info.colourMeaning.isEmpty() ? schemaColour(schema) : QColor(0x9a, 0x9a, 0x9a));
+        drawShape(p, schemaShape(schema), QPointF(x + sample / 2, y + row / 2), 5.5);
+        text(schema, font, sample + 4);
+    }
+    for (std::size_t s = 0; s < styleCounts.size(); ++s) {
+        if (!styleCounts[s])
+            continue;
+        const auto& style = edgeStyles()[s];
+        QColor c = style.colour;
+        p.setPen(QPen(c, 1.8, style.pen, Qt::FlatCap));
+        p.drawLine(QPointF(x, y + row / 2), QPointF(x + sample - 6, y + row / 2));
+        QPainterPath head;
+        addArrow(head, QPointF(x + sample, y + row / 2), QPointF(1, 0), 6);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPath(head);
+        text(style.schema.isEmpty() ? trScene("Other relationship") : style.schema, font,
+             sample + 4);
+    }
+    text(trScene("Line width: amount (log scale)"), font);
+    text(info.sizeMeaning, font);
+    if (!info.colourMeaning.isEmpty())
+        text(info.colourMeaning, font);
+    if (info.brokers) {
+        p.setPen(QPen(kHighlight, 2));
+        p.setBrush(QColor(0x9a, 0x9a, 0x9a));
+        p.drawEllipse(QPointF(x + sample / 2, y + row / 2), 5, 5);
+        text(trScene("Broker (high betweenness)"), font, sample + 4);
+    }
+    if (m_anyHighlight) {
+        p.setPen(QPen(kHighlight, 3.2, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(x, y + row / 2), QPointF(x + sample, y + row / 2));
+        text(trScene("Highlighted path"), font, sample + 4);
+    }
+    if (pinned) {
+        p.setPen(QPen(Qt::white, 1));
+        p.setBrush(kSelection);
+        p.drawEllipse(QPointF(x + sample / 2, y + row / 2), 2.6, 2.6);
+        text(trScene("Pinned (layouts keep it in place)"), font, sample + 4);
+    }
+    if (!info.filter.isEmpty()) {
+        p.setFont(small);
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QRectF(x, y + 4, width - 2 * pad, filterBox.height() + 2), Qt::TextWordWrap,
+                   info.filter);
+    }
+    p.restore();
+    return box.size();
+}
+
+} // namespace commonplace::ui

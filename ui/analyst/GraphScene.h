@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QPainter;
+
+namespace commonplace::ui {
+
+enum class NodeShape : quint8
+{
+    Circle,
+    Square,
+    Diamond,
+    Triangle,
+    Hexagon
+};
+
+/** An actor on the canvas. Positions are in world units. */
+struct SceneNode
+{
+    QString id;
+    QString schema;
+    QString caption;
+    QPointF pos;
+    float radius = 6;
+    QColor fill;
+    NodeShape shape = NodeShape::Circle;
+    double metric = 0; ///< what the size shows; larger nodes get labels first
+    bool pinned = false;
+    bool selected = false;
+    bool highlighted = false; ///< on the highlighted path
+    bool ring = false;        ///< a broker
+    bool expandable = false;  ///< has neighbours that are not shown
+};
+
+/** A relationship on the canvas, between two node indexes. */
+struct SceneEdge
+{
+    int source = 0;
+    int target = 0;
+    QString id;
+    QString schema;
+    double amount = 0; ///< NaN when unknown
+    QString currency;
+    QString date;
+    bool directed = true;
+    float width = 1;  ///< in world units at zoom 1
+    float bend = 0;   ///< parallel edges: signed offset of the curve's control point, in units
+                      ///< of the edge's length
+    quint8 style = 0; ///< index into edgeStyles()
+    bool highlighted = false;
+};
+
+/** How one edge schema is drawn. */
+struct EdgeStyle
+{
+    QString schema; ///< "" for the fallback style
+    QColor colour;
+    Qt::PenStyle pen = Qt::SolidLine;
+};
+
+/** The view transform: device = world * scale + offset. */
+struct ViewTransform
+{
+    double scale = 1;
+    QPointF offset;
+
+    QPointF toDevice(QPointF w) const { return w * scale + offset; }
+    QPointF toWorld(QPointF d) const { return (d - offset) / scale; }
+};
+
+/** What the legend says beyond the shapes and line styles it finds in the scene. */
+struct LegendInfo
+{
+    QString title;
+    QString sizeMeaning;   ///< "Size: PageRank"
+    QString colourMeaning; ///< "Colour: type" / "Colour: community (Louvain)"
+    QString filter;        ///< the filter, in words
+    bool brokers = false;
+};
+
+struct RenderStats
+{
+    int nodesDrawn = 0;
+    int edgesDrawn = 0;
+    int labelsDrawn = 0;
+    bool simplified = false; ///< level of detail dropped arrows, outlines or antialiasing
+};
+
+/**
+ * The graph explorer's picture: nodes and edges in plain arrays, drawn with QPainter in
+ * batches (lines by style, nodes by shape), culled to the view, with a level of detail that
+ * drops arrowheads, outlines and antialiasing when many small items are on screen. The same
+ * code paints the widget, PNG and SVG exports, and the benchmark.
+ */
+class GraphScene
+{
+public:
+    std::vector<SceneNode> nodes;
+    std::vector<SceneEdge> edges;
+
+    void clear();
+    int indexOf(const QString& id) const { return m_index.value(id, -1); }
+    int addNode(SceneNode node);
+    void addEdge(SceneEdge edge);
+    /** Call after adding: parallel edges get bends, labels get their order. */
+    void finish();
+    bool hasHighlight() const { return m_anyHighlight; }
+    void setHighlight(const QStringList& nodeIds, const QStringList& edgeIds);
+    void clearHighlight();
+
+    QRectF bounds() const;
+    /** The node under a device point, or -1. */
+    int nodeAt(QPointF device, const ViewTransform& view) const;
+    /** A node's radius on the device at this zoom. */
+    static double deviceRadius(const SceneNode& n, double scale);
+
+    struct Options
+    {
+        bool exact = false; ///< exports: always full detail
+        bool labels = true;
+        QColor background = QColor(0xfa, 0xfa, 0xf7);
+    };
+    RenderStats render(QPainter& painter, const ViewTransform& view, const QRectF& deviceRect,
+                       const Options& options) const;
+    /** Draws the legend with its top-left at `at`; returns its size. */
+    QSizeF renderLegend(QPainter& painter, QPointF at, const LegendInfo& info) const;
+
+    static const std::vector<EdgeStyle>& edgeStyles();
+    static quint8 styleOf(const QString& schema);
+    static QColor schemaColour(const QString& schema);
+    static NodeShape schemaShape(const QString& schema);
+    static QColor paletteColour(int index);
+    static void drawShape(QPainter& painter, NodeShape shape, QPointF centre, double r);
+
+private:
+    QHash<QString, int> m_index;
+    std::vector<int> m_labelOrder; // node indexes, highest metric first
+    bool m_anyHighlight = false;
+};
+
+} // namespace commonplace::ui
