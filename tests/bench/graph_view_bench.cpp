@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graph explorer's speed (tests/bench/graph-view-bench.sh drives it): on generated
+// actor-funding graphs, the force layout the explorer runs, building the explorer's scene,
+// and full repaints of the view into an offscreen image (the same GraphScene::render the
+// widget, the PNG and the SVG export use). Medians of R layout runs and F frames.
+//
+//   graph_view_bench [--actors N] [--payments M] [--runs R] [--frames F] [--width W]
+//                    [--height H] [--png FILE]
+//
+// Prints one JSON object: sizes, medians in milliseconds, and what the level of detail did.
+#include "analyst/GraphData.h"
+#include "analyst/GraphScene.h"
+#include "graph/Analyses.h"
+#include "graph/Projection.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace commonplace;
+using commonplace::ui::GraphScene;
+
+namespace {
+
+double ms(const std::function<void()>& f)
+{
+    auto start = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
+
+double median(std::vector<double> xs)
+{
+    std::sort(xs.begin(), xs.end());
+    const std::size_t n = xs.size();
+    return n == 0 ? 0 : n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+}
+
+// gen_graph.py's generator, in memory, with amounts, dates and three actor schemata.
+graph::Projection generated(std::size_t actors, std::size_t payments, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    auto unit = [&] { return static_cast<double>(rng() >> 11) * 0x1.0p-53; };
+    static const char* schemata[] = {"Organization", "Company", "Person", "PublicBody"};
+    graph::Graph g;
+    for (std::size_t i = 0; i < actors; ++i)
+        boost::add_vertex(graph::Actor{"a" + std::to_string(i), schemata[i % 4],
+                                       "Actor number " + std::to_string(i)},
+                          g);
+    const double n = static_cast<double>(actors);
+    for (std::size_t j = 0; j < payments; ++j) {
+        auto payer = static_cast<std::size_t>(n * std::pow(unit(), 3));
+        auto beneficiary = static_cast<std::size_t>(n * std::pow(unit(), 1.5));
+        while (beneficiary == payer)
+            beneficiary = static_cast<std::size_t>(n * unit());
+        graph::Relation r;
+        r.id = "p" + std::to_string(j);
+        r.schema = j % 10 == 9 ? "Ownership" : "Payment";
+        r.amount = std::floor(1000 * std::pow(10, 4 * unit()));
+        r.currency = "USD";
+        r.date = std::to_string(2010 + int(unit() * 14));
+        boost::add_edge(payer, beneficiary, r, g);
+    }
+    return graph::Projection::fromGraph(std::move(g));
+}
+
+/** The scene as the explorer builds it: size by PageRank, width by amount (log scale). */
+void buildScene(GraphScene& scene, const ui::GraphData& data,
+                const std::vector<graph::Point>& positions)
+{
+    scene.clear();
+    const auto& p = *data.projection;
+    const auto& g = p.graph();
+    double maxRank = 0;
+    for (double r : data.pageRank)
+        maxRank = std::max(maxRank, r);
+    for (std::size_t v = 0; v < p.vertexCount(); ++v) {
+        ui::SceneNode node;
+        node.id = QString::fromStdString(p.actor(v).id);
+        node.schema = QString::fromStdString(p.actor(v).schema);
+        node.caption = QString::fromStdString(p.actor(v).caption);
+        node.shape = GraphScene::schemaShape(node.schema);
+        node.fill = GraphScene::schemaColour(node.schema);
+        node.pos = QPointF(positions[v].x, positions[v].y);
+        node.metric = data.pageRank[v];
+        node.radius = float(5 + 12 * std::sqrt(data.pageRank[v] / maxRank));
+        scene.addNode(std::move(node));
+    }
+    double maxAmount = 0;
+    for (auto [it, end] = boost::edges(g); it != end; ++it)
+        if (std::isfinite(g[*it].amount))
+            maxAmount = std::max(maxAmount, g[*it].amount);
+    const double logMax = std::log10(1 + maxAmount);
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const graph::Relation& r = g[*it];
+        ui::SceneEdge e;
+        e.source = int(boost::source(*it, g));
+        e.target = int(boost::target(*it, g));
+        e.id = QString::fromStdString(r.id);
+        e.schema = QString::fromStdString(r.schema);
+        e.amount = r.amount;
+        e.directed = r.directed;
+        e.style = GraphScene::styleOf(e.schema);
+        e.width = float(0.8 + 4.2 * std::log10(1 + r.amount) / logMax);
+        scene.addEdge(std::move(e));
+    }
+    scene.finish();
+}
+
+struct Frames
+{
+    double medianMs = 0, minMs = 0, maxMs = 0;
+    ui::RenderStats stats;
+};
+
+Frames repaint(const GraphScene& scene, const ui::ViewTransform& view, QImage& image, int frames)
+{
+    std::vector<double> times;
+    Frames out;
+    const QRectF rect(0, 0, image.width(), image.height());
+    for (int f = 0; f < frames; ++f)
+        times.push_back(ms([&] {
+            QPainter painter(&image);
+            out.stats = scene.render(painter, view, rect, {});
+        }));
+    out.medianMs = median(times);
+    out.minMs = *std::min_element(times.begin(), times.end());
+    out.maxMs = *std::max_element(times.begin(), times.end());
+    return out;
+}
+
+ui::ViewTransform fit(const GraphScene& scene, const QSize& size)
+{
+    QRectF b = scene.bounds().adjusted(-30, -30, 30, 30);
+    ui::ViewTransform view;
+    view.scale = std::min((size.width() - 48) / b.width(), (size.height() - 48) / b.height());
+    view.offset = QPointF(size.width() / 2.0, size.height() / 2.0) - b.center() * view.scale;
+    return view;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::size_t actors = 5000, payments = 20000;
+    int runs = 3, frames = 60, width = 1600, height = 1000;
+    std::string png;
+    for (int i = 1; i < argc; ++i) {
+        auto next = [&]() -> const char* {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "graph_view_bench: %s needs a value\n", argv[i]);
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (!std::strcmp(argv[i], "--actors"))
+            actors = std::strtoull(next(), nullptr, 10);
+        else if (!std::strcmp(argv[i], "--payments"))
+            payments = std::strtoull(next(), nullptr, 10);
+        else if (!std::strcmp(argv[i], "--runs"))
+            runs = std::atoi(next());
+        else if (!std::strcmp(argv[i], "--frames"))
+            frames = std::atoi(next());
+        else if (!std::strcmp(argv[i], "--width"))
+            width = std::atoi(next());
+        else if (!std::strcmp(argv[i], "--height"))
+            height = std::atoi(next());
+        else if (!std::strcmp(argv[i], "--png"))
+            png = next();
+        else {
+            std::fprintf(stderr, "usage: graph_view_bench [--actors N] [--payments M] [--runs R] "
+                                 "[--frames F] [--width W] [--height H] [--png FILE]\n");
+            return 2;
+        }
+    }
+    if (actors < 2 || runs < 1 || frames < 1 || width < 100 || height < 100) {
+        std::fprintf(stderr, "graph_view_bench: sizes out of range\n");
+        return 2;
+    }
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    QApplication app(argc, argv);
+
+    auto projection = std::make_shared<const graph::Projection>(generated(actors, payments, 1));
+    ui::GraphData data;
+    const double figuresMs = ms([&] { data = ui::graphDataOf(projection); });
+
+    // The explorer's layout: force-directed over a square of 95 units per sqrt(actor).
+    graph::LayoutOptions options;
+    options.kind = graph::LayoutKind::Force;
+    options.width = options.height = std::max(500.0, 95.0 * std::sqrt(double(actors)));
+    std::vector<double> layoutTimes;
+    std::vector<graph::Point> positions;
+    for (int r = 0; r < runs; ++r)
+        layoutTimes.push_back(ms([&] {
+            auto result = graph::layout(*projection, options);
+            if (!result) {
+                std::fprintf(stderr, "graph_view_bench: %s\n", result.error().describe().c_str());
+                std::exit(1);
+            }
+            positions = std::move(result).value();
+        }));
+
+    GraphScene scene;
+    std::vector<double> buildTimes;
+    for (int r = 0; r < runs; ++r)
+        buildTimes.push_back(ms([&] { buildScene(scene, data, positions); }));
+
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    const QSize size(width, height);
+    const ui::ViewTransform overview = fit(scene, size);
+    const Frames whole = repaint(scene, overview, image, frames);
+    if (!png.empty())
+        image.save(QString::fromStdString(png));
+    // Zoomed in on the busiest actor, at zoom 1 (labels, arrows, full detail).
+    ui::ViewTransform close;
+    close.scale = 1;
+    close.offset = QPointF(width / 2.0, height / 2.0) - scene.nodes[0].pos;
+    const Frames zoomed = repaint(scene, close, image, frames);
+    // With a path highlighted (everything else faded).
+    QStringList pathNodes{scene.nodes[0].id, scene.nodes[1].id};
+    scene.setHighlight(pathNodes, {scene.edges[0].id});
+    const Frames highlighted = repaint(scene, overview, image, frames);
+
+    std::printf("{\"actors\": %zu, \"relationships\": %zu, \"runs\": %d, \"frames\": %d, "
+                "\"image\": [%d, %d],\n",
+                actors, payments, runs, frames, width, height);
+    std::printf(" \"figures_ms\": %.1f, \"layout_ms\": %.1f, \"scene_build_ms\": %.1f,\n",
+                figuresMs, median(layoutTimes), median(buildTimes));
+    auto print = [](const char* name, const Frames& f, bool last) {
+        std::printf(" \"%s\": {\"median_ms\": %.2f, \"min_ms\": %.2f, \"max_ms\": %.2f, "
+                    "\"nodes_drawn\": %d, \"edges_drawn\": %d, \"labels\": %d, "
+                    "\"simplified\": %s}%s\n",
+                    name, f.medianMs, f.minMs, f.maxMs, f.stats.nodesDrawn, f.stats.edgesDrawn,
+                    f.stats.labelsDrawn, f.stats.simplified ? "true" : "false", last ? "" : ",");
+    };
+    print("repaint_overview", whole, false);
+    print("repaint_zoom_1", zoomed, false);
+    print("repaint_highlighted", highlighted, true);
+    std::printf("}\n");
+    return 0;
+}
