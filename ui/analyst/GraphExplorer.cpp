@@ -454,13 +454,12 @@ QWidget* GraphExplorer::createSidePanel()
     auto* paths = new QWidget;
     auto* pl = new QVBoxLayout(paths);
     auto* prow = new QHBoxLayout;
-    prow->addWidget(new QLabel(tr("Up to")));
+    prow->addWidget(new QLabel(tr("Longest path, in hops:")));
     m_maxHops = new QSpinBox;
     m_maxHops->setObjectName(QStringLiteral("maxHopsSpinBox"));
     m_maxHops->setAccessibleName(tr("Longest path, in hops"));
     m_maxHops->setRange(1, 8);
     m_maxHops->setValue(4);
-    m_maxHops->setSuffix(tr(" hops"));
     prow->addWidget(m_maxHops);
     m_eitherDirection = new QCheckBox(tr("Either direction"));
     prow->addWidget(m_eitherDirection);
@@ -491,13 +490,12 @@ QWidget* GraphExplorer::createSidePanel()
     auto* money = new QWidget;
     auto* ml = new QVBoxLayout(money);
     auto* mrow = new QHBoxLayout;
-    mrow->addWidget(new QLabel(tr("Within")));
+    mrow->addWidget(new QLabel(tr("Hops to follow:")));
     m_flowDepth = new QSpinBox;
     m_flowDepth->setObjectName(QStringLiteral("flowDepthSpinBox"));
     m_flowDepth->setAccessibleName(tr("Follow the money within hops"));
     m_flowDepth->setRange(1, 5);
     m_flowDepth->setValue(2);
-    m_flowDepth->setSuffix(tr(" hops"));
     mrow->addWidget(m_flowDepth);
     mrow->addStretch(1);
     ml->addLayout(mrow);
@@ -905,8 +903,9 @@ QString GraphExplorer::filterDescription() const
     QStringList parts;
     const GraphQuery q = currentQuery();
     if (q.filter.hasDateRange())
-        parts << tr("%1–%2").arg(qs(q.filter.from), qs(q.filter.to)) +
-                     (q.filter.includeUndated ? tr(" (and undated)") : QString());
+        parts << (q.filter.includeUndated
+                      ? tr("%1–%2 and undated").arg(qs(q.filter.from), qs(q.filter.to))
+                      : tr("%1–%2").arg(qs(q.filter.from), qs(q.filter.to)));
     if (q.minAmount > 0)
         parts << tr("amounts from %1").arg(formatAmount(q.minAmount));
     if (q.filter.minGrading)
@@ -970,15 +969,14 @@ QString GraphExplorer::statusText() const
     if (!m_data)
         return tr("Loading the graph…");
     const auto& p = *m_data->projection;
-    QString text = tr("Showing %1 of %2 actors and %3 of %4 relationships.")
+    QString text = tr("Actors shown: %1 of %2. Relationships shown: %3 of %4.")
                        .arg(QLocale().toString(qulonglong(m_scene.nodes.size())),
                             QLocale().toString(qulonglong(p.vertexCount())),
                             QLocale().toString(qulonglong(m_scene.edges.size())),
                             QLocale().toString(qulonglong(p.edgeCount())));
     if (m_data->leftOutByAmount)
-        text +=
-            QLatin1Char(' ') + tr("%1 below the minimum amount left out.")
-                                   .arg(QLocale().toString(qulonglong(m_data->leftOutByAmount)));
+        text = tr("%1 Left out below the minimum amount: %2.")
+                   .arg(text, QLocale().toString(qulonglong(m_data->leftOutByAmount)));
     return text;
 }
 
@@ -1069,9 +1067,8 @@ void GraphExplorer::expand(const QString& id)
     }
     rebuildScene();
     if (total > kMaxNeighbours)
-        m_status->setText(tr("%1 has %2 neighbours; showing the %3 most central.")
+        m_status->setText(tr("%1 has %n neighbours; showing the %2 most central.", nullptr, total)
                               .arg(caption(id))
-                              .arg(total)
                               .arg(kMaxNeighbours));
 }
 
@@ -1465,11 +1462,8 @@ void GraphExplorer::computePaths(const QString& from, const QString& to)
                                kMaxPaths, either, &truncated);
     if (all) {
         auto* list = new QTreeWidgetItem(
-            m_pathTree,
-            {truncated ? tr("The first %n paths of up to %1 hops", nullptr, int(all->size()))
-                             .arg(m_maxHops->value())
-                       : tr("All %n paths of up to %1 hops", nullptr, int(all->size()))
-                             .arg(m_maxHops->value())});
+            m_pathTree, {truncated ? tr("The first %n paths found", nullptr, int(all->size()))
+                                   : tr("All %n paths", nullptr, int(all->size()))});
         list->setFirstColumnSpanned(true);
         for (const auto& path : *all)
             item(list, path);
@@ -1508,8 +1502,10 @@ void GraphExplorer::computeFlows(const QString& id)
         }
         auto* top = new QTreeWidgetItem(
             m_flowTree,
-            {up ? tr("Funders of %1 (%2)").arg(caption(id)).arg(flows->counterparts.size())
-                : tr("Beneficiaries of %1 (%2)").arg(caption(id)).arg(flows->counterparts.size())});
+            {up ? tr("Funders of %1 (%n)", nullptr, int(flows->counterparts.size()))
+                      .arg(caption(id))
+                : tr("Beneficiaries of %1 (%n)", nullptr, int(flows->counterparts.size()))
+                      .arg(caption(id))});
         top->setFirstColumnSpanned(true);
         QFont bold = top->font(0);
         bold.setBold(true);
@@ -1531,7 +1527,7 @@ void GraphExplorer::computeFlows(const QString& id)
                         ? tr("no amount")
                         : tr("%1 %2").arg(qs(t.currency), formatAmount(t.amount));
                 auto* row = new QTreeWidgetItem(
-                    who, {when + (t.currency.empty() ? QString() : tr(" · %1").arg(qs(t.currency))),
+                    who, {t.currency.empty() ? when : tr("%1 · %2").arg(when, qs(t.currency)),
                           amount, QString::number(t.count)});
                 row->setData(0, kIdRole, qs(c.id));
                 row->setData(0, kCurrencyRole, qs(t.currency));
@@ -1606,7 +1602,7 @@ void GraphExplorer::showPayments(QTreeWidgetItem* item)
                     QString text = s.sourceTitle.empty() ? qs(s.sourceKey) : qs(s.sourceTitle);
                     const QString grade = gradingText(s.reliability, s.credibility);
                     if (!grade.isEmpty())
-                        text += tr(" (%1)").arg(grade);
+                        text = tr("%1 (%2)").arg(text, grade);
                     if (!seen.contains(text)) {
                         seen.insert(text);
                         sources << text;

@@ -323,9 +323,9 @@ void MergeReview::updateProgress()
 {
     m_progress->setRange(0, std::max(1, int(m_items.size())));
     m_progress->setValue(judgedCount());
-    m_progress->setFormat(m_items.empty()
-                              ? tr("No candidates")
-                              : tr("%1 of %2 judged").arg(judgedCount()).arg(m_items.size()));
+    m_progress->setFormat(
+        m_items.empty() ? tr("No candidates")
+                        : tr("%1 of %n judged", nullptr, int(m_items.size())).arg(judgedCount()));
 }
 
 int MergeReview::judgedCount() const
@@ -432,7 +432,9 @@ void MergeReview::showCurrent()
                          .arg(qs((*d)->entity.caption), parts.join(QStringLiteral(", ")));
         }
     if (item.judged)
-        notes << tr("Judged: %1.").arg(qs(std::string(match::toString(*item.judged))));
+        notes << (*item.judged == match::Judgement::Positive   ? tr("Judged: the same actor.")
+                  : *item.judged == match::Judgement::Negative ? tr("Judged: different actors.")
+                                                               : tr("Judged: unsure."));
     m_mergedNote->setText(notes.join(QLatin1Char(' ')));
     m_unmergeCurrent->setVisible(merged);
 }
@@ -458,7 +460,9 @@ bool MergeReview::judgeCurrent(match::Judgement judgement)
     if (judgement == match::Judgement::Positive)
         m_message->setText(tr("Merged %1 and %2.").arg(item.leftCaption, item.rightCaption));
     else
-        m_message->setText(tr("Recorded: %1.").arg(qs(std::string(match::toString(judgement)))));
+        m_message->setText(judgement == match::Judgement::Negative
+                               ? tr("Recorded: different actors.")
+                               : tr("Recorded: unsure."));
     // The next pair not yet judged, after this one, then from the start.
     int next = -1;
     for (int k = 1; k <= int(m_items.size()); ++k) {
@@ -530,7 +534,7 @@ void MergeReview::refreshMerged()
             part->setData(0, Qt::UserRole, qs(m));
         }
     }
-    m_tabs->setTabText(1, tr("Merged (%1)").arg(groups->size()));
+    m_tabs->setTabText(1, tr("Merged (%n)", nullptr, int(groups->size())));
 }
 
 bool MergeReview::handleKey(int key)

@@ -416,14 +416,13 @@ void MoneyTimeline::rebuild()
     y->applyNiceNumbers();
     chart->legend()->setVisible(!m_series.isEmpty());
 
-    const QString name = captions.empty() ? m_actor : QString();
-    QString actorName = qs(p.actor(*v).caption);
-    QString title = received
-                        ? tr("<b>Received by %1</b> per funder").arg(actorName.toHtmlEscaped())
-                        : tr("<b>Given by %1</b> per beneficiary").arg(actorName.toHtmlEscaped());
-    if (!currency.isEmpty())
-        title += tr(", in %1").arg(currency);
-    Q_UNUSED(name);
+    const QString actorName = qs(p.actor(*v).caption).toHtmlEscaped();
+    const QString title =
+        currency.isEmpty()
+            ? (received ? tr("<b>Received by %1</b> per funder").arg(actorName)
+                        : tr("<b>Given by %1</b> per beneficiary").arg(actorName))
+            : (received ? tr("<b>Received by %1</b> per funder, in %2").arg(actorName, currency)
+                        : tr("<b>Given by %1</b> per beneficiary, in %2").arg(actorName, currency));
     QStringList notes;
     if (m_shown.empty())
         notes << tr("No dated payments in this currency.");
