@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace commonplace::store {
 
@@ -208,7 +209,7 @@ Result<std::vector<FindingRow>> Catalog::findingsOf(std::string_view entityId, i
 }
 
 Result<std::vector<SourceRow>> Catalog::sources(std::string_view text, std::int64_t offset,
-                                                std::int64_t limit) const
+                                                std::int64_t limit, bool counts) const
 {
     std::string sql = std::string("SELECT ") + kSourceColumns +
                       (text.empty() ? ""
@@ -227,18 +228,28 @@ Result<std::vector<SourceRow>> Catalog::sources(std::string_view text, std::int6
         out.push_back(SourceRow{sourceRecord(q, 0), 0, 0});
     if (rc != SQLITE_DONE)
         return dbError(m_ws.db(), "cannot list sources");
-    // Counted per page: there is no index on statement.source_id, and a page is small.
-    Query values(m_ws.db(), "SELECT count(*) FROM statement WHERE source_id = ?1");
-    Query findings(m_ws.db(), "SELECT count(*) FROM finding_source WHERE source_id = ?1");
+    if (!counts || out.empty())
+        return out;
+    // One pass over the statements for the whole page (there is no index on source_id); the
+    // ids are integers from the store, so they are written into the SQL as they are.
+    std::string ids;
+    std::unordered_map<std::int64_t, SourceRow*> byId;
     for (auto& row : out) {
-        values.reset();
-        values.bind(1, row.source.rowid);
-        if (values.step() == SQLITE_ROW)
-            row.statements = values.int64(0);
-        findings.reset();
-        findings.bind(1, row.source.rowid);
-        if (findings.step() == SQLITE_ROW)
-            row.findings = findings.int64(0);
+        if (!ids.empty())
+            ids += ',';
+        ids += std::to_string(row.source.rowid);
+        byId[row.source.rowid] = &row;
+    }
+    for (auto [prefix, field] :
+         {std::pair{"SELECT source_id, count(*) FROM statement WHERE source_id IN (", 0},
+          std::pair{"SELECT source_id, count(*) FROM finding_source WHERE source_id IN (", 1}}) {
+        Query c(m_ws.db(), std::string(prefix) + ids + ") GROUP BY source_id");
+        if (!c.valid())
+            return makeError("database error: " + c.error());
+        while (c.step() == SQLITE_ROW) {
+            SourceRow* row = byId[c.int64(0)];
+            (field == 0 ? row->statements : row->findings) = c.int64(1);
+        }
     }
     return out;
 }

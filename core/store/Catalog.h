@@ -91,9 +91,13 @@ public:
     /** The findings that name an entity, newest first. */
     Result<std::vector<FindingRow>> findingsOf(std::string_view entityId, int limit) const;
 
-    /** Sources by title; `text` filters on title, publisher and URL (substring). */
+    /**
+     * Sources by title; `text` filters on title, publisher and URL (substring). With `counts`,
+     * each row says how many values and findings cite it (one pass over the statements per
+     * page: statement.source_id has no index in schema 3).
+     */
     Result<std::vector<SourceRow>> sources(std::string_view text, std::int64_t offset,
-                                           std::int64_t limit) const;
+                                           std::int64_t limit, bool counts = true) const;
     Result<std::int64_t> countSources(std::string_view text) const;
     /** One source; error if the key is unknown. */
     Result<SourceRecord> source(std::string_view key) const;

@@ -355,7 +355,7 @@ void EntityEditor::reload()
     const QString source = m_source->currentData().toString();
     m_source->clear();
     m_source->addItem(tr("(no source)"), QString());
-    if (auto sources = catalog.sources({}, 0, 500))
+    if (auto sources = catalog.sources({}, 0, 500, false))
         for (const auto& s : *sources) {
             QString grading = gradingText(s.source.reliability, s.source.credibility);
             m_source->addItem(grading.isEmpty() ? qs(s.source.title)

@@ -200,10 +200,12 @@ FindingForm::FindingForm(QWidget* parent)
     m_relationshipLayout->setContentsMargins(0, 0, 0, 0);
     for (QComboBox** end : {&m_sourceEnd, &m_targetEnd}) {
         *end = new QComboBox;
+        (*end)->setAccessibleName(tr("End of the relationship"));
         m_relationshipLayout->addRow(QStringLiteral("-"), *end);
     }
     for (int i = 0; i < 6; ++i) {
         auto* edit = new QLineEdit;
+        edit->setAccessibleName(tr("Value of the relationship"));
         m_relationshipEdits.push_back(edit);
         m_relationshipLayout->addRow(QStringLiteral("-"), edit);
     }
@@ -373,7 +375,7 @@ FindingForm::FindingForm(QWidget* parent)
         QList<Suggestion> out;
         if (!m_ws)
             return out;
-        if (auto rows = store::Catalog(*m_ws).sources(ss(text), 0, 8)) {
+        if (auto rows = store::Catalog(*m_ws).sources(ss(text), 0, 8, false)) {
             for (const auto& r : *rows)
                 out.append({qs(r.source.title), qs(r.source.key),
                             gradingText(r.source.reliability, r.source.credibility)});
