@@ -544,10 +544,13 @@ Result<std::string> Editor::createEntity(std::string_view schemaName, std::strin
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st.error();
-    Query q(db, "INSERT INTO entity(key, schema) VALUES (?1, ?2)");
-    q.bind(1, key).bind(2, schema->name());
-    if (auto st = q.exec(); !st)
+    // Through the writer, so the new entity gets what every entity gets (its sort key).
+    EntityWriter writer(m_ws);
+    if (auto st = writer.prepare(); !st)
         return st.error();
+    auto created = writer.upsertEntity(key, schema->name(), {}, {});
+    if (!created)
+        return created.error();
     if (auto st = tx.commit(); !st)
         return st.error();
     return key;
