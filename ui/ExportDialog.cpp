@@ -30,6 +30,7 @@ ExportDialog::ExportDialog(const QStringList& datasets, const QString& startDire
     m_format->setAccessibleName(tr("Export format"));
     m_format->addItem(tr("FollowTheMoney JSON lines"), int(io::ExportFormat::Ftm));
     m_format->addItem(tr("CSV (one table per type)"), int(io::ExportFormat::Csv));
+    m_format->addItem(tr("Excel workbook (one sheet per type)"), int(io::ExportFormat::Xlsx));
     m_format->addItem(tr("GraphML (yEd, NetworkX)"), int(io::ExportFormat::GraphML));
     m_format->addItem(tr("GEXF (Gephi)"), int(io::ExportFormat::Gexf));
 
