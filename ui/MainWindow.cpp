@@ -5,6 +5,7 @@
 #include "EntityDetailView.h"
 #include "EntityTableModel.h"
 #include "Labels.h"
+#include "exchange/ExchangeActions.h"
 #include "io/Demo.h"
 #include "io/Export.h"
 #include "io/Import.h"
@@ -146,6 +147,11 @@ void MainWindow::createActions()
     // Not Ctrl+E: in the search box that moves to the end of the line.
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Export the workspace or a dataset to share or analyse"));
+    // Exchange between organisations (ui/exchange): File > Import/Export Bundle…, Tools > Keys….
+    m_exchange = new ExchangeActions(
+        this, [this] { return m_workspace.get(); }, [this] { refreshAll(); });
+    QMenu* tools = new QMenu(tr("&Tools"), this);
+    m_exchange->addTo(file, tools);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -167,6 +173,8 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the workspace again, e.g. after the command line "
                                     "changed it"));
+
+    menuBar()->addMenu(tools);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* demo = help->addAction(tr("Load the &Demo Dataset"), this, [this] {
@@ -648,6 +656,7 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(!busy);
     for (QAction* action : {m_importAction, m_exportAction, m_reloadAction})
         action->setEnabled(!busy && m_workspace);
+    m_exchange->setEnabled(!busy && m_workspace);
 }
 
 void MainWindow::setBusy(bool busy)

@@ -124,6 +124,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
+    class ExchangeActions* m_exchange = nullptr;
     QAction* m_reloadAction = nullptr;
 };
 
