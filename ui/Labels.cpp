@@ -188,6 +188,13 @@ bool captionIsNumber(const std::string& schema)
     return p && p->type && p->type->kind == model::TypeKind::Number;
 }
 
+QString taxonomyLabel(const std::string& label)
+{
+    // The defaults are marked for translation in ModelStrings.cpp; any other label is not in
+    // the catalogue and comes back as it is.
+    return QCoreApplication::translate("Taxonomy", label.c_str());
+}
+
 QString sensitivityLabel(store::Sensitivity sensitivity)
 {
     switch (sensitivity) {

@@ -36,6 +36,11 @@ QString formatDate(const QString& text);
 QString formatNumber(const QString& text);
 
 QString sensitivityLabel(store::Sensitivity sensitivity);
+/**
+ * A tactic or theme as the UI's language names it: the default ones (resources/taxonomy)
+ * translated, those a user added or renamed as stored.
+ */
+QString taxonomyLabel(const std::string& label);
 /** "B2", "B?" or "?2"; empty when the source has no grading. */
 QString gradingText(const std::string& reliability, int credibility);
 /** What a grading means, e.g. "Reliability B: usually reliable. Credibility 2: probably true." */

@@ -1435,6 +1435,129 @@
     </message>
 </context>
 <context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Disinformation</source>
+        <translation>التضليل الإعلامي</translation>
+    </message>
+    <message>
+        <source>Strategic litigation</source>
+        <translation>التقاضي الاستراتيجي</translation>
+    </message>
+    <message>
+        <source>Legislative lobbying</source>
+        <translation>الضغط التشريعي</translation>
+    </message>
+    <message>
+        <source>Astroturfing</source>
+        <translation>التضليل الشعبي المصطنع (Astroturfing)</translation>
+    </message>
+    <message>
+        <source>Institutional capture</source>
+        <translation>الاستحواذ على المؤسسات</translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation>التحرش عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Co-opting human-rights language</source>
+        <translation>استغلال لغة حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Funding local proxies</source>
+        <translation>تمويل وكلاء محليين</translation>
+    </message>
+    <message>
+        <source>Pseudo-scientific research</source>
+        <translation>البحث العلمي الزائف</translation>
+    </message>
+    <message>
+        <source>UN and treaty-body advocacy</source>
+        <translation>المناصرة في الأمم المتحدة وهيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>Electoral mobilisation</source>
+        <translation>التعبئة الانتخابية</translation>
+    </message>
+    <message>
+        <source>Religious mobilisation</source>
+        <translation>التعبئة الدينية</translation>
+    </message>
+    <message>
+        <source>Conversion therapy promotion</source>
+        <translation>الترويج لعلاجات التحويل</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; initiatives and referendums</source>
+        <translation>المبادرات الشعبية والاستفتاءات</translation>
+    </message>
+    <message>
+        <source>Media ownership and content</source>
+        <translation>ملكية وسائل الإعلام ومحتواها</translation>
+    </message>
+    <message>
+        <source>Curriculum interference</source>
+        <translation>التدخل في المناهج الدراسية</translation>
+    </message>
+    <message>
+        <source>Crisis pregnancy centres</source>
+        <translation>مراكز الحمل المضلِّلة</translation>
+    </message>
+    <message>
+        <source>Opaque financing</source>
+        <translation>التمويل غير الشفاف</translation>
+    </message>
+    <message>
+        <source>Training and networking</source>
+        <translation>التدريب والتشبيك</translation>
+    </message>
+    <message>
+        <source>Restricting civil society</source>
+        <translation>تقييد المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>SRHR and abortion</source>
+        <translation>الصحة والحقوق الجنسية والإنجابية والإجهاض</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+ rights</source>
+        <translation>حقوق مجتمع الميم (LGBTIQ+)</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>المساواة بين الجنسين</translation>
+    </message>
+    <message>
+        <source>Comprehensive sexuality education</source>
+        <translation>التربية الجنسية الشاملة</translation>
+    </message>
+    <message>
+        <source>Family policy</source>
+        <translation>السياسة الأسرية</translation>
+    </message>
+    <message>
+        <source>Civic space</source>
+        <translation>الفضاء المدني</translation>
+    </message>
+    <message>
+        <source>Bodily autonomy</source>
+        <translation>الاستقلالية الجسدية</translation>
+    </message>
+    <message>
+        <source>Religion and the state</source>
+        <translation>الدين والدولة</translation>
+    </message>
+    <message>
+        <source>Democracy and rule of law</source>
+        <translation>الديمقراطية وسيادة القانون</translation>
+    </message>
+    <message>
+        <source>International norms</source>
+        <translation>المعايير الدولية</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -1435,6 +1435,129 @@
     </message>
 </context>
 <context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Disinformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislative lobbying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astroturfing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutional capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-opting human-rights language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding local proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo-scientific research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN and treaty-body advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electoral mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religious mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion therapy promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; initiatives and referendums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media ownership and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum interference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis pregnancy centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricting civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRHR and abortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGBTIQ+ rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comprehensive sexuality education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodily autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion and the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democracy and rule of law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International norms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -1435,6 +1435,129 @@
     </message>
 </context>
 <context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Disinformation</source>
+        <translation>Desinformación</translation>
+    </message>
+    <message>
+        <source>Strategic litigation</source>
+        <translation>Litigio estratégico</translation>
+    </message>
+    <message>
+        <source>Legislative lobbying</source>
+        <translation>Cabildeo legislativo</translation>
+    </message>
+    <message>
+        <source>Astroturfing</source>
+        <translation>Astroturfing</translation>
+    </message>
+    <message>
+        <source>Institutional capture</source>
+        <translation>Captura institucional</translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation>Acoso en línea</translation>
+    </message>
+    <message>
+        <source>Co-opting human-rights language</source>
+        <translation>Apropiación del lenguaje de los derechos humanos</translation>
+    </message>
+    <message>
+        <source>Funding local proxies</source>
+        <translation>Financiación de intermediarios locales</translation>
+    </message>
+    <message>
+        <source>Pseudo-scientific research</source>
+        <translation>Investigación pseudocientífica</translation>
+    </message>
+    <message>
+        <source>UN and treaty-body advocacy</source>
+        <translation>Incidencia en la ONU y los órganos de tratados</translation>
+    </message>
+    <message>
+        <source>Electoral mobilisation</source>
+        <translation>Movilización electoral</translation>
+    </message>
+    <message>
+        <source>Religious mobilisation</source>
+        <translation>Movilización religiosa</translation>
+    </message>
+    <message>
+        <source>Conversion therapy promotion</source>
+        <translation>Promoción de terapias de conversión</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; initiatives and referendums</source>
+        <translation>Iniciativas ciudadanas y referendos</translation>
+    </message>
+    <message>
+        <source>Media ownership and content</source>
+        <translation>Propiedad y contenidos de los medios</translation>
+    </message>
+    <message>
+        <source>Curriculum interference</source>
+        <translation>Injerencia en los planes de estudio</translation>
+    </message>
+    <message>
+        <source>Crisis pregnancy centres</source>
+        <translation>Falsos centros de ayuda al embarazo</translation>
+    </message>
+    <message>
+        <source>Opaque financing</source>
+        <translation>Financiación opaca</translation>
+    </message>
+    <message>
+        <source>Training and networking</source>
+        <translation>Formación y trabajo en red</translation>
+    </message>
+    <message>
+        <source>Restricting civil society</source>
+        <translation>Restricción de la sociedad civil</translation>
+    </message>
+    <message>
+        <source>SRHR and abortion</source>
+        <translation>DSSR y aborto</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+ rights</source>
+        <translation>Derechos LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Igualdad de género</translation>
+    </message>
+    <message>
+        <source>Comprehensive sexuality education</source>
+        <translation>Educación integral en sexualidad</translation>
+    </message>
+    <message>
+        <source>Family policy</source>
+        <translation>Política familiar</translation>
+    </message>
+    <message>
+        <source>Civic space</source>
+        <translation>Espacio cívico</translation>
+    </message>
+    <message>
+        <source>Bodily autonomy</source>
+        <translation>Autonomía corporal</translation>
+    </message>
+    <message>
+        <source>Religion and the state</source>
+        <translation>Religión y Estado</translation>
+    </message>
+    <message>
+        <source>Democracy and rule of law</source>
+        <translation>Democracia y Estado de derecho</translation>
+    </message>
+    <message>
+        <source>International norms</source>
+        <translation>Normas internacionales</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -1435,6 +1435,129 @@
     </message>
 </context>
 <context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Disinformation</source>
+        <translation>Désinformation</translation>
+    </message>
+    <message>
+        <source>Strategic litigation</source>
+        <translation>Contentieux stratégique</translation>
+    </message>
+    <message>
+        <source>Legislative lobbying</source>
+        <translation>Lobbying législatif</translation>
+    </message>
+    <message>
+        <source>Astroturfing</source>
+        <translation>Astroturfing</translation>
+    </message>
+    <message>
+        <source>Institutional capture</source>
+        <translation>Captation des institutions</translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation>Harcèlement en ligne</translation>
+    </message>
+    <message>
+        <source>Co-opting human-rights language</source>
+        <translation>Récupération du langage des droits humains</translation>
+    </message>
+    <message>
+        <source>Funding local proxies</source>
+        <translation>Financement de relais locaux</translation>
+    </message>
+    <message>
+        <source>Pseudo-scientific research</source>
+        <translation>Recherche pseudo-scientifique</translation>
+    </message>
+    <message>
+        <source>UN and treaty-body advocacy</source>
+        <translation>Plaidoyer à l&apos;ONU et auprès des organes de traités</translation>
+    </message>
+    <message>
+        <source>Electoral mobilisation</source>
+        <translation>Mobilisation électorale</translation>
+    </message>
+    <message>
+        <source>Religious mobilisation</source>
+        <translation>Mobilisation religieuse</translation>
+    </message>
+    <message>
+        <source>Conversion therapy promotion</source>
+        <translation>Promotion des thérapies de conversion</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; initiatives and referendums</source>
+        <translation>Initiatives citoyennes et référendums</translation>
+    </message>
+    <message>
+        <source>Media ownership and content</source>
+        <translation>Propriété et contenus des médias</translation>
+    </message>
+    <message>
+        <source>Curriculum interference</source>
+        <translation>Ingérence dans les programmes scolaires</translation>
+    </message>
+    <message>
+        <source>Crisis pregnancy centres</source>
+        <translation>Faux centres d&apos;aide à la grossesse</translation>
+    </message>
+    <message>
+        <source>Opaque financing</source>
+        <translation>Financement opaque</translation>
+    </message>
+    <message>
+        <source>Training and networking</source>
+        <translation>Formation et mise en réseau</translation>
+    </message>
+    <message>
+        <source>Restricting civil society</source>
+        <translation>Restriction de la société civile</translation>
+    </message>
+    <message>
+        <source>SRHR and abortion</source>
+        <translation>DSSR et avortement</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+ rights</source>
+        <translation>Droits des personnes LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Égalité de genre</translation>
+    </message>
+    <message>
+        <source>Comprehensive sexuality education</source>
+        <translation>Éducation complète à la sexualité</translation>
+    </message>
+    <message>
+        <source>Family policy</source>
+        <translation>Politique familiale</translation>
+    </message>
+    <message>
+        <source>Civic space</source>
+        <translation>Espace civique</translation>
+    </message>
+    <message>
+        <source>Bodily autonomy</source>
+        <translation>Autonomie corporelle</translation>
+    </message>
+    <message>
+        <source>Religion and the state</source>
+        <translation>Religion et État</translation>
+    </message>
+    <message>
+        <source>Democracy and rule of law</source>
+        <translation>Démocratie et État de droit</translation>
+    </message>
+    <message>
+        <source>International norms</source>
+        <translation>Normes internationales</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

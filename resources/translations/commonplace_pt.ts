@@ -1435,6 +1435,129 @@
     </message>
 </context>
 <context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Disinformation</source>
+        <translation>Desinformação</translation>
+    </message>
+    <message>
+        <source>Strategic litigation</source>
+        <translation>Litígio estratégico</translation>
+    </message>
+    <message>
+        <source>Legislative lobbying</source>
+        <translation>Lobby legislativo</translation>
+    </message>
+    <message>
+        <source>Astroturfing</source>
+        <translation>Astroturfing</translation>
+    </message>
+    <message>
+        <source>Institutional capture</source>
+        <translation>Captura institucional</translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation>Assédio on-line</translation>
+    </message>
+    <message>
+        <source>Co-opting human-rights language</source>
+        <translation>Apropriação da linguagem dos direitos humanos</translation>
+    </message>
+    <message>
+        <source>Funding local proxies</source>
+        <translation>Financiamento de intermediários locais</translation>
+    </message>
+    <message>
+        <source>Pseudo-scientific research</source>
+        <translation>Pesquisa pseudocientífica</translation>
+    </message>
+    <message>
+        <source>UN and treaty-body advocacy</source>
+        <translation>Advocacy na ONU e nos órgãos de tratados</translation>
+    </message>
+    <message>
+        <source>Electoral mobilisation</source>
+        <translation>Mobilização eleitoral</translation>
+    </message>
+    <message>
+        <source>Religious mobilisation</source>
+        <translation>Mobilização religiosa</translation>
+    </message>
+    <message>
+        <source>Conversion therapy promotion</source>
+        <translation>Promoção de terapias de conversão</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; initiatives and referendums</source>
+        <translation>Iniciativas populares e referendos</translation>
+    </message>
+    <message>
+        <source>Media ownership and content</source>
+        <translation>Propriedade e conteúdo da mídia</translation>
+    </message>
+    <message>
+        <source>Curriculum interference</source>
+        <translation>Interferência nos currículos escolares</translation>
+    </message>
+    <message>
+        <source>Crisis pregnancy centres</source>
+        <translation>Falsos centros de apoio à gravidez</translation>
+    </message>
+    <message>
+        <source>Opaque financing</source>
+        <translation>Financiamento opaco</translation>
+    </message>
+    <message>
+        <source>Training and networking</source>
+        <translation>Formação e articulação em rede</translation>
+    </message>
+    <message>
+        <source>Restricting civil society</source>
+        <translation>Restrição da sociedade civil</translation>
+    </message>
+    <message>
+        <source>SRHR and abortion</source>
+        <translation>DSSR e aborto</translation>
+    </message>
+    <message>
+        <source>LGBTIQ+ rights</source>
+        <translation>Direitos LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Igualdade de gênero</translation>
+    </message>
+    <message>
+        <source>Comprehensive sexuality education</source>
+        <translation>Educação integral em sexualidade</translation>
+    </message>
+    <message>
+        <source>Family policy</source>
+        <translation>Política familiar</translation>
+    </message>
+    <message>
+        <source>Civic space</source>
+        <translation>Espaço cívico</translation>
+    </message>
+    <message>
+        <source>Bodily autonomy</source>
+        <translation>Autonomia corporal</translation>
+    </message>
+    <message>
+        <source>Religion and the state</source>
+        <translation>Religião e Estado</translation>
+    </message>
+    <message>
+        <source>Democracy and rule of law</source>
+        <translation>Democracia e Estado de direito</translation>
+    </message>
+    <message>
+        <source>International norms</source>
+        <translation>Normas internacionais</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

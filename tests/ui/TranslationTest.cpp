@@ -217,6 +217,16 @@ TEST_CASE("dates are written the way the chosen language writes them", "[ui][i18
     }
 }
 
+TEST_CASE("the default tactics and themes are named in the chosen language", "[ui][i18n]")
+{
+    CHECK(ui::taxonomyLabel("Disinformation") == QStringLiteral("Disinformation"));
+    LanguageScope scope(QStringLiteral("es"));
+    CHECK(ui::taxonomyLabel("Disinformation") == QStringLiteral("Desinformación"));
+    CHECK(ui::taxonomyLabel("SRHR and abortion") == QStringLiteral("DSSR y aborto"));
+    // What a researcher added or renamed stays as written.
+    CHECK(ui::taxonomyLabel("Vigilantes at clinics") == QStringLiteral("Vigilantes at clinics"));
+}
+
 TEST_CASE("an unknown language changes nothing", "[ui][i18n]")
 {
     const QString before = currentLanguage();

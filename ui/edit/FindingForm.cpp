@@ -430,12 +430,12 @@ void FindingForm::reloadChoices()
     store::Catalog catalog(*m_ws);
     if (auto themes = catalog.taxonomy("theme")) {
         for (const auto& t : *themes)
-            m_theme->addItem(qs(t.label), qs(t.key));
+            m_theme->addItem(taxonomyLabel(t.label), qs(t.key));
     }
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
     if (auto tactics = catalog.taxonomy("tactic")) {
         for (const auto& t : *tactics) {
-            auto* item = new QListWidgetItem(qs(t.label), m_tactics);
+            auto* item = new QListWidgetItem(taxonomyLabel(t.label), m_tactics);
             item->setData(kKeyRole, qs(t.key));
             item->setToolTip(qs(t.description));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

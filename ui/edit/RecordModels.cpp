@@ -133,7 +133,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
     case CountryColumn:
         return countryName(r.country);
     case ThemeColumn:
-        return qs(r.theme);
+        return taxonomyLabel(r.theme);
     case SensitivityColumn:
         return sensitivityLabel(r.sensitivity);
     case SourcesColumn:
