@@ -2357,6 +2357,634 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::GraphCanvas</name>
+    <message>
+        <source>Graph canvas</source>
+        <translation>لوحة الشبكة</translation>
+    </message>
+    <message>
+        <source>Search for an actor above, or choose &quot;Whole graph&quot;, to start exploring.
+Double-click an actor to show its neighbours.</source>
+        <translation>ابحث عن جهة فاعلة في الأعلى، أو اختر «الشبكة كاملة»، لبدء الاستكشاف.
+انقر نقرًا مزدوجًا على جهة فاعلة لعرض الجهات المجاورة لها.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::GraphExplorer</name>
+    <message>
+        <source>Find an actor to start from…</source>
+        <translation>ابحث عن جهة فاعلة للبدء منها…</translation>
+    </message>
+    <message>
+        <source>Find an actor to start from</source>
+        <translation>ابحث عن جهة فاعلة للبدء منها</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>الشبكة كاملة</translation>
+    </message>
+    <message>
+        <source>Show every actor under the filter</source>
+        <translation>عرض كل الجهات الفاعلة التي يشملها عامل التصفية</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Remove every actor from the view</source>
+        <translation>إزالة كل الجهات الفاعلة من العرض</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>موجَّه بالقوى</translation>
+    </message>
+    <message>
+        <source>Layered (money flow)</source>
+        <translation>طبقي (تدفق الأموال)</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>دائري</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>Arrange the actors shown; pinned actors keep their place</source>
+        <translation>ترتيب الجهات الفاعلة المعروضة؛ تحتفظ الجهات المثبّتة بمكانها</translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation>حجم العُقد</translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation>الحجم: PageRank</translation>
+    </message>
+    <message>
+        <source>Size: total received</source>
+        <translation>الحجم: إجمالي المقبوض</translation>
+    </message>
+    <message>
+        <source>Size: total given</source>
+        <translation>الحجم: إجمالي المدفوع</translation>
+    </message>
+    <message>
+        <source>Size: equal</source>
+        <translation>الحجم: متساوٍ</translation>
+    </message>
+    <message>
+        <source>Node colour</source>
+        <translation>لون العُقد</translation>
+    </message>
+    <message>
+        <source>Colour: type</source>
+        <translation>اللون: النوع</translation>
+    </message>
+    <message>
+        <source>Colour: community</source>
+        <translation>اللون: المجتمع</translation>
+    </message>
+    <message>
+        <source>Colour: type, ring brokers</source>
+        <translation>اللون: النوع، مع تطويق الوسطاء</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>وسيلة الإيضاح</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Saved diagrams</source>
+        <translation>المخططات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Saved diagrams of this workspace</source>
+        <translation>المخططات المحفوظة في مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Open Diagram</source>
+        <translation>فتح المخطط</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Save Diagram As…</source>
+        <translation>حفظ المخطط باسم…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>حذف المخطط</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>تصدير صورة…</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>تقدّم الترتيب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>من سنة</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>إلى سنة</translation>
+    </message>
+    <message>
+        <source>Include undated</source>
+        <translation>تضمين غير المؤرَّخة</translation>
+    </message>
+    <message>
+        <source>Amount and evidence</source>
+        <translation>المبلغ والأدلة</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>الحد الأدنى للمبلغ</translation>
+    </message>
+    <message>
+        <source>Hide relationships whose amount is below this (those without an amount stay)</source>
+        <translation>إخفاء العلاقات التي يقل مبلغها عن هذا (تبقى العلاقات التي ليس لها مبلغ)</translation>
+    </message>
+    <message>
+        <source>Minimum grading</source>
+        <translation>الحد الأدنى للتقييم</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أيّ تقييم</translation>
+    </message>
+    <message>
+        <source>%1 or better</source>
+        <translation>⁨%1⁩ أو أفضل</translation>
+    </message>
+    <message>
+        <source>Keep relationships with a source graded at least this well</source>
+        <translation>الإبقاء على العلاقات التي لها مصدر بهذا التقييم على الأقل</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity shown</source>
+        <translation>أعلى حساسية معروضة</translation>
+    </message>
+    <message>
+        <source>Show only values up to this sensitivity</source>
+        <translation>عرض القيم حتى هذه الحساسية فقط</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Relationships shown</source>
+        <translation>العلاقات المعروضة</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Datasets shown</source>
+        <translation>مجموعات البيانات المعروضة</translation>
+    </message>
+    <message>
+        <source>Selection, paths and money flows</source>
+        <translation>التحديد والمسارات وتدفقات الأموال</translation>
+    </message>
+    <message>
+        <source>Show neighbours</source>
+        <translation>عرض المجاورين</translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation>تثبيت / إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation>فتح التفاصيل</translation>
+    </message>
+    <message>
+        <source>Money-flow timeline</source>
+        <translation>الخط الزمني لتدفق الأموال</translation>
+    </message>
+    <message>
+        <source>Click an actor to select it, Ctrl+click a second one for the paths between them. Double-click shows neighbours. Drag to move; wheel or +/- to zoom, arrows to pan, 0 to fit.</source>
+        <translation>انقر على جهة فاعلة لتحديدها، وCtrl+نقر على ثانية لعرض المسارات بينهما. يعرض النقر المزدوج المجاورين. اسحب للتحريك؛ العجلة أو +/- للتكبير، والأسهم للتنقل، و0 للملاءمة.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>التحديد</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops:</source>
+        <translation>أطول مسار، بعدد القفزات:</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops</source>
+        <translation>أطول مسار، بعدد القفزات</translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation>في كلا الاتجاهين</translation>
+    </message>
+    <message>
+        <source>Paths between the selected actors</source>
+        <translation>المسارات بين الجهات الفاعلة المحددة</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>القفزات</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Hops to follow:</source>
+        <translation>عدد القفزات للتتبّع:</translation>
+    </message>
+    <message>
+        <source>Follow the money within hops</source>
+        <translation>تتبّع الأموال ضمن هذا العدد من القفزات</translation>
+    </message>
+    <message>
+        <source>Funders and beneficiaries</source>
+        <translation>المموِّلون والمستفيدون</translation>
+    </message>
+    <message>
+        <source>Funder / beneficiary</source>
+        <translation>المموِّل / المستفيد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>الدافع</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>انقر نقرًا مزدوجًا على دفعة لفتحها</translation>
+    </message>
+    <message>
+        <source>Follow the money</source>
+        <translation>تتبّع الأموال</translation>
+    </message>
+    <message>
+        <source>The graph could not be loaded: %1</source>
+        <translation>تعذّر تحميل الشبكة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1–%2 and undated</source>
+        <translation>⁨%1⁩–⁨%2⁩ وغير المؤرَّخة</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>⁨%1⁩–⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>amounts from %1</source>
+        <translation>المبالغ بدءًا من ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>sources graded %1 or better</source>
+        <translation>مصادر بتقييم ⁨%1⁩ أو أفضل</translation>
+    </message>
+    <message>
+        <source>datasets %1</source>
+        <translation>مجموعات البيانات ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>values up to %1</source>
+        <translation>القيم حتى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Filter: %1. Made with Commonplace on %2.</source>
+        <translation>عامل التصفية: ⁨%1⁩. أُنشئ باستخدام Commonplace في ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Actor-funding graph</source>
+        <translation>شبكة التمويل بين الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Size: PageRank (influence)</source>
+        <translation>الحجم: PageRank (التأثير)</translation>
+    </message>
+    <message>
+        <source>Size: total received (%1)</source>
+        <translation>الحجم: إجمالي المقبوض (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Size: total given (%1)</source>
+        <translation>الحجم: إجمالي المدفوع (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Colour: community (Louvain)</source>
+        <translation>اللون: المجتمع (Louvain)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>لا توجد مساحة عمل.</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>جارٍ تحميل الشبكة…</translation>
+    </message>
+    <message>
+        <source>Actors shown: %1 of %2. Relationships shown: %3 of %4.</source>
+        <translation>الجهات الفاعلة المعروضة: ⁨%1⁩ من أصل ⁨%2⁩. العلاقات المعروضة: ⁨%3⁩ من أصل ⁨%4⁩.</translation>
+    </message>
+    <message>
+        <source>%1 Left out below the minimum amount: %2.</source>
+        <translation>⁨%1⁩ المستبعدة دون الحد الأدنى للمبلغ: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>No dated relationships</source>
+        <translation>لا توجد علاقات مؤرَّخة</translation>
+    </message>
+    <message>
+        <source>All dates (%1–%2)</source>
+        <translation>كل التواريخ (⁨%1⁩–⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>من ⁨%1⁩ إلى ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an actor of the graph under this filter.</source>
+        <translation>«⁨%1⁩» ليست جهة فاعلة في الشبكة ضمن عامل التصفية هذا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n neighbours; showing the %2 most central.</source>
+        <translation>
+            <numerusform>ليس لـ⁨%1⁩ مجاورون؛ يُعرض أكثر ⁨%2⁩ مركزية.</numerusform>
+            <numerusform>لـ⁨%1⁩ مجاور واحد؛ يُعرض أكثر ⁨%2⁩ مركزية.</numerusform>
+            <numerusform>لـ⁨%1⁩ مجاوران؛ يُعرض أكثر ⁨%2⁩ مركزية.</numerusform>
+            <numerusform>لـ⁨%1⁩ %n مجاورين؛ يُعرض أكثر ⁨%2⁩ مركزية.</numerusform>
+            <numerusform>لـ⁨%1⁩ %n مجاورًا؛ يُعرض أكثر ⁨%2⁩ مركزية.</numerusform>
+            <numerusform>لـ⁨%1⁩ %n مجاور؛ يُعرض أكثر ⁨%2⁩ مركزية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actor of the graph matches &apos;%1&apos;.</source>
+        <translation>لا توجد جهة فاعلة في الشبكة تطابق «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>تحريك ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>عدم تحريك أي جهة فاعلة</numerusform>
+            <numerusform>تحريك جهة فاعلة واحدة</numerusform>
+            <numerusform>تحريك جهتين فاعلتين</numerusform>
+            <numerusform>تحريك %n جهات فاعلة</numerusform>
+            <numerusform>تحريك %n جهةً فاعلة</numerusform>
+            <numerusform>تحريك %n جهة فاعلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Show Neighbours</source>
+        <translation>عرض المجاورين</translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation>فتح التفاصيل</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline</source>
+        <translation>الخط الزمني لتدفق الأموال</translation>
+    </message>
+    <message>
+        <source>Follow the Money</source>
+        <translation>تتبّع الأموال</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Whole Graph</source>
+        <translation>الشبكة كاملة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n actors…</source>
+        <translation>
+            <numerusform>لا جهات فاعلة للترتيب…</numerusform>
+            <numerusform>جارٍ ترتيب جهة فاعلة واحدة…</numerusform>
+            <numerusform>جارٍ ترتيب جهتين فاعلتين…</numerusform>
+            <numerusform>جارٍ ترتيب %n جهات فاعلة…</numerusform>
+            <numerusform>جارٍ ترتيب %n جهةً فاعلة…</numerusform>
+            <numerusform>جارٍ ترتيب %n جهة فاعلة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout stopped: %1</source>
+        <translation>توقف الترتيب: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Layout stopped.</source>
+        <translation>توقف الترتيب.</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>الترتيب: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>لم يُحدَّد شيء.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;⁨%1⁩&lt;/b&gt; · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>أقصر مسار</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n paths found</source>
+        <translation>
+            <numerusform>لم يُعثر على مسارات</numerusform>
+            <numerusform>أول مسار عُثر عليه</numerusform>
+            <numerusform>أول مسارين عُثر عليهما</numerusform>
+            <numerusform>أول %n مسارات عُثر عليها</numerusform>
+            <numerusform>أول %n مسارًا عُثر عليها</numerusform>
+            <numerusform>أول %n مسار عُثر عليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n paths</source>
+        <translation>
+            <numerusform>لا مسارات</numerusform>
+            <numerusform>المسار الوحيد</numerusform>
+            <numerusform>المساران كلاهما</numerusform>
+            <numerusform>المسارات الـ%n كلها</numerusform>
+            <numerusform>المسارات الـ%n كلها</numerusform>
+            <numerusform>المسارات الـ%n كلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funders of %1 (%n)</source>
+        <translation>
+            <numerusform>مموِّلو ⁨%1⁩ (%n)</numerusform>
+            <numerusform>مموِّلو ⁨%1⁩ (%n)</numerusform>
+            <numerusform>مموِّلو ⁨%1⁩ (%n)</numerusform>
+            <numerusform>مموِّلو ⁨%1⁩ (%n)</numerusform>
+            <numerusform>مموِّلو ⁨%1⁩ (%n)</numerusform>
+            <numerusform>مموِّلو ⁨%1⁩ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beneficiaries of %1 (%n)</source>
+        <translation>
+            <numerusform>المستفيدون من ⁨%1⁩ (%n)</numerusform>
+            <numerusform>المستفيدون من ⁨%1⁩ (%n)</numerusform>
+            <numerusform>المستفيدون من ⁨%1⁩ (%n)</numerusform>
+            <numerusform>المستفيدون من ⁨%1⁩ (%n)</numerusform>
+            <numerusform>المستفيدون من ⁨%1⁩ (%n)</numerusform>
+            <numerusform>المستفيدون من ⁨%1⁩ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hops)</source>
+        <translation>
+            <numerusform>⁨%1⁩ (بلا قفزات)</numerusform>
+            <numerusform>⁨%1⁩ (قفزة واحدة)</numerusform>
+            <numerusform>⁨%1⁩ (قفزتان)</numerusform>
+            <numerusform>⁨%1⁩ (%n قفزات)</numerusform>
+            <numerusform>⁨%1⁩ (%n قفزةً)</numerusform>
+            <numerusform>⁨%1⁩ (%n قفزة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the graph</source>
+        <translation>انقر نقرًا مزدوجًا لعرضه في الشبكة</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>غير مؤرَّخ</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>بلا مبلغ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>⁨%1⁩ ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>⁨%1⁩ · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Click to list these payments and their sources</source>
+        <translation>انقر لعرض هذه الدفعات ومصادرها</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message>
+        <source>(unsaved view)</source>
+        <translation>(عرض غير محفوظ)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>لا توجد مساحة عمل مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>تصدير صورة</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>صُدِّر ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2776,6 +3404,430 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>الكيانات: ⁨%1⁩ · القيم: ⁨%2⁩ · المصادر: ⁨%3⁩</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MergeReview</name>
+    <message>
+        <source>Find Candidates</source>
+        <translation>البحث عن مرشَّحين</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>الدرجة على الأقل</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>أدنى درجة</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>تقدّم المراجعة</translation>
+    </message>
+    <message>
+        <source>%v of %m judged</source>
+        <translation>%v من %m تم الحكم عليها</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>الأزواج المرشَّحة</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>المرشَّحون</translation>
+    </message>
+    <message>
+        <source>Merged entities</source>
+        <translation>الكيانات المدمجة</translation>
+    </message>
+    <message>
+        <source>Merged entity</source>
+        <translation>الكيان المدمج</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Unmerge Selected</source>
+        <translation>فك دمج المحدد</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>المدمجة</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>فك الدمج</translation>
+    </message>
+    <message>
+        <source>The two candidates side by side</source>
+        <translation>المرشَّحان جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>سبب هذه الدرجة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Same actor (Y)</source>
+        <translation>الجهة نفسها (Y)</translation>
+    </message>
+    <message>
+        <source>Different (N)</source>
+        <translation>مختلفان (N)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>غير متأكد (U)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>تخطٍّ (S)</translation>
+    </message>
+    <message>
+        <source>Looking for candidates…</source>
+        <translation>جارٍ البحث عن مرشَّحين…</translation>
+    </message>
+    <message>
+        <source>No candidates: %1</source>
+        <translation>لا مرشَّحين: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>No candidate pairs at this score: nothing to review.</source>
+        <translation>لا توجد أزواج مرشَّحة بهذه الدرجة: لا شيء للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Y: same actor · N: different · U: unsure · S: skip</source>
+        <translation>Y: الجهة نفسها · N: مختلفان · U: غير متأكد · S: تخطٍّ</translation>
+    </message>
+    <message>
+        <source>%1%2 ↔ %3  (%4)</source>
+        <translation>⁨%1⁩⁨%2⁩ ↔ ⁨%3⁩  (⁨%4⁩)</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>لا مرشَّحين</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n judged</source>
+        <translation>
+            <numerusform>⁨%1⁩ من %n تم الحكم عليها</numerusform>
+            <numerusform>⁨%1⁩ من %n تم الحكم عليها</numerusform>
+            <numerusform>⁨%1⁩ من %n تم الحكم عليها</numerusform>
+            <numerusform>⁨%1⁩ من %n تم الحكم عليها</numerusform>
+            <numerusform>⁨%1⁩ من %n تم الحكم عليها</numerusform>
+            <numerusform>⁨%1⁩ من %n تم الحكم عليها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 (no longer in the workspace)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;⁨%1⁩ (لم يعد في مساحة العمل)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation>&lt;a href=&quot;⁨%1⁩&quot;&gt;&lt;b&gt;⁨%2⁩&lt;/b&gt;&lt;/a&gt;&lt;br&gt;⁨%3⁩ · ⁨%4⁩&lt;br&gt;&lt;small&gt;⁨%5⁩&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Match score from 0 to 1</source>
+        <translation>درجة التطابق من 0 إلى 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged from %n parts: %2</source>
+        <translation>
+            <numerusform>⁨%1⁩ غير مدمج من أي جزء: ⁨%2⁩</numerusform>
+            <numerusform>⁨%1⁩ مدمج من جزء واحد: ⁨%2⁩</numerusform>
+            <numerusform>⁨%1⁩ مدمج من جزأين: ⁨%2⁩</numerusform>
+            <numerusform>⁨%1⁩ مدمج من %n أجزاء: ⁨%2⁩</numerusform>
+            <numerusform>⁨%1⁩ مدمج من %n جزءًا: ⁨%2⁩</numerusform>
+            <numerusform>⁨%1⁩ مدمج من %n جزء: ⁨%2⁩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged: the same actor.</source>
+        <translation>الحكم: الجهة الفاعلة نفسها.</translation>
+    </message>
+    <message>
+        <source>Judged: different actors.</source>
+        <translation>الحكم: جهتان فاعلتان مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Judged: unsure.</source>
+        <translation>الحكم: غير متأكد.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>لم يُسجَّل: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Merged %1 and %2.</source>
+        <translation>دُمج ⁨%1⁩ و⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Recorded: different actors.</source>
+        <translation>سُجِّل: جهتان فاعلتان مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Recorded: unsure.</source>
+        <translation>سُجِّل: غير متأكد.</translation>
+    </message>
+    <message>
+        <source>Every candidate is judged.</source>
+        <translation>تم الحكم على جميع المرشَّحين.</translation>
+    </message>
+    <message>
+        <source>Not unmerged: %1</source>
+        <translation>لم يُفك الدمج: ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmerged into %n entities.</source>
+        <translation>
+            <numerusform>لم يُفك الدمج إلى أي كيان.</numerusform>
+            <numerusform>فُك الدمج إلى كيان واحد.</numerusform>
+            <numerusform>فُك الدمج إلى كيانين.</numerusform>
+            <numerusform>فُك الدمج إلى %n كيانات.</numerusform>
+            <numerusform>فُك الدمج إلى %n كيانًا.</numerusform>
+            <numerusform>فُك الدمج إلى %n كيان.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n parts)</source>
+        <translation>
+            <numerusform>⁨%1⁩ (بلا أجزاء)</numerusform>
+            <numerusform>⁨%1⁩ (جزء واحد)</numerusform>
+            <numerusform>⁨%1⁩ (جزآن)</numerusform>
+            <numerusform>⁨%1⁩ (%n أجزاء)</numerusform>
+            <numerusform>⁨%1⁩ (%n جزءًا)</numerusform>
+            <numerusform>⁨%1⁩ (%n جزء)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged (%n)</source>
+        <translation>
+            <numerusform>المدمجة (%n)</numerusform>
+            <numerusform>المدمجة (%n)</numerusform>
+            <numerusform>المدمجة (%n)</numerusform>
+            <numerusform>المدمجة (%n)</numerusform>
+            <numerusform>المدمجة (%n)</numerusform>
+            <numerusform>المدمجة (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MoneyTimeline</name>
+    <message>
+        <source>Find an actor</source>
+        <translation>ابحث عن جهة فاعلة</translation>
+    </message>
+    <message>
+        <source>Find an actor…</source>
+        <translation>ابحث عن جهة فاعلة…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation>المقبوض أو المدفوع</translation>
+    </message>
+    <message>
+        <source>Received, per funder</source>
+        <translation>المقبوض، حسب المموِّل</translation>
+    </message>
+    <message>
+        <source>Given, per beneficiary</source>
+        <translation>المدفوع، حسب المستفيد</translation>
+    </message>
+    <message>
+        <source>Per year or month</source>
+        <translation>حسب السنة أو الشهر</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>حسب السنة</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>لا تُجمع أبدًا المبالغ بعملات مختلفة</translation>
+    </message>
+    <message>
+        <source>Payments over time</source>
+        <translation>الدفعات عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its payments.</source>
+        <translation>انقر على عمود لعرض دفعاته.</translation>
+    </message>
+    <message>
+        <source>Payments of the bar clicked</source>
+        <translation>دفعات العمود المنقور</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>الطرف المقابل</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>انقر نقرًا مزدوجًا على دفعة لفتحها</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(بلا عملة)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>لا توجد مساحة عمل.</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>جارٍ تحميل الدفعات…</translation>
+    </message>
+    <message>
+        <source>Choose an actor: search above, or select one in the graph and ask for its timeline.</source>
+        <translation>اختر جهة فاعلة: ابحث في الأعلى، أو حدّد واحدة في الشبكة واطلب خطها الزمني.</translation>
+    </message>
+    <message>
+        <source>%1 has no payments.</source>
+        <translation>لا توجد دفعات لـ⁨%1⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>لا آخرون</numerusform>
+            <numerusform>واحد آخر</numerusform>
+            <numerusform>اثنان آخران</numerusform>
+            <numerusform>%n آخرين</numerusform>
+            <numerusform>%n آخرًا</numerusform>
+            <numerusform>%n آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder</source>
+        <translation>&lt;b&gt;ما قبضه ⁨%1⁩&lt;/b&gt; حسب المموِّل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary</source>
+        <translation>&lt;b&gt;ما دفعه ⁨%1⁩&lt;/b&gt; حسب المستفيد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder, in %2</source>
+        <translation>&lt;b&gt;ما قبضه ⁨%1⁩&lt;/b&gt; حسب المموِّل، بعملة ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary, in %2</source>
+        <translation>&lt;b&gt;ما دفعه ⁨%1⁩&lt;/b&gt; حسب المستفيد، بعملة ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>No dated payments in this currency.</source>
+        <translation>لا توجد دفعات مؤرَّخة بهذه العملة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated payments are not shown.</source>
+        <translation>
+            <numerusform>لا توجد دفعات غير مؤرَّخة مخفية.</numerusform>
+            <numerusform>لا تُعرض دفعة واحدة غير مؤرَّخة.</numerusform>
+            <numerusform>لا تُعرض دفعتان غير مؤرَّختين.</numerusform>
+            <numerusform>لا تُعرض %n دفعات غير مؤرَّخة.</numerusform>
+            <numerusform>لا تُعرض %n دفعةً غير مؤرَّخة.</numerusform>
+            <numerusform>لا تُعرض %n دفعة غير مؤرَّخة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments record no amount.</source>
+        <translation>
+            <numerusform>لا توجد دفعات بلا مبلغ.</numerusform>
+            <numerusform>دفعة واحدة لا تسجّل مبلغًا.</numerusform>
+            <numerusform>دفعتان لا تسجّلان مبلغًا.</numerusform>
+            <numerusform>%n دفعات لا تسجّل مبلغًا.</numerusform>
+            <numerusform>%n دفعةً لا تسجّل مبلغًا.</numerusform>
+            <numerusform>%n دفعة لا تسجّل مبلغًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>بلا مبلغ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments in %1, %2 in total. Double-click one to open it.</source>
+        <translation>
+            <numerusform>لا دفعات بعملة ⁨%1⁩، والإجمالي ⁨%2⁩.</numerusform>
+            <numerusform>دفعة واحدة بعملة ⁨%1⁩، والإجمالي ⁨%2⁩. انقر نقرًا مزدوجًا لفتحها.</numerusform>
+            <numerusform>دفعتان بعملة ⁨%1⁩، والإجمالي ⁨%2⁩. انقر نقرًا مزدوجًا على إحداهما لفتحها.</numerusform>
+            <numerusform>%n دفعات بعملة ⁨%1⁩، والإجمالي ⁨%2⁩. انقر نقرًا مزدوجًا على إحداها لفتحها.</numerusform>
+            <numerusform>%n دفعةً بعملة ⁨%1⁩، والإجمالي ⁨%2⁩. انقر نقرًا مزدوجًا على إحداها لفتحها.</numerusform>
+            <numerusform>%n دفعة بعملة ⁨%1⁩، والإجمالي ⁨%2⁩. انقر نقرًا مزدوجًا على إحداها لفتحها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PairComparisonModel</name>
+    <message>
+        <source>Both hold this value</source>
+        <translation>كلاهما يحمل هذه القيمة</translation>
+    </message>
+    <message>
+        <source>The two disagree on this property</source>
+        <translation>يختلفان في هذه الخاصية</translation>
+    </message>
+    <message>
+        <source>Only the left one has this value</source>
+        <translation>الأول وحده يحمل هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Only the right one has this value</source>
+        <translation>الثاني وحده يحمل هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>مصدر الأول</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>مصدر الثاني</translation>
     </message>
 </context>
 <context>

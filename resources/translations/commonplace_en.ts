@@ -2353,6 +2353,601 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::GraphCanvas</name>
+    <message>
+        <source>Graph canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for an actor above, or choose &quot;Whole graph&quot;, to start exploring.
+Double-click an actor to show its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::GraphExplorer</name>
+    <message>
+        <source>Find an actor to start from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an actor to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every actor under the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every actor from the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layered (money flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the actors shown; pinned actors keep their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: total received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: total given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: type, ring brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved diagrams of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Diagram As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide relationships whose amount is below this (those without an amount stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep relationships with a source graded at least this well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest sensitivity shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only values up to this sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection, paths and money flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money-flow timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an actor to select it, Ctrl+click a second one for the paths between them. Double-click shows neighbours. Drag to move; wheel or +/- to zoom, arrows to pan, 0 to fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest path, in hops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest path, in hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths between the selected actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops to follow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the money within hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders and beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder / beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 and undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources graded %1 or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1. Made with Commonplace on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor-funding graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: PageRank (influence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: total received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: total given (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: community (Louvain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors shown: %1 of %2. Relationships shown: %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left out below the minimum amount: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an actor of the graph under this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n neighbours; showing the %2 most central.</source>
+        <translation>
+            <numerusform>%1 has %n neighbour; showing the %2 most central.</numerusform>
+            <numerusform>%1 has %n neighbours; showing the %2 most central.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor of the graph matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>Move %n actor</numerusform>
+            <numerusform>Move %n actors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n actors…</source>
+        <translation>
+            <numerusform>Laying out %n actor…</numerusform>
+            <numerusform>Laying out %n actors…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n paths found</source>
+        <translation>
+            <numerusform>The first path found</numerusform>
+            <numerusform>The first %n paths found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n paths</source>
+        <translation>
+            <numerusform>The only path</numerusform>
+            <numerusform>All %n paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funders of %1 (%n)</source>
+        <translation>
+            <numerusform>Funders of %1 (%n)</numerusform>
+            <numerusform>Funders of %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beneficiaries of %1 (%n)</source>
+        <translation>
+            <numerusform>Beneficiaries of %1 (%n)</numerusform>
+            <numerusform>Beneficiaries of %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hops)</source>
+        <translation>
+            <numerusform>%1 (%n hop)</numerusform>
+            <numerusform>%1 (%n hops)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these payments and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unsaved view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2753,6 +3348,394 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try the fictional demo data with Help ▸ Load the Demo Dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MergeReview</name>
+    <message>
+        <source>Find Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmerge Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two candidates side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same actor (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate pairs at this score: nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y: same actor · N: different · U: unsure · S: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 ↔ %3  (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n judged</source>
+        <translation>
+            <numerusform>%1 of %n judged</numerusform>
+            <numerusform>%1 of %n judged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 (no longer in the workspace)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match score from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged from %n parts: %2</source>
+        <translation>
+            <numerusform>%1 is merged from %n part: %2</numerusform>
+            <numerusform>%1 is merged from %n parts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged: the same actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged: different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged: unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: different actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate is judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unmerged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmerged into %n entities.</source>
+        <translation>
+            <numerusform>Unmerged into %n entity.</numerusform>
+            <numerusform>Unmerged into %n entities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n parts)</source>
+        <translation>
+            <numerusform>%1 (%n part)</numerusform>
+            <numerusform>%1 (%n parts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged (%n)</source>
+        <translation>
+            <numerusform>Merged (%n)</numerusform>
+            <numerusform>Merged (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MoneyTimeline</name>
+    <message>
+        <source>Find an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, per funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given, per beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of the bar clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor: search above, or select one in the graph and ask for its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated payments in this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated payments are not shown.</source>
+        <translation>
+            <numerusform>%n undated payment is not shown.</numerusform>
+            <numerusform>%n undated payments are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments record no amount.</source>
+        <translation>
+            <numerusform>%n payment records no amount.</numerusform>
+            <numerusform>%n payments record no amount.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments in %1, %2 in total. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n payment in %1, %2 in total. Double-click it to open it.</numerusform>
+            <numerusform>%n payments in %1, %2 in total. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PairComparisonModel</name>
+    <message>
+        <source>Both hold this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two disagree on this property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left one has this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right one has this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2353,6 +2353,602 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::GraphCanvas</name>
+    <message>
+        <source>Graph canvas</source>
+        <translation>Lienzo del grafo</translation>
+    </message>
+    <message>
+        <source>Search for an actor above, or choose &quot;Whole graph&quot;, to start exploring.
+Double-click an actor to show its neighbours.</source>
+        <translation>Busque un actor arriba o elija «Grafo completo» para empezar a explorar.
+Haga doble clic en un actor para mostrar sus vecinos.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::GraphExplorer</name>
+    <message>
+        <source>Find an actor to start from…</source>
+        <translation>Buscar un actor de partida…</translation>
+    </message>
+    <message>
+        <source>Find an actor to start from</source>
+        <translation>Buscar un actor de partida</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>Grafo completo</translation>
+    </message>
+    <message>
+        <source>Show every actor under the filter</source>
+        <translation>Mostrar todos los actores que pasan el filtro</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Remove every actor from the view</source>
+        <translation>Quitar todos los actores de la vista</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Dirigido por fuerzas</translation>
+    </message>
+    <message>
+        <source>Layered (money flow)</source>
+        <translation>Por capas (flujo de dinero)</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disponer</translation>
+    </message>
+    <message>
+        <source>Arrange the actors shown; pinned actors keep their place</source>
+        <translation>Disponer los actores mostrados; los actores fijados conservan su lugar</translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation>Tamaño de los nodos</translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation>Tamaño: PageRank</translation>
+    </message>
+    <message>
+        <source>Size: total received</source>
+        <translation>Tamaño: total recibido</translation>
+    </message>
+    <message>
+        <source>Size: total given</source>
+        <translation>Tamaño: total entregado</translation>
+    </message>
+    <message>
+        <source>Size: equal</source>
+        <translation>Tamaño: igual</translation>
+    </message>
+    <message>
+        <source>Node colour</source>
+        <translation>Color de los nodos</translation>
+    </message>
+    <message>
+        <source>Colour: type</source>
+        <translation>Color: tipo</translation>
+    </message>
+    <message>
+        <source>Colour: community</source>
+        <translation>Color: comunidad</translation>
+    </message>
+    <message>
+        <source>Colour: type, ring brokers</source>
+        <translation>Color: tipo, intermediarios con anillo</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Saved diagrams</source>
+        <translation>Diagramas guardados</translation>
+    </message>
+    <message>
+        <source>Saved diagrams of this workspace</source>
+        <translation>Diagramas guardados de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open Diagram</source>
+        <translation>Abrir diagrama</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagrama</translation>
+    </message>
+    <message>
+        <source>Save Diagram As…</source>
+        <translation>Guardar diagrama como…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>Eliminar diagrama</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Progreso de la disposición</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Include undated</source>
+        <translation>Incluir los no fechados</translation>
+    </message>
+    <message>
+        <source>Amount and evidence</source>
+        <translation>Importe y pruebas</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Importe mínimo</translation>
+    </message>
+    <message>
+        <source>Hide relationships whose amount is below this (those without an amount stay)</source>
+        <translation>Ocultar las relaciones cuyo importe sea inferior (las que no tienen importe se mantienen)</translation>
+    </message>
+    <message>
+        <source>Minimum grading</source>
+        <translation>Calificación mínima</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 or better</source>
+        <translation>%1 o mejor</translation>
+    </message>
+    <message>
+        <source>Keep relationships with a source graded at least this well</source>
+        <translation>Conservar las relaciones con una fuente calificada al menos así</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity shown</source>
+        <translation>Sensibilidad máxima mostrada</translation>
+    </message>
+    <message>
+        <source>Show only values up to this sensitivity</source>
+        <translation>Mostrar solo los valores hasta esta sensibilidad</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Relationships shown</source>
+        <translation>Relaciones mostradas</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Datasets shown</source>
+        <translation>Conjuntos de datos mostrados</translation>
+    </message>
+    <message>
+        <source>Selection, paths and money flows</source>
+        <translation>Selección, caminos y flujos de dinero</translation>
+    </message>
+    <message>
+        <source>Show neighbours</source>
+        <translation>Mostrar vecinos</translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation>Fijar / soltar</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation>Abrir detalles</translation>
+    </message>
+    <message>
+        <source>Money-flow timeline</source>
+        <translation>Cronología del flujo de dinero</translation>
+    </message>
+    <message>
+        <source>Click an actor to select it, Ctrl+click a second one for the paths between them. Double-click shows neighbours. Drag to move; wheel or +/- to zoom, arrows to pan, 0 to fit.</source>
+        <translation>Haga clic en un actor para seleccionarlo y Ctrl+clic en otro para ver los caminos entre ellos. El doble clic muestra los vecinos. Arrastre para mover; rueda o +/- para ampliar, flechas para desplazarse, 0 para ajustar.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops:</source>
+        <translation>Camino más largo, en saltos:</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops</source>
+        <translation>Camino más largo, en saltos</translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation>En ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Paths between the selected actors</source>
+        <translation>Caminos entre los actores seleccionados</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Camino</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Caminos</translation>
+    </message>
+    <message>
+        <source>Hops to follow:</source>
+        <translation>Saltos que seguir:</translation>
+    </message>
+    <message>
+        <source>Follow the money within hops</source>
+        <translation>Seguir el dinero en este número de saltos</translation>
+    </message>
+    <message>
+        <source>Funders and beneficiaries</source>
+        <translation>Financiadores y beneficiarios</translation>
+    </message>
+    <message>
+        <source>Funder / beneficiary</source>
+        <translation>Financiador / beneficiario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Haga doble clic en un pago para abrirlo</translation>
+    </message>
+    <message>
+        <source>Follow the money</source>
+        <translation>Seguir el dinero</translation>
+    </message>
+    <message>
+        <source>The graph could not be loaded: %1</source>
+        <translation>No se pudo cargar el grafo: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 and undated</source>
+        <translation>%1–%2 y sin fecha</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>amounts from %1</source>
+        <translation>importes desde %1</translation>
+    </message>
+    <message>
+        <source>sources graded %1 or better</source>
+        <translation>fuentes calificadas %1 o mejor</translation>
+    </message>
+    <message>
+        <source>datasets %1</source>
+        <translation>conjuntos de datos %1</translation>
+    </message>
+    <message>
+        <source>values up to %1</source>
+        <translation>valores hasta %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1. Made with Commonplace on %2.</source>
+        <translation>Filtro: %1. Hecho con Commonplace el %2.</translation>
+    </message>
+    <message>
+        <source>Actor-funding graph</source>
+        <translation>Grafo de financiación entre actores</translation>
+    </message>
+    <message>
+        <source>Size: PageRank (influence)</source>
+        <translation>Tamaño: PageRank (influencia)</translation>
+    </message>
+    <message>
+        <source>Size: total received (%1)</source>
+        <translation>Tamaño: total recibido (%1)</translation>
+    </message>
+    <message>
+        <source>Size: total given (%1)</source>
+        <translation>Tamaño: total entregado (%1)</translation>
+    </message>
+    <message>
+        <source>Colour: community (Louvain)</source>
+        <translation>Color: comunidad (Louvain)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Ningún espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>Cargando el grafo…</translation>
+    </message>
+    <message>
+        <source>Actors shown: %1 of %2. Relationships shown: %3 of %4.</source>
+        <translation>Actores mostrados: %1 de %2. Relaciones mostradas: %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 Left out below the minimum amount: %2.</source>
+        <translation>%1 Omitidas por debajo del importe mínimo: %2.</translation>
+    </message>
+    <message>
+        <source>No dated relationships</source>
+        <translation>Ninguna relación fechada</translation>
+    </message>
+    <message>
+        <source>All dates (%1–%2)</source>
+        <translation>Todas las fechas (%1–%2)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an actor of the graph under this filter.</source>
+        <translation>«%1» no es un actor del grafo con este filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n neighbours; showing the %2 most central.</source>
+        <translation>
+            <numerusform>%1 tiene %n vecino; se muestran los %2 más centrales.</numerusform>
+            <numerusform>%1 tiene %n vecinos; se muestran los %2 más centrales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actor of the graph matches &apos;%1&apos;.</source>
+        <translation>Ningún actor del grafo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>Mover %n actor</numerusform>
+            <numerusform>Mover %n actores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <source>Show Neighbours</source>
+        <translation>Mostrar vecinos</translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation>Abrir detalles</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline</source>
+        <translation>Cronología del flujo de dinero</translation>
+    </message>
+    <message>
+        <source>Follow the Money</source>
+        <translation>Seguir el dinero</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>Ajustar a la vista</translation>
+    </message>
+    <message>
+        <source>Whole Graph</source>
+        <translation>Grafo completo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n actors…</source>
+        <translation>
+            <numerusform>Disponiendo %n actor…</numerusform>
+            <numerusform>Disponiendo %n actores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout stopped: %1</source>
+        <translation>Disposición detenida: %1</translation>
+    </message>
+    <message>
+        <source>Layout stopped.</source>
+        <translation>Disposición detenida.</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Disposición: %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Nada seleccionado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Camino más corto</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n paths found</source>
+        <translation>
+            <numerusform>El primer camino encontrado</numerusform>
+            <numerusform>Los primeros %n caminos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n paths</source>
+        <translation>
+            <numerusform>El único camino</numerusform>
+            <numerusform>Los %n caminos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funders of %1 (%n)</source>
+        <translation>
+            <numerusform>Financiadores de %1 (%n)</numerusform>
+            <numerusform>Financiadores de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beneficiaries of %1 (%n)</source>
+        <translation>
+            <numerusform>Beneficiarios de %1 (%n)</numerusform>
+            <numerusform>Beneficiarios de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hops)</source>
+        <translation>
+            <numerusform>%1 (%n salto)</numerusform>
+            <numerusform>%1 (%n saltos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the graph</source>
+        <translation>Haga doble clic para mostrarlo en el grafo</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>sin importe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Click to list these payments and their sources</source>
+        <translation>Haga clic para listar estos pagos y sus fuentes</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sin fuente</translation>
+    </message>
+    <message>
+        <source>(unsaved view)</source>
+        <translation>(vista sin guardar)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation>Guardar diagrama</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Se exportó %1.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2756,6 +3352,394 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>%1 entidades · %2 valores · %3 fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MergeReview</name>
+    <message>
+        <source>Find Candidates</source>
+        <translation>Buscar candidatos</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuación más baja</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>%v of %m judged</source>
+        <translation>%v de %m juzgados</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>Pares candidatos</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Merged entities</source>
+        <translation>Entidades fusionadas</translation>
+    </message>
+    <message>
+        <source>Merged entity</source>
+        <translation>Entidad fusionada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Unmerge Selected</source>
+        <translation>Separar la selección</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionadas</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>The two candidates side by side</source>
+        <translation>Los dos candidatos lado a lado</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Por qué esta puntuación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>Same actor (Y)</source>
+        <translation>Mismo actor (Y)</translation>
+    </message>
+    <message>
+        <source>Different (N)</source>
+        <translation>Distintos (N)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>No seguro (U)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Omitir (S)</translation>
+    </message>
+    <message>
+        <source>Looking for candidates…</source>
+        <translation>Buscando candidatos…</translation>
+    </message>
+    <message>
+        <source>No candidates: %1</source>
+        <translation>Ningún candidato: %1</translation>
+    </message>
+    <message>
+        <source>No candidate pairs at this score: nothing to review.</source>
+        <translation>No hay pares candidatos con esta puntuación: nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Y: same actor · N: different · U: unsure · S: skip</source>
+        <translation>Y: mismo actor · N: distintos · U: no seguro · S: omitir</translation>
+    </message>
+    <message>
+        <source>%1%2 ↔ %3  (%4)</source>
+        <translation>%1%2 ↔ %3  (%4)</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>Ningún candidato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n judged</source>
+        <translation>
+            <numerusform>%1 de %n juzgados</numerusform>
+            <numerusform>%1 de %n juzgados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 (no longer in the workspace)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;%1 (ya no está en el espacio de trabajo)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Match score from 0 to 1</source>
+        <translation>Puntuación de coincidencia de 0 a 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged from %n parts: %2</source>
+        <translation>
+            <numerusform>%1 se fusionó a partir de %n parte: %2</numerusform>
+            <numerusform>%1 se fusionó a partir de %n partes: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged: the same actor.</source>
+        <translation>Juzgado: el mismo actor.</translation>
+    </message>
+    <message>
+        <source>Judged: different actors.</source>
+        <translation>Juzgado: actores distintos.</translation>
+    </message>
+    <message>
+        <source>Judged: unsure.</source>
+        <translation>Juzgado: no seguro.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>No registrado: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 and %2.</source>
+        <translation>Se fusionaron %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: different actors.</source>
+        <translation>Registrado: actores distintos.</translation>
+    </message>
+    <message>
+        <source>Recorded: unsure.</source>
+        <translation>Registrado: no seguro.</translation>
+    </message>
+    <message>
+        <source>Every candidate is judged.</source>
+        <translation>Todos los candidatos están juzgados.</translation>
+    </message>
+    <message>
+        <source>Not unmerged: %1</source>
+        <translation>No separada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmerged into %n entities.</source>
+        <translation>
+            <numerusform>Separada en %n entidad.</numerusform>
+            <numerusform>Separada en %n entidades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n parts)</source>
+        <translation>
+            <numerusform>%1 (%n parte)</numerusform>
+            <numerusform>%1 (%n partes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged (%n)</source>
+        <translation>
+            <numerusform>Fusionadas (%n)</numerusform>
+            <numerusform>Fusionadas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MoneyTimeline</name>
+    <message>
+        <source>Find an actor</source>
+        <translation>Buscar un actor</translation>
+    </message>
+    <message>
+        <source>Find an actor…</source>
+        <translation>Buscar un actor…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation>Recibido o entregado</translation>
+    </message>
+    <message>
+        <source>Received, per funder</source>
+        <translation>Recibido, por financiador</translation>
+    </message>
+    <message>
+        <source>Given, per beneficiary</source>
+        <translation>Entregado, por beneficiario</translation>
+    </message>
+    <message>
+        <source>Per year or month</source>
+        <translation>Por año o por mes</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>Los importes en monedas distintas nunca se suman</translation>
+    </message>
+    <message>
+        <source>Payments over time</source>
+        <translation>Pagos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its payments.</source>
+        <translation>Haga clic en una barra para listar sus pagos.</translation>
+    </message>
+    <message>
+        <source>Payments of the bar clicked</source>
+        <translation>Pagos de la barra pulsada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Haga doble clic en un pago para abrirlo</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sin moneda)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Ningún espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Cargando pagos…</translation>
+    </message>
+    <message>
+        <source>Choose an actor: search above, or select one in the graph and ask for its timeline.</source>
+        <translation>Elija un actor: búsquelo arriba o seleccione uno en el grafo y pida su cronología.</translation>
+    </message>
+    <message>
+        <source>%1 has no payments.</source>
+        <translation>%1 no tiene pagos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder</source>
+        <translation>&lt;b&gt;Recibido por %1&lt;/b&gt; por financiador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary</source>
+        <translation>&lt;b&gt;Entregado por %1&lt;/b&gt; por beneficiario</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder, in %2</source>
+        <translation>&lt;b&gt;Recibido por %1&lt;/b&gt; por financiador, en %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary, in %2</source>
+        <translation>&lt;b&gt;Entregado por %1&lt;/b&gt; por beneficiario, en %2</translation>
+    </message>
+    <message>
+        <source>No dated payments in this currency.</source>
+        <translation>No hay pagos fechados en esta moneda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated payments are not shown.</source>
+        <translation>
+            <numerusform>No se muestra %n pago sin fecha.</numerusform>
+            <numerusform>No se muestran %n pagos sin fecha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments record no amount.</source>
+        <translation>
+            <numerusform>%n pago no registra importe.</numerusform>
+            <numerusform>%n pagos no registran importe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>sin importe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments in %1, %2 in total. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n pago en %1, %2 en total. Haga doble clic en él para abrirlo.</numerusform>
+            <numerusform>%n pagos en %1, %2 en total. Haga doble clic en uno para abrirlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PairComparisonModel</name>
+    <message>
+        <source>Both hold this value</source>
+        <translation>Ambos tienen este valor</translation>
+    </message>
+    <message>
+        <source>The two disagree on this property</source>
+        <translation>Los dos discrepan en esta propiedad</translation>
+    </message>
+    <message>
+        <source>Only the left one has this value</source>
+        <translation>Solo el de la izquierda tiene este valor</translation>
+    </message>
+    <message>
+        <source>Only the right one has this value</source>
+        <translation>Solo el de la derecha tiene este valor</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Fuente izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Fuente derecha</translation>
     </message>
 </context>
 <context>

@@ -2353,6 +2353,602 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::GraphCanvas</name>
+    <message>
+        <source>Graph canvas</source>
+        <translation>Zone du graphe</translation>
+    </message>
+    <message>
+        <source>Search for an actor above, or choose &quot;Whole graph&quot;, to start exploring.
+Double-click an actor to show its neighbours.</source>
+        <translation>Recherchez un acteur ci-dessus ou choisissez «&#xa0;Graphe entier&#xa0;» pour commencer l&apos;exploration.
+Double-cliquez sur un acteur pour afficher ses voisins.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::GraphExplorer</name>
+    <message>
+        <source>Find an actor to start from…</source>
+        <translation>Trouver un acteur de départ…</translation>
+    </message>
+    <message>
+        <source>Find an actor to start from</source>
+        <translation>Trouver un acteur de départ</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>Graphe entier</translation>
+    </message>
+    <message>
+        <source>Show every actor under the filter</source>
+        <translation>Afficher tous les acteurs retenus par le filtre</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Remove every actor from the view</source>
+        <translation>Retirer tous les acteurs de la vue</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Forces dirigées</translation>
+    </message>
+    <message>
+        <source>Layered (money flow)</source>
+        <translation>En couches (flux financiers)</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circulaire</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Arrange the actors shown; pinned actors keep their place</source>
+        <translation>Disposer les acteurs affichés&#xa0;; les acteurs épinglés gardent leur place</translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation>Taille des nœuds</translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation>Taille&#xa0;: PageRank</translation>
+    </message>
+    <message>
+        <source>Size: total received</source>
+        <translation>Taille&#xa0;: total reçu</translation>
+    </message>
+    <message>
+        <source>Size: total given</source>
+        <translation>Taille&#xa0;: total versé</translation>
+    </message>
+    <message>
+        <source>Size: equal</source>
+        <translation>Taille&#xa0;: égale</translation>
+    </message>
+    <message>
+        <source>Node colour</source>
+        <translation>Couleur des nœuds</translation>
+    </message>
+    <message>
+        <source>Colour: type</source>
+        <translation>Couleur&#xa0;: type</translation>
+    </message>
+    <message>
+        <source>Colour: community</source>
+        <translation>Couleur&#xa0;: communauté</translation>
+    </message>
+    <message>
+        <source>Colour: type, ring brokers</source>
+        <translation>Couleur&#xa0;: type, intermédiaires cerclés</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Saved diagrams</source>
+        <translation>Diagrammes enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved diagrams of this workspace</source>
+        <translation>Diagrammes enregistrés de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Open Diagram</source>
+        <translation>Ouvrir le diagramme</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Save Diagram As…</source>
+        <translation>Enregistrer le diagramme sous…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>Supprimer le diagramme</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exporter une image…</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Progression de la disposition</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>À partir de l&apos;année</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Jusqu&apos;à l&apos;année</translation>
+    </message>
+    <message>
+        <source>Include undated</source>
+        <translation>Inclure les non datés</translation>
+    </message>
+    <message>
+        <source>Amount and evidence</source>
+        <translation>Montant et preuves</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Hide relationships whose amount is below this (those without an amount stay)</source>
+        <translation>Masquer les relations dont le montant est inférieur (celles sans montant restent)</translation>
+    </message>
+    <message>
+        <source>Minimum grading</source>
+        <translation>Cotation minimale</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 or better</source>
+        <translation>%1 ou mieux</translation>
+    </message>
+    <message>
+        <source>Keep relationships with a source graded at least this well</source>
+        <translation>Garder les relations dont une source a au moins cette cotation</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity shown</source>
+        <translation>Sensibilité maximale affichée</translation>
+    </message>
+    <message>
+        <source>Show only values up to this sensitivity</source>
+        <translation>N&apos;afficher que les valeurs jusqu&apos;à cette sensibilité</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Relationships shown</source>
+        <translation>Relations affichées</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Datasets shown</source>
+        <translation>Jeux de données affichés</translation>
+    </message>
+    <message>
+        <source>Selection, paths and money flows</source>
+        <translation>Sélection, chemins et flux financiers</translation>
+    </message>
+    <message>
+        <source>Show neighbours</source>
+        <translation>Afficher les voisins</translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation>Épingler / désépingler</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation>Ouvrir les détails</translation>
+    </message>
+    <message>
+        <source>Money-flow timeline</source>
+        <translation>Chronologie des flux financiers</translation>
+    </message>
+    <message>
+        <source>Click an actor to select it, Ctrl+click a second one for the paths between them. Double-click shows neighbours. Drag to move; wheel or +/- to zoom, arrows to pan, 0 to fit.</source>
+        <translation>Cliquez sur un acteur pour le sélectionner, Ctrl+clic sur un second pour les chemins qui les relient. Le double-clic affiche les voisins. Faites glisser pour déplacer&#xa0;; molette ou +/- pour zoomer, flèches pour se déplacer, 0 pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops:</source>
+        <translation>Chemin le plus long, en sauts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops</source>
+        <translation>Chemin le plus long, en sauts</translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Paths between the selected actors</source>
+        <translation>Chemins entre les acteurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Sauts</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Hops to follow:</source>
+        <translation>Sauts à suivre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow the money within hops</source>
+        <translation>Suivre l&apos;argent sur ce nombre de sauts</translation>
+    </message>
+    <message>
+        <source>Funders and beneficiaries</source>
+        <translation>Bailleurs de fonds et bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Funder / beneficiary</source>
+        <translation>Bailleur / bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Double-cliquez sur un paiement pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Follow the money</source>
+        <translation>Suivre l&apos;argent</translation>
+    </message>
+    <message>
+        <source>The graph could not be loaded: %1</source>
+        <translation>Le graphe n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 and undated</source>
+        <translation>%1–%2 et non datés</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>amounts from %1</source>
+        <translation>montants à partir de %1</translation>
+    </message>
+    <message>
+        <source>sources graded %1 or better</source>
+        <translation>sources cotées %1 ou mieux</translation>
+    </message>
+    <message>
+        <source>datasets %1</source>
+        <translation>jeux de données %1</translation>
+    </message>
+    <message>
+        <source>values up to %1</source>
+        <translation>valeurs jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1. Made with Commonplace on %2.</source>
+        <translation>Filtre&#xa0;: %1. Réalisé avec Commonplace le %2.</translation>
+    </message>
+    <message>
+        <source>Actor-funding graph</source>
+        <translation>Graphe des financements entre acteurs</translation>
+    </message>
+    <message>
+        <source>Size: PageRank (influence)</source>
+        <translation>Taille&#xa0;: PageRank (influence)</translation>
+    </message>
+    <message>
+        <source>Size: total received (%1)</source>
+        <translation>Taille&#xa0;: total reçu (%1)</translation>
+    </message>
+    <message>
+        <source>Size: total given (%1)</source>
+        <translation>Taille&#xa0;: total versé (%1)</translation>
+    </message>
+    <message>
+        <source>Colour: community (Louvain)</source>
+        <translation>Couleur&#xa0;: communauté (Louvain)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Aucun espace de travail.</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>Chargement du graphe…</translation>
+    </message>
+    <message>
+        <source>Actors shown: %1 of %2. Relationships shown: %3 of %4.</source>
+        <translation>Acteurs affichés&#xa0;: %1 sur %2. Relations affichées&#xa0;: %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>%1 Left out below the minimum amount: %2.</source>
+        <translation>%1 Exclues sous le montant minimal&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No dated relationships</source>
+        <translation>Aucune relation datée</translation>
+    </message>
+    <message>
+        <source>All dates (%1–%2)</source>
+        <translation>Toutes les dates (%1–%2)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an actor of the graph under this filter.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un acteur du graphe avec ce filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n neighbours; showing the %2 most central.</source>
+        <translation>
+            <numerusform>%1 a %n voisin&#xa0;; affichage des %2 plus centraux.</numerusform>
+            <numerusform>%1 a %n voisins&#xa0;; affichage des %2 plus centraux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actor of the graph matches &apos;%1&apos;.</source>
+        <translation>Aucun acteur du graphe ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>Déplacer %n acteur</numerusform>
+            <numerusform>Déplacer %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Show Neighbours</source>
+        <translation>Afficher les voisins</translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation>Ouvrir les détails</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline</source>
+        <translation>Chronologie des flux financiers</translation>
+    </message>
+    <message>
+        <source>Follow the Money</source>
+        <translation>Suivre l&apos;argent</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>Ajuster à la vue</translation>
+    </message>
+    <message>
+        <source>Whole Graph</source>
+        <translation>Graphe entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n actors…</source>
+        <translation>
+            <numerusform>Disposition de %n acteur…</numerusform>
+            <numerusform>Disposition de %n acteurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout stopped: %1</source>
+        <translation>Disposition interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Layout stopped.</source>
+        <translation>Disposition interrompue.</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Disposition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Aucune sélection.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Chemin le plus court</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n paths found</source>
+        <translation>
+            <numerusform>Le premier chemin trouvé</numerusform>
+            <numerusform>Les %n premiers chemins trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n paths</source>
+        <translation>
+            <numerusform>L&apos;unique chemin</numerusform>
+            <numerusform>Les %n chemins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funders of %1 (%n)</source>
+        <translation>
+            <numerusform>Bailleurs de fonds de %1 (%n)</numerusform>
+            <numerusform>Bailleurs de fonds de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beneficiaries of %1 (%n)</source>
+        <translation>
+            <numerusform>Bénéficiaires de %1 (%n)</numerusform>
+            <numerusform>Bénéficiaires de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hops)</source>
+        <translation>
+            <numerusform>%1 (%n saut)</numerusform>
+            <numerusform>%1 (%n sauts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the graph</source>
+        <translation>Double-cliquez pour l&apos;afficher dans le graphe</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>sans montant</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Click to list these payments and their sources</source>
+        <translation>Cliquez pour lister ces paiements et leurs sources</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>(unsaved view)</source>
+        <translation>(vue non enregistrée)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation>Enregistrer le diagramme</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2756,6 +3352,394 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>%1 entités · %2 valeurs · %3 sources</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MergeReview</name>
+    <message>
+        <source>Find Candidates</source>
+        <translation>Chercher des candidats</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Score minimal</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Score le plus bas</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progression de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>%v of %m judged</source>
+        <translation>%v sur %m jugés</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>Paires candidates</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Merged entities</source>
+        <translation>Entités fusionnées</translation>
+    </message>
+    <message>
+        <source>Merged entity</source>
+        <translation>Entité fusionnée</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unmerge Selected</source>
+        <translation>Défusionner la sélection</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Défusionner</translation>
+    </message>
+    <message>
+        <source>The two candidates side by side</source>
+        <translation>Les deux candidats côte à côte</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Pourquoi ce score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparé</translation>
+    </message>
+    <message>
+        <source>Same actor (Y)</source>
+        <translation>Même acteur (Y)</translation>
+    </message>
+    <message>
+        <source>Different (N)</source>
+        <translation>Différents (N)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>Incertain (U)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Passer (S)</translation>
+    </message>
+    <message>
+        <source>Looking for candidates…</source>
+        <translation>Recherche de candidats…</translation>
+    </message>
+    <message>
+        <source>No candidates: %1</source>
+        <translation>Aucun candidat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No candidate pairs at this score: nothing to review.</source>
+        <translation>Aucune paire candidate à ce score&#xa0;: rien à examiner.</translation>
+    </message>
+    <message>
+        <source>Y: same actor · N: different · U: unsure · S: skip</source>
+        <translation>Y&#xa0;: même acteur · N&#xa0;: différents · U&#xa0;: incertain · S&#xa0;: passer</translation>
+    </message>
+    <message>
+        <source>%1%2 ↔ %3  (%4)</source>
+        <translation>%1%2 ↔ %3  (%4)</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>Aucun candidat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n judged</source>
+        <translation>
+            <numerusform>%1 sur %n jugés</numerusform>
+            <numerusform>%1 sur %n jugés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 (no longer in the workspace)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;%1 (n&apos;est plus dans l&apos;espace de travail)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Match score from 0 to 1</source>
+        <translation>Score de correspondance de 0 à 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged from %n parts: %2</source>
+        <translation>
+            <numerusform>%1 est issue de la fusion de %n partie&#xa0;: %2</numerusform>
+            <numerusform>%1 est issue de la fusion de %n parties&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged: the same actor.</source>
+        <translation>Jugé&#xa0;: même acteur.</translation>
+    </message>
+    <message>
+        <source>Judged: different actors.</source>
+        <translation>Jugé&#xa0;: acteurs différents.</translation>
+    </message>
+    <message>
+        <source>Judged: unsure.</source>
+        <translation>Jugé&#xa0;: incertain.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 and %2.</source>
+        <translation>%1 et %2 fusionnées.</translation>
+    </message>
+    <message>
+        <source>Recorded: different actors.</source>
+        <translation>Enregistré&#xa0;: acteurs différents.</translation>
+    </message>
+    <message>
+        <source>Recorded: unsure.</source>
+        <translation>Enregistré&#xa0;: incertain.</translation>
+    </message>
+    <message>
+        <source>Every candidate is judged.</source>
+        <translation>Tous les candidats sont jugés.</translation>
+    </message>
+    <message>
+        <source>Not unmerged: %1</source>
+        <translation>Non défusionnée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmerged into %n entities.</source>
+        <translation>
+            <numerusform>Défusionnée en %n entité.</numerusform>
+            <numerusform>Défusionnée en %n entités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n parts)</source>
+        <translation>
+            <numerusform>%1 (%n partie)</numerusform>
+            <numerusform>%1 (%n parties)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged (%n)</source>
+        <translation>
+            <numerusform>Fusionnées (%n)</numerusform>
+            <numerusform>Fusionnées (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MoneyTimeline</name>
+    <message>
+        <source>Find an actor</source>
+        <translation>Trouver un acteur</translation>
+    </message>
+    <message>
+        <source>Find an actor…</source>
+        <translation>Trouver un acteur…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation>Reçu ou versé</translation>
+    </message>
+    <message>
+        <source>Received, per funder</source>
+        <translation>Reçu, par bailleur</translation>
+    </message>
+    <message>
+        <source>Given, per beneficiary</source>
+        <translation>Versé, par bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Per year or month</source>
+        <translation>Par année ou par mois</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>Les montants en devises différentes ne sont jamais additionnés</translation>
+    </message>
+    <message>
+        <source>Payments over time</source>
+        <translation>Paiements dans le temps</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its payments.</source>
+        <translation>Cliquez sur une barre pour lister ses paiements.</translation>
+    </message>
+    <message>
+        <source>Payments of the bar clicked</source>
+        <translation>Paiements de la barre cliquée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Double-cliquez sur un paiement pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sans devise)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Aucun espace de travail.</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Chargement des paiements…</translation>
+    </message>
+    <message>
+        <source>Choose an actor: search above, or select one in the graph and ask for its timeline.</source>
+        <translation>Choisissez un acteur&#xa0;: cherchez ci-dessus, ou sélectionnez-en un dans le graphe et demandez sa chronologie.</translation>
+    </message>
+    <message>
+        <source>%1 has no payments.</source>
+        <translation>%1 n&apos;a aucun paiement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder</source>
+        <translation>&lt;b&gt;Reçu par %1&lt;/b&gt; par bailleur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary</source>
+        <translation>&lt;b&gt;Versé par %1&lt;/b&gt; par bénéficiaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder, in %2</source>
+        <translation>&lt;b&gt;Reçu par %1&lt;/b&gt; par bailleur, en %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary, in %2</source>
+        <translation>&lt;b&gt;Versé par %1&lt;/b&gt; par bénéficiaire, en %2</translation>
+    </message>
+    <message>
+        <source>No dated payments in this currency.</source>
+        <translation>Aucun paiement daté dans cette devise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated payments are not shown.</source>
+        <translation>
+            <numerusform>%n paiement non daté n&apos;est pas affiché.</numerusform>
+            <numerusform>%n paiements non datés ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments record no amount.</source>
+        <translation>
+            <numerusform>%n paiement n&apos;indique aucun montant.</numerusform>
+            <numerusform>%n paiements n&apos;indiquent aucun montant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>sans montant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments in %1, %2 in total. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n paiement en %1, %2 au total. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n paiements en %1, %2 au total. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PairComparisonModel</name>
+    <message>
+        <source>Both hold this value</source>
+        <translation>Les deux ont cette valeur</translation>
+    </message>
+    <message>
+        <source>The two disagree on this property</source>
+        <translation>Les deux divergent sur cette propriété</translation>
+    </message>
+    <message>
+        <source>Only the left one has this value</source>
+        <translation>Seul celui de gauche a cette valeur</translation>
+    </message>
+    <message>
+        <source>Only the right one has this value</source>
+        <translation>Seul celui de droite a cette valeur</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Source de gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Source de droite</translation>
     </message>
 </context>
 <context>

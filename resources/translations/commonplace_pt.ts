@@ -2353,6 +2353,602 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::GraphCanvas</name>
+    <message>
+        <source>Graph canvas</source>
+        <translation>Área do grafo</translation>
+    </message>
+    <message>
+        <source>Search for an actor above, or choose &quot;Whole graph&quot;, to start exploring.
+Double-click an actor to show its neighbours.</source>
+        <translation>Pesquise um ator acima ou escolha “Grafo inteiro” para começar a explorar.
+Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::GraphExplorer</name>
+    <message>
+        <source>Find an actor to start from…</source>
+        <translation>Encontrar um ator de partida…</translation>
+    </message>
+    <message>
+        <source>Find an actor to start from</source>
+        <translation>Encontrar um ator de partida</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>Grafo inteiro</translation>
+    </message>
+    <message>
+        <source>Show every actor under the filter</source>
+        <translation>Mostrar todos os atores que passam pelo filtro</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Remove every actor from the view</source>
+        <translation>Remover todos os atores da visualização</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposição</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Direcionado por forças</translation>
+    </message>
+    <message>
+        <source>Layered (money flow)</source>
+        <translation>Em camadas (fluxo de dinheiro)</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Dispor</translation>
+    </message>
+    <message>
+        <source>Arrange the actors shown; pinned actors keep their place</source>
+        <translation>Dispor os atores mostrados; os atores fixados mantêm seu lugar</translation>
+    </message>
+    <message>
+        <source>Node size</source>
+        <translation>Tamanho dos nós</translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation>Tamanho: PageRank</translation>
+    </message>
+    <message>
+        <source>Size: total received</source>
+        <translation>Tamanho: total recebido</translation>
+    </message>
+    <message>
+        <source>Size: total given</source>
+        <translation>Tamanho: total repassado</translation>
+    </message>
+    <message>
+        <source>Size: equal</source>
+        <translation>Tamanho: igual</translation>
+    </message>
+    <message>
+        <source>Node colour</source>
+        <translation>Cor dos nós</translation>
+    </message>
+    <message>
+        <source>Colour: type</source>
+        <translation>Cor: tipo</translation>
+    </message>
+    <message>
+        <source>Colour: community</source>
+        <translation>Cor: comunidade</translation>
+    </message>
+    <message>
+        <source>Colour: type, ring brokers</source>
+        <translation>Cor: tipo, intermediários com anel</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Saved diagrams</source>
+        <translation>Diagramas salvos</translation>
+    </message>
+    <message>
+        <source>Saved diagrams of this workspace</source>
+        <translation>Diagramas salvos deste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Open Diagram</source>
+        <translation>Abrir diagrama</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagrama</translation>
+    </message>
+    <message>
+        <source>Save Diagram As…</source>
+        <translation>Salvar diagrama como…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>Excluir diagrama</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exportar imagem…</translation>
+    </message>
+    <message>
+        <source>Layout progress</source>
+        <translation>Progresso da disposição</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>A partir do ano</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Até o ano</translation>
+    </message>
+    <message>
+        <source>Include undated</source>
+        <translation>Incluir os sem data</translation>
+    </message>
+    <message>
+        <source>Amount and evidence</source>
+        <translation>Valor e evidências</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Valor mínimo</translation>
+    </message>
+    <message>
+        <source>Hide relationships whose amount is below this (those without an amount stay)</source>
+        <translation>Ocultar as relações cujo valor seja inferior (as sem valor permanecem)</translation>
+    </message>
+    <message>
+        <source>Minimum grading</source>
+        <translation>Classificação mínima</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>%1 or better</source>
+        <translation>%1 ou melhor</translation>
+    </message>
+    <message>
+        <source>Keep relationships with a source graded at least this well</source>
+        <translation>Manter as relações com uma fonte classificada pelo menos assim</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity shown</source>
+        <translation>Sensibilidade máxima exibida</translation>
+    </message>
+    <message>
+        <source>Show only values up to this sensitivity</source>
+        <translation>Mostrar apenas valores até esta sensibilidade</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relações</translation>
+    </message>
+    <message>
+        <source>Relationships shown</source>
+        <translation>Relações exibidas</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Datasets shown</source>
+        <translation>Conjuntos de dados exibidos</translation>
+    </message>
+    <message>
+        <source>Selection, paths and money flows</source>
+        <translation>Seleção, caminhos e fluxos de dinheiro</translation>
+    </message>
+    <message>
+        <source>Show neighbours</source>
+        <translation>Mostrar vizinhos</translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation>Fixar / soltar</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation>Abrir detalhes</translation>
+    </message>
+    <message>
+        <source>Money-flow timeline</source>
+        <translation>Linha do tempo do fluxo de dinheiro</translation>
+    </message>
+    <message>
+        <source>Click an actor to select it, Ctrl+click a second one for the paths between them. Double-click shows neighbours. Drag to move; wheel or +/- to zoom, arrows to pan, 0 to fit.</source>
+        <translation>Clique em um ator para selecioná-lo e Ctrl+clique em outro para ver os caminhos entre eles. O clique duplo mostra os vizinhos. Arraste para mover; roda ou +/- para ampliar, setas para deslocar, 0 para ajustar.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Seleção</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops:</source>
+        <translation>Caminho mais longo, em saltos:</translation>
+    </message>
+    <message>
+        <source>Longest path, in hops</source>
+        <translation>Caminho mais longo, em saltos</translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation>Em ambos os sentidos</translation>
+    </message>
+    <message>
+        <source>Paths between the selected actors</source>
+        <translation>Caminhos entre os atores selecionados</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Caminhos</translation>
+    </message>
+    <message>
+        <source>Hops to follow:</source>
+        <translation>Saltos a seguir:</translation>
+    </message>
+    <message>
+        <source>Follow the money within hops</source>
+        <translation>Seguir o dinheiro neste número de saltos</translation>
+    </message>
+    <message>
+        <source>Funders and beneficiaries</source>
+        <translation>Financiadores e beneficiários</translation>
+    </message>
+    <message>
+        <source>Funder / beneficiary</source>
+        <translation>Financiador / beneficiário</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Clique duas vezes em um pagamento para abri-lo</translation>
+    </message>
+    <message>
+        <source>Follow the money</source>
+        <translation>Seguir o dinheiro</translation>
+    </message>
+    <message>
+        <source>The graph could not be loaded: %1</source>
+        <translation>Não foi possível carregar o grafo: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 and undated</source>
+        <translation>%1–%2 e sem data</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>amounts from %1</source>
+        <translation>valores a partir de %1</translation>
+    </message>
+    <message>
+        <source>sources graded %1 or better</source>
+        <translation>fontes classificadas %1 ou melhor</translation>
+    </message>
+    <message>
+        <source>datasets %1</source>
+        <translation>conjuntos de dados %1</translation>
+    </message>
+    <message>
+        <source>values up to %1</source>
+        <translation>valores até %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1. Made with Commonplace on %2.</source>
+        <translation>Filtro: %1. Feito com o Commonplace em %2.</translation>
+    </message>
+    <message>
+        <source>Actor-funding graph</source>
+        <translation>Grafo de financiamento entre atores</translation>
+    </message>
+    <message>
+        <source>Size: PageRank (influence)</source>
+        <translation>Tamanho: PageRank (influência)</translation>
+    </message>
+    <message>
+        <source>Size: total received (%1)</source>
+        <translation>Tamanho: total recebido (%1)</translation>
+    </message>
+    <message>
+        <source>Size: total given (%1)</source>
+        <translation>Tamanho: total repassado (%1)</translation>
+    </message>
+    <message>
+        <source>Colour: community (Louvain)</source>
+        <translation>Cor: comunidade (Louvain)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Nenhum espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Loading the graph…</source>
+        <translation>Carregando o grafo…</translation>
+    </message>
+    <message>
+        <source>Actors shown: %1 of %2. Relationships shown: %3 of %4.</source>
+        <translation>Atores exibidos: %1 de %2. Relações exibidas: %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 Left out below the minimum amount: %2.</source>
+        <translation>%1 Deixadas de fora abaixo do valor mínimo: %2.</translation>
+    </message>
+    <message>
+        <source>No dated relationships</source>
+        <translation>Nenhuma relação datada</translation>
+    </message>
+    <message>
+        <source>All dates (%1–%2)</source>
+        <translation>Todas as datas (%1–%2)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an actor of the graph under this filter.</source>
+        <translation>“%1” não é um ator do grafo com este filtro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n neighbours; showing the %2 most central.</source>
+        <translation>
+            <numerusform>%1 tem %n vizinho; exibindo os %2 mais centrais.</numerusform>
+            <numerusform>%1 tem %n vizinhos; exibindo os %2 mais centrais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actor of the graph matches &apos;%1&apos;.</source>
+        <translation>Nenhum ator do grafo corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>Mover %n ator</numerusform>
+            <numerusform>Mover %n atores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixar</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <source>Show Neighbours</source>
+        <translation>Mostrar vizinhos</translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation>Abrir detalhes</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline</source>
+        <translation>Linha do tempo do fluxo de dinheiro</translation>
+    </message>
+    <message>
+        <source>Follow the Money</source>
+        <translation>Seguir o dinheiro</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>Ajustar à visualização</translation>
+    </message>
+    <message>
+        <source>Whole Graph</source>
+        <translation>Grafo inteiro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n actors…</source>
+        <translation>
+            <numerusform>Dispondo %n ator…</numerusform>
+            <numerusform>Dispondo %n atores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout stopped: %1</source>
+        <translation>Disposição interrompida: %1</translation>
+    </message>
+    <message>
+        <source>Layout stopped.</source>
+        <translation>Disposição interrompida.</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Disposição: %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Nada selecionado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Caminho mais curto</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n paths found</source>
+        <translation>
+            <numerusform>O primeiro caminho encontrado</numerusform>
+            <numerusform>Os primeiros %n caminhos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n paths</source>
+        <translation>
+            <numerusform>O único caminho</numerusform>
+            <numerusform>Todos os %n caminhos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funders of %1 (%n)</source>
+        <translation>
+            <numerusform>Financiadores de %1 (%n)</numerusform>
+            <numerusform>Financiadores de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beneficiaries of %1 (%n)</source>
+        <translation>
+            <numerusform>Beneficiários de %1 (%n)</numerusform>
+            <numerusform>Beneficiários de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hops)</source>
+        <translation>
+            <numerusform>%1 (%n salto)</numerusform>
+            <numerusform>%1 (%n saltos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the graph</source>
+        <translation>Clique duas vezes para mostrá-lo no grafo</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>sem valor</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Click to list these payments and their sources</source>
+        <translation>Clique para listar esses pagamentos e suas fontes</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sem fonte</translation>
+    </message>
+    <message>
+        <source>(unsaved view)</source>
+        <translation>(visualização não salva)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Nenhum espaço de trabalho está aberto.</translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation>Salvar diagrama</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Exportar imagem</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportado.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2756,6 +3352,394 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>%1 entidades · %2 valores · %3 fontes</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MergeReview</name>
+    <message>
+        <source>Find Candidates</source>
+        <translation>Buscar candidatos</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Pontuação mínima</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Pontuação mais baixa</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progresso da revisão</translation>
+    </message>
+    <message>
+        <source>%v of %m judged</source>
+        <translation>%v de %m julgados</translation>
+    </message>
+    <message>
+        <source>Candidate pairs</source>
+        <translation>Pares candidatos</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Merged entities</source>
+        <translation>Entidades mescladas</translation>
+    </message>
+    <message>
+        <source>Merged entity</source>
+        <translation>Entidade mesclada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Unmerge Selected</source>
+        <translation>Desfazer a mesclagem da seleção</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Mescladas</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Desfazer mesclagem</translation>
+    </message>
+    <message>
+        <source>The two candidates side by side</source>
+        <translation>Os dois candidatos lado a lado</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Por que esta pontuação</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>Same actor (Y)</source>
+        <translation>Mesmo ator (Y)</translation>
+    </message>
+    <message>
+        <source>Different (N)</source>
+        <translation>Diferentes (N)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>Incerto (U)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Pular (S)</translation>
+    </message>
+    <message>
+        <source>Looking for candidates…</source>
+        <translation>Buscando candidatos…</translation>
+    </message>
+    <message>
+        <source>No candidates: %1</source>
+        <translation>Nenhum candidato: %1</translation>
+    </message>
+    <message>
+        <source>No candidate pairs at this score: nothing to review.</source>
+        <translation>Nenhum par candidato com esta pontuação: nada a revisar.</translation>
+    </message>
+    <message>
+        <source>Y: same actor · N: different · U: unsure · S: skip</source>
+        <translation>Y: mesmo ator · N: diferentes · U: incerto · S: pular</translation>
+    </message>
+    <message>
+        <source>%1%2 ↔ %3  (%4)</source>
+        <translation>%1%2 ↔ %3  (%4)</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>Nenhum candidato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n judged</source>
+        <translation>
+            <numerusform>%1 de %n julgados</numerusform>
+            <numerusform>%1 de %n julgados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 (no longer in the workspace)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;%1 (não está mais no espaço de trabalho)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/a&gt;&lt;br&gt;%3 · %4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Match score from 0 to 1</source>
+        <translation>Pontuação de correspondência de 0 a 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged from %n parts: %2</source>
+        <translation>
+            <numerusform>%1 foi mesclada a partir de %n parte: %2</numerusform>
+            <numerusform>%1 foi mesclada a partir de %n partes: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judged: the same actor.</source>
+        <translation>Julgado: o mesmo ator.</translation>
+    </message>
+    <message>
+        <source>Judged: different actors.</source>
+        <translation>Julgado: atores diferentes.</translation>
+    </message>
+    <message>
+        <source>Judged: unsure.</source>
+        <translation>Julgado: incerto.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Não registrado: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 and %2.</source>
+        <translation>%1 e %2 mescladas.</translation>
+    </message>
+    <message>
+        <source>Recorded: different actors.</source>
+        <translation>Registrado: atores diferentes.</translation>
+    </message>
+    <message>
+        <source>Recorded: unsure.</source>
+        <translation>Registrado: incerto.</translation>
+    </message>
+    <message>
+        <source>Every candidate is judged.</source>
+        <translation>Todos os candidatos foram julgados.</translation>
+    </message>
+    <message>
+        <source>Not unmerged: %1</source>
+        <translation>Mesclagem não desfeita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmerged into %n entities.</source>
+        <translation>
+            <numerusform>Separada em %n entidade.</numerusform>
+            <numerusform>Separada em %n entidades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n parts)</source>
+        <translation>
+            <numerusform>%1 (%n parte)</numerusform>
+            <numerusform>%1 (%n partes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged (%n)</source>
+        <translation>
+            <numerusform>Mescladas (%n)</numerusform>
+            <numerusform>Mescladas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::MoneyTimeline</name>
+    <message>
+        <source>Find an actor</source>
+        <translation>Encontrar um ator</translation>
+    </message>
+    <message>
+        <source>Find an actor…</source>
+        <translation>Encontrar um ator…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received or given</source>
+        <translation>Recebido ou repassado</translation>
+    </message>
+    <message>
+        <source>Received, per funder</source>
+        <translation>Recebido, por financiador</translation>
+    </message>
+    <message>
+        <source>Given, per beneficiary</source>
+        <translation>Repassado, por beneficiário</translation>
+    </message>
+    <message>
+        <source>Per year or month</source>
+        <translation>Por ano ou por mês</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Por ano</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mês</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>Valores em moedas diferentes nunca são somados</translation>
+    </message>
+    <message>
+        <source>Payments over time</source>
+        <translation>Pagamentos ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its payments.</source>
+        <translation>Clique em uma barra para listar seus pagamentos.</translation>
+    </message>
+    <message>
+        <source>Payments of the bar clicked</source>
+        <translation>Pagamentos da barra clicada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Clique duas vezes em um pagamento para abri-lo</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sem moeda)</translation>
+    </message>
+    <message>
+        <source>No workspace.</source>
+        <translation>Nenhum espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Carregando pagamentos…</translation>
+    </message>
+    <message>
+        <source>Choose an actor: search above, or select one in the graph and ask for its timeline.</source>
+        <translation>Escolha um ator: pesquise acima ou selecione um no grafo e peça sua linha do tempo.</translation>
+    </message>
+    <message>
+        <source>%1 has no payments.</source>
+        <translation>%1 não tem pagamentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n outro</numerusform>
+            <numerusform>%n outros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder</source>
+        <translation>&lt;b&gt;Recebido por %1&lt;/b&gt; por financiador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary</source>
+        <translation>&lt;b&gt;Repassado por %1&lt;/b&gt; por beneficiário</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received by %1&lt;/b&gt; per funder, in %2</source>
+        <translation>&lt;b&gt;Recebido por %1&lt;/b&gt; por financiador, em %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given by %1&lt;/b&gt; per beneficiary, in %2</source>
+        <translation>&lt;b&gt;Repassado por %1&lt;/b&gt; por beneficiário, em %2</translation>
+    </message>
+    <message>
+        <source>No dated payments in this currency.</source>
+        <translation>Nenhum pagamento datado nesta moeda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated payments are not shown.</source>
+        <translation>
+            <numerusform>%n pagamento sem data não é exibido.</numerusform>
+            <numerusform>%n pagamentos sem data não são exibidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments record no amount.</source>
+        <translation>
+            <numerusform>%n pagamento não registra valor.</numerusform>
+            <numerusform>%n pagamentos não registram valor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>sem valor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments in %1, %2 in total. Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n pagamento em %1, %2 no total. Clique duas vezes nele para abri-lo.</numerusform>
+            <numerusform>%n pagamentos em %1, %2 no total. Clique duas vezes em um para abri-lo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PairComparisonModel</name>
+    <message>
+        <source>Both hold this value</source>
+        <translation>Ambos têm este valor</translation>
+    </message>
+    <message>
+        <source>The two disagree on this property</source>
+        <translation>Os dois divergem nesta propriedade</translation>
+    </message>
+    <message>
+        <source>Only the left one has this value</source>
+        <translation>Apenas o da esquerda tem este valor</translation>
+    </message>
+    <message>
+        <source>Only the right one has this value</source>
+        <translation>Apenas o da direita tem este valor</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerda</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Fonte da esquerda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direita</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Fonte da direita</translation>
     </message>
 </context>
 <context>

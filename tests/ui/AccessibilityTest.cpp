@@ -6,6 +6,9 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "UiTestUtil.h"
+#include "analyst/GraphExplorer.h"
+#include "analyst/MergeReview.h"
+#include "analyst/MoneyTimeline.h"
 #include "edit/EntityEditor.h"
 #include "edit/FindingsView.h"
 #include "edit/RecordFindingDialog.h"
@@ -396,6 +399,37 @@ TEST_CASE("the editing views and the finding form name their controls, in every 
         const QStringList clashes = mnemonicClashes(&record);
         INFO(joined(clashes));
         CHECK(clashes.isEmpty());
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("the analyst views name their controls, in every language", "[ui][access]")
+{
+    TempDir dir;
+    auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        for (QWidget* view : std::initializer_list<QWidget*>{
+                 new ui::GraphExplorer, new ui::MoneyTimeline, new ui::MergeReview}) {
+            std::unique_ptr<QWidget> owner(view);
+            if (auto* graph = qobject_cast<ui::GraphExplorer*>(view))
+                graph->setWorkspace(ws.get());
+            else if (auto* timeline = qobject_cast<ui::MoneyTimeline*>(view))
+                timeline->setWorkspace(ws.get());
+            else if (auto* review = qobject_cast<ui::MergeReview*>(view))
+                review->setWorkspace(ws.get());
+            view->resize(1200, 800);
+            view->show();
+            REQUIRE(QTest::qWaitForWindowExposed(view));
+            INFO(view->metaObject()->className());
+            const QStringList unnamed = unnamedControls(view);
+            INFO(joined(unnamed));
+            CHECK(unnamed.isEmpty());
+            const QStringList clipped = clippedTexts(view);
+            INFO(joined(clipped));
+            CHECK(clipped.isEmpty());
+        }
     }
     ui::applyLanguage(QStringLiteral("en"));
 }
