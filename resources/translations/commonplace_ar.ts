@@ -2294,6 +2294,14 @@
         <source>Ticked: %1</source>
         <translation>المحدَّدة: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation>طرف العلاقة</translation>
+    </message>
+    <message>
+        <source>Value of the relationship</source>
+        <translation>قيمة العلاقة</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>

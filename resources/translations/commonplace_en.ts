@@ -2294,6 +2294,14 @@
         <source>Ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>

@@ -2294,6 +2294,14 @@
         <source>Ticked: %1</source>
         <translation>Cochées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation>Extrémité de la relation</translation>
+    </message>
+    <message>
+        <source>Value of the relationship</source>
+        <translation>Valeur de la relation</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>

@@ -2294,6 +2294,14 @@
         <source>Ticked: %1</source>
         <translation>Marcadas: %1</translation>
     </message>
+    <message>
+        <source>End of the relationship</source>
+        <translation>Extremidade da relação</translation>
+    </message>
+    <message>
+        <source>Value of the relationship</source>
+        <translation>Valor da relação</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>
