@@ -93,6 +93,95 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Unknown key</source>
+        <translation>مفتاح غير معروف</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>معتمَد</translation>
+    </message>
+    <message>
+        <source>Not yet trusted</source>
+        <translation>غير معتمَد بعد</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُبطَل</translation>
+    </message>
+    <message>
+        <source>Nothing is withheld.</source>
+        <translation>لا يُحجب شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values withheld: %n</source>
+        <translation>
+            <numerusform>القيم المحجوبة: %n</numerusform>
+            <numerusform>القيم المحجوبة: %n</numerusform>
+            <numerusform>القيم المحجوبة: %n</numerusform>
+            <numerusform>القيم المحجوبة: %n</numerusform>
+            <numerusform>القيم المحجوبة: %n</numerusform>
+            <numerusform>القيم المحجوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources withheld: %n</source>
+        <translation>
+            <numerusform>المصادر المحجوبة: %n</numerusform>
+            <numerusform>المصادر المحجوبة: %n</numerusform>
+            <numerusform>المصادر المحجوبة: %n</numerusform>
+            <numerusform>المصادر المحجوبة: %n</numerusform>
+            <numerusform>المصادر المحجوبة: %n</numerusform>
+            <numerusform>المصادر المحجوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources replaced by pseudonyms: %n</source>
+        <translation>
+            <numerusform>المصادر المستبدلة بأسماء مستعارة: %n</numerusform>
+            <numerusform>المصادر المستبدلة بأسماء مستعارة: %n</numerusform>
+            <numerusform>المصادر المستبدلة بأسماء مستعارة: %n</numerusform>
+            <numerusform>المصادر المستبدلة بأسماء مستعارة: %n</numerusform>
+            <numerusform>المصادر المستبدلة بأسماء مستعارة: %n</numerusform>
+            <numerusform>المصادر المستبدلة بأسماء مستعارة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings withheld: %n</source>
+        <translation>
+            <numerusform>الاستنتاجات المحجوبة: %n</numerusform>
+            <numerusform>الاستنتاجات المحجوبة: %n</numerusform>
+            <numerusform>الاستنتاجات المحجوبة: %n</numerusform>
+            <numerusform>الاستنتاجات المحجوبة: %n</numerusform>
+            <numerusform>الاستنتاجات المحجوبة: %n</numerusform>
+            <numerusform>الاستنتاجات المحجوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgements withheld: %n</source>
+        <translation>
+            <numerusform>الأحكام المحجوبة: %n</numerusform>
+            <numerusform>الأحكام المحجوبة: %n</numerusform>
+            <numerusform>الأحكام المحجوبة: %n</numerusform>
+            <numerusform>الأحكام المحجوبة: %n</numerusform>
+            <numerusform>الأحكام المحجوبة: %n</numerusform>
+            <numerusform>الأحكام المحجوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments withheld: %n</source>
+        <translation>
+            <numerusform>المرفقات المحجوبة: %n</numerusform>
+            <numerusform>المرفقات المحجوبة: %n</numerusform>
+            <numerusform>المرفقات المحجوبة: %n</numerusform>
+            <numerusform>المرفقات المحجوبة: %n</numerusform>
+            <numerusform>المرفقات المحجوبة: %n</numerusform>
+            <numerusform>المرفقات المحجوبة: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1573,6 +1662,241 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::BundleExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation>موقَّع من ⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>This workspace has no organisation key yet: make one in Tools &gt; Keys before exporting a bundle.</source>
+        <translation>لا يوجد لمساحة العمل هذه مفتاح منظمة بعد: أنشئ واحدًا من أدوات &gt; المفاتيح قبل تصدير حزمة.</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>أعلى درجة حساسية تُضمَّن</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>مجموعة البيانات المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>جميع مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Replace withheld &amp;sources by pseudonyms</source>
+        <translation>استبدال المصادر المحجوبة بأسماء مستعارة</translation>
+    </message>
+    <message>
+        <source>Partners see that claims rest on the same source without learning which source it is.</source>
+        <translation>يرى الشركاء أن الادعاءات تستند إلى المصدر نفسه دون أن يعرفوا ما هو.</translation>
+    </message>
+    <message>
+        <source>Partners to seal the bundle to</source>
+        <translation>الشركاء الذين تُختم الحزمة لهم</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trusted partner keys: the bundle will be signed but not sealed, readable by anyone who gets the file.</source>
+        <translation>لا توجد مفاتيح شركاء معتمَدة: ستُوقَّع الحزمة دون ختمها، ويستطيع قراءتها كل من يحصل على الملف.</translation>
+    </message>
+    <message>
+        <source>Checked partners alone can open the bundle. With none checked, anyone who gets the file can read it.</source>
+        <translation>لا يستطيع فتح الحزمة إلا الشركاء المحدَّدون. إن لم يُحدَّد أحد، يستطيع قراءتها كل من يحصل على الملف.</translation>
+    </message>
+    <message>
+        <source>Seal to</source>
+        <translation>الختم لـ</translation>
+    </message>
+    <message>
+        <source>Stays home</source>
+        <translation>يبقى هنا</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>ملف الوجهة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>اختيار ملف الوجهة</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>عبارة مرور مفتاح المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;إدراج حتى:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>مجموعة &amp;البيانات:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>&amp;وجهة الحفظ:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Everything above “%1” stays in this workspace.</source>
+        <translation>يبقى كل ما يتجاوز «⁨%1⁩» في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>Export bundle to</source>
+        <translation>تصدير الحزمة إلى</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>حزم Commonplace (*.cpbundle);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BundleImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>عبارة مرور مفتاح المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the sealed bundle</source>
+        <translation>فتح الحزمة المختومة</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed: enter the passphrase of the organisation key to read it.</source>
+        <translation>هذه الحزمة مختومة: أدخل عبارة مرور مفتاح المنظمة لقراءتها.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key: I have compared the fingerprint with the sender by another channel</source>
+        <translation>&amp;اعتماد هذا المفتاح: قارنتُ البصمة مع المرسِل عبر قناة أخرى</translation>
+    </message>
+    <message>
+        <source>Lowest sensitivity to give what is imported</source>
+        <translation>أدنى حساسية تُعطى لما يُستورد</translation>
+    </message>
+    <message>
+        <source>What is imported is never shared above this level again.</source>
+        <translation>لا يُشارك ما يُستورد مجددًا فوق هذا المستوى أبدًا.</translation>
+    </message>
+    <message>
+        <source>Dataset to import into</source>
+        <translation>مجموعة البيانات التي يُستورد إليها</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>المرسِل:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>بالكلمات:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>المحتويات:</translation>
+    </message>
+    <message>
+        <source>&amp;Import as at least:</source>
+        <translation>استيراد بمستوى لا يقل عن:</translation>
+    </message>
+    <message>
+        <source>Into &amp;dataset:</source>
+        <translation>إلى مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(مختومة)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(غير مقروءة)</translation>
+    </message>
+    <message>
+        <source>(compare the fingerprint with the sender before you trust it)</source>
+        <translation>(قارن البصمة مع المرسِل قبل اعتمادها)</translation>
+    </message>
+    <message>
+        <source>Dataset “%1”, bundle number %2, made %3; up to “%4”.</source>
+        <translation>مجموعة البيانات «⁨%1⁩»، الحزمة رقم ⁨%2⁩، أُنشئت في ⁨%3⁩؛ حتى «⁨%4⁩».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>لا قيم</numerusform>
+            <numerusform>قيمة واحدة</numerusform>
+            <numerusform>قيمتان</numerusform>
+            <numerusform>%n قيم</numerusform>
+            <numerusform>%n قيمةً</numerusform>
+            <numerusform>%n قيمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>لا استنتاجات</numerusform>
+            <numerusform>استنتاج واحد</numerusform>
+            <numerusform>استنتاجان</numerusform>
+            <numerusform>%n استنتاجات</numerusform>
+            <numerusform>%n استنتاجًا</numerusform>
+            <numerusform>%n استنتاج</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>
@@ -1878,6 +2202,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation>استيراد &amp;حزمة…</translation>
+    </message>
+    <message>
+        <source>Import a signed exchange bundle from a partner organisation</source>
+        <translation>استيراد حزمة تبادل موقَّعة من منظمة شريكة</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation>تصدير ح&amp;زمة…</translation>
+    </message>
+    <message>
+        <source>Export a signed bundle for partners, redacted and sealed</source>
+        <translation>تصدير حزمة موقَّعة للشركاء، منقّحة ومختومة</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>ال&amp;مفاتيح…</translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s key and partners&apos; keys</source>
+        <translation>مفتاح هذه المنظمة ومفاتيح الشركاء</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>حزم Commonplace (*.cpbundle);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
+    </message>
+    <message>
+        <source>Imported into dataset “%1”: %2 new values, %3 retracted.</source>
+        <translation>استُورد إلى مجموعة البيانات «⁨%1⁩»: قيم جديدة: ⁨%2⁩، ومسحوبة: ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>صُدِّرت الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 of dataset “%2” written.</source>
+        <translation>كُتبت الحزمة رقم ⁨%1⁩ من مجموعة البيانات «⁨%2⁩».</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1970,6 +2345,10 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>ملفات %1 (*.%2);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per type)</source>
+        <translation>مصنف Excel (ورقة لكل نوع)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3455,139 @@ Double-click an actor to show its neighbours.</source>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::KeyringDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>هذه المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>تصدير المفتاح العام…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>اسم المنظمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;إعادة الإدخال:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Organisation Key</source>
+        <translation>إنشاء مفتاح المنظمة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>مفاتيح الشركاء</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>بالكلمات</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>استيراد ملف مفتاح…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;اعتماد</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>Trust a key only after reading its fingerprint, or its words, to the partner by another channel: phone, or in person.</source>
+        <translation>لا تعتمد مفتاحًا إلا بعد قراءة بصمته أو كلماته للشريك عبر قناة أخرى: الهاتف أو شخصيًا.</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2
+In words: %3</source>
+        <translation>⁨%1⁩
+البصمة: ⁨%2⁩
+بالكلمات: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>No organisation key yet. Make one to sign bundles and to receive sealed ones; it is made once, so choose the name partners know.</source>
+        <translation>لا يوجد مفتاح منظمة بعد. أنشئ واحدًا لتوقيع الحزم ولتلقي الحزم المختومة؛ يُنشأ مرة واحدة، فاختر الاسم الذي يعرفه الشركاء.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name.</source>
+        <translation>أدخل اسم المنظمة.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>اختر عبارة مرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s public key</source>
+        <translation>استيراد المفتاح العام لشريك</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.json);;All files (*)</source>
+        <translation>ملفات المفاتيح العامة (*.pub *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>تصدير المفتاح العام</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub);;All files (*)</source>
+        <translation>ملفات المفاتيح العامة (*.pub);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1?
+
+Fingerprint: %2
+In words: %3
+
+Only if the partner read you this same fingerprint by another channel.</source>
+        <translation>اعتماد مفتاح ⁨%1⁩؟
+
+البصمة: ⁨%2⁩
+بالكلمات: ⁨%3⁩
+
+فقط إذا قرأ لك الشريك البصمة نفسها عبر قناة أخرى.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
+        <translation>إبطال مفتاح ⁨%1⁩؟ ستُرفض الحزم الموقَّعة به من الآن فصاعدًا. لا يمكن التراجع عن الإبطال.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::MainWindow</name>
     <message>
         <source>Commonplace</source>
@@ -3412,6 +3924,10 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>الكيانات: ⁨%1⁩ · القيم: ⁨%2⁩ · المصادر: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>أ&amp;دوات</translation>
     </message>
 </context>
 <context>

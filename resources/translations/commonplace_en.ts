@@ -93,6 +93,71 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values withheld: %n</source>
+        <translation>
+            <numerusform>Values withheld: %n</numerusform>
+            <numerusform>Values withheld: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources withheld: %n</source>
+        <translation>
+            <numerusform>Sources withheld: %n</numerusform>
+            <numerusform>Sources withheld: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources replaced by pseudonyms: %n</source>
+        <translation>
+            <numerusform>Sources replaced by pseudonyms: %n</numerusform>
+            <numerusform>Sources replaced by pseudonyms: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings withheld: %n</source>
+        <translation>
+            <numerusform>Findings withheld: %n</numerusform>
+            <numerusform>Findings withheld: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgements withheld: %n</source>
+        <translation>
+            <numerusform>Judgements withheld: %n</numerusform>
+            <numerusform>Judgements withheld: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments withheld: %n</source>
+        <translation>
+            <numerusform>Attachments withheld: %n</numerusform>
+            <numerusform>Attachments withheld: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1573,6 +1638,229 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::BundleExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no organisation key yet: make one in Tools &gt; Keys before exporting a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace withheld &amp;sources by pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners see that claims rest on the same source without learning which source it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners to seal the bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted partner keys: the bundle will be signed but not sealed, readable by anyone who gets the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked partners alone can open the bundle. With none checked, anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything above “%1” stays in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BundleImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sealed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is sealed: enter the passphrase of the organisation key to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key: I have compared the fingerprint with the sender by another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest sensitivity to give what is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is imported is never shared above this level again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import as at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(compare the fingerprint with the sender before you trust it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset “%1”, bundle number %2, made %3; up to “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>
@@ -1878,6 +2166,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a signed exchange bundle from a partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a signed bundle for partners, redacted and sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s key and partners&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into dataset “%1”: %2 new values, %3 retracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle number %1 of dataset “%2” written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1969,6 +2308,10 @@
     </message>
     <message>
         <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per type)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,6 +3382,132 @@ Double-click an actor to show its neighbours.</source>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::KeyringDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Organisation Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a key only after reading its fingerprint, or its words, to the partner by another channel: phone, or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2
+In words: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation key yet. Make one to sign bundles and to receive sealed ones; it is made once, so choose the name partners know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the key of %1?
+
+Fingerprint: %2
+In words: %3
+
+Only if the partner read you this same fingerprint by another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::MainWindow</name>
     <message>
         <source>Commonplace</source>
@@ -3356,6 +3825,10 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try the fictional demo data with Help ▸ Load the Demo Dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

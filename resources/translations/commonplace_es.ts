@@ -93,6 +93,71 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Unknown key</source>
+        <translation>Clave desconocida</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <source>Not yet trusted</source>
+        <translation>Aún no es de confianza</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Nothing is withheld.</source>
+        <translation>No se retiene nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values withheld: %n</source>
+        <translation>
+            <numerusform>Valores retenidos: %n</numerusform>
+            <numerusform>Valores retenidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources withheld: %n</source>
+        <translation>
+            <numerusform>Fuentes retenidas: %n</numerusform>
+            <numerusform>Fuentes retenidas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources replaced by pseudonyms: %n</source>
+        <translation>
+            <numerusform>Fuentes sustituidas por seudónimos: %n</numerusform>
+            <numerusform>Fuentes sustituidas por seudónimos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings withheld: %n</source>
+        <translation>
+            <numerusform>Hallazgos retenidos: %n</numerusform>
+            <numerusform>Hallazgos retenidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgements withheld: %n</source>
+        <translation>
+            <numerusform>Juicios retenidos: %n</numerusform>
+            <numerusform>Juicios retenidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments withheld: %n</source>
+        <translation>
+            <numerusform>Adjuntos retenidos: %n</numerusform>
+            <numerusform>Adjuntos retenidos: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1573,6 +1638,229 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::BundleExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation>Firmado por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This workspace has no organisation key yet: make one in Tools &gt; Keys before exporting a bundle.</source>
+        <translation>Este espacio de trabajo aún no tiene clave de organización: cree una en Herramientas &gt; Claves antes de exportar un paquete.</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>Sensibilidad máxima que incluir</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>Conjunto de datos que exportar</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos los conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Replace withheld &amp;sources by pseudonyms</source>
+        <translation>Sustituir las fuentes retenidas por &amp;seudónimos</translation>
+    </message>
+    <message>
+        <source>Partners see that claims rest on the same source without learning which source it is.</source>
+        <translation>Los socios ven que varias afirmaciones se basan en la misma fuente sin saber cuál es.</translation>
+    </message>
+    <message>
+        <source>Partners to seal the bundle to</source>
+        <translation>Socios para los que sellar el paquete</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trusted partner keys: the bundle will be signed but not sealed, readable by anyone who gets the file.</source>
+        <translation>No hay claves de socios de confianza: el paquete se firmará pero no se sellará, y cualquiera que obtenga el archivo podrá leerlo.</translation>
+    </message>
+    <message>
+        <source>Checked partners alone can open the bundle. With none checked, anyone who gets the file can read it.</source>
+        <translation>Solo los socios marcados pueden abrir el paquete. Si no hay ninguno marcado, cualquiera que obtenga el archivo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Seal to</source>
+        <translation>Sellar para</translation>
+    </message>
+    <message>
+        <source>Stays home</source>
+        <translation>Se queda aquí</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Archivo de destino</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Elegir el archivo de destino</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>Frase de contraseña de la clave de organización</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;Incluir hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Guardar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Everything above “%1” stays in this workspace.</source>
+        <translation>Todo lo que supere «%1» se queda en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Export bundle to</source>
+        <translation>Exportar el paquete a</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>Paquetes de Commonplace (*.cpbundle);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BundleImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>Frase de contraseña de la clave de organización</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the sealed bundle</source>
+        <translation>Abrir el paquete sellado</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed: enter the passphrase of the organisation key to read it.</source>
+        <translation>Este paquete está sellado: introduzca la frase de contraseña de la clave de organización para leerlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key: I have compared the fingerprint with the sender by another channel</source>
+        <translation>&amp;Confiar en esta clave: he comparado la huella con el remitente por otro canal</translation>
+    </message>
+    <message>
+        <source>Lowest sensitivity to give what is imported</source>
+        <translation>Sensibilidad mínima que dar a lo importado</translation>
+    </message>
+    <message>
+        <source>What is imported is never shared above this level again.</source>
+        <translation>Lo importado nunca vuelve a compartirse por encima de este nivel.</translation>
+    </message>
+    <message>
+        <source>Dataset to import into</source>
+        <translation>Conjunto de datos de destino</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>En palabras:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <source>&amp;Import as at least:</source>
+        <translation>&amp;Importar como mínimo:</translation>
+    </message>
+    <message>
+        <source>Into &amp;dataset:</source>
+        <translation>En el conjunto de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(sellado)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(ilegible)</translation>
+    </message>
+    <message>
+        <source>(compare the fingerprint with the sender before you trust it)</source>
+        <translation>(compare la huella con el remitente antes de confiar en ella)</translation>
+    </message>
+    <message>
+        <source>Dataset “%1”, bundle number %2, made %3; up to “%4”.</source>
+        <translation>Conjunto de datos «%1», paquete n.º %2, creado el %3; hasta «%4».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>
@@ -1878,6 +2166,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation>Importar &amp;paquete…</translation>
+    </message>
+    <message>
+        <source>Import a signed exchange bundle from a partner organisation</source>
+        <translation>Importar un paquete de intercambio firmado de una organización asociada</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation>E&amp;xportar paquete…</translation>
+    </message>
+    <message>
+        <source>Export a signed bundle for partners, redacted and sealed</source>
+        <translation>Exportar un paquete firmado para los socios, censurado y sellado</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Claves…</translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s key and partners&apos; keys</source>
+        <translation>La clave de esta organización y las de los socios</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>Paquetes de Commonplace (*.cpbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <source>Imported into dataset “%1”: %2 new values, %3 retracted.</source>
+        <translation>Importado en el conjunto de datos «%1»: %2 valores nuevos, %3 retirados.</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Paquete exportado</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 of dataset “%2” written.</source>
+        <translation>Se escribió el paquete n.º %1 del conjunto de datos «%2».</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1970,6 +2309,10 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Archivos %1 (*.%2);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per type)</source>
+        <translation>Libro de Excel (una hoja por tipo)</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3383,139 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::KeyringDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Esta organización</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>&amp;Exportar clave pública…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nombre de la organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Organisation Key</source>
+        <translation>&amp;Crear clave de la organización</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>Claves de los socios</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En palabras</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>&amp;Importar archivo de clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>Confi&amp;ar</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vocar</translation>
+    </message>
+    <message>
+        <source>Trust a key only after reading its fingerprint, or its words, to the partner by another channel: phone, or in person.</source>
+        <translation>Confíe en una clave solo después de leer su huella, o sus palabras, al socio por otro canal: por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2
+In words: %3</source>
+        <translation>%1
+Huella: %2
+En palabras: %3</translation>
+    </message>
+    <message>
+        <source>No organisation key yet. Make one to sign bundles and to receive sealed ones; it is made once, so choose the name partners know.</source>
+        <translation>Aún no hay clave de organización. Cree una para firmar paquetes y recibir paquetes sellados; se crea una sola vez, así que elija el nombre que conocen sus socios.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name.</source>
+        <translation>Indique el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s public key</source>
+        <translation>Importar la clave pública de un socio</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.json);;All files (*)</source>
+        <translation>Archivos de clave pública (*.pub *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exportar la clave pública</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub);;All files (*)</source>
+        <translation>Archivos de clave pública (*.pub);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1?
+
+Fingerprint: %2
+In words: %3
+
+Only if the partner read you this same fingerprint by another channel.</source>
+        <translation>¿Confiar en la clave de %1?
+
+Huella: %2
+En palabras: %3
+
+Solo si el socio le ha leído esta misma huella por otro canal.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
+        <translation>¿Revocar la clave de %1? Los paquetes firmados con ella se rechazarán a partir de ahora. La revocación no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::MainWindow</name>
     <message>
         <source>Commonplace</source>
@@ -3360,6 +3836,10 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>%1 entidades · %2 valores · %3 fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
     </message>
 </context>
 <context>

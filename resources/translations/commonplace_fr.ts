@@ -93,6 +93,71 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Unknown key</source>
+        <translation>Clé inconnue</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Not yet trusted</source>
+        <translation>Pas encore approuvée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Nothing is withheld.</source>
+        <translation>Rien n&apos;est retenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values withheld: %n</source>
+        <translation>
+            <numerusform>Valeurs retenues&#xa0;: %n</numerusform>
+            <numerusform>Valeurs retenues&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources withheld: %n</source>
+        <translation>
+            <numerusform>Sources retenues&#xa0;: %n</numerusform>
+            <numerusform>Sources retenues&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources replaced by pseudonyms: %n</source>
+        <translation>
+            <numerusform>Sources remplacées par des pseudonymes&#xa0;: %n</numerusform>
+            <numerusform>Sources remplacées par des pseudonymes&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings withheld: %n</source>
+        <translation>
+            <numerusform>Constats retenus&#xa0;: %n</numerusform>
+            <numerusform>Constats retenus&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgements withheld: %n</source>
+        <translation>
+            <numerusform>Jugements retenus&#xa0;: %n</numerusform>
+            <numerusform>Jugements retenus&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments withheld: %n</source>
+        <translation>
+            <numerusform>Pièces jointes retenues&#xa0;: %n</numerusform>
+            <numerusform>Pièces jointes retenues&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1573,6 +1638,229 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::BundleExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation>Signé par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This workspace has no organisation key yet: make one in Tools &gt; Keys before exporting a bundle.</source>
+        <translation>Cet espace de travail n&apos;a pas encore de clé d&apos;organisation&#xa0;: créez-en une dans Outils &gt; Clés avant d&apos;exporter un paquet.</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>Sensibilité maximale à inclure</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>Jeu de données à exporter</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Tous les jeux de données</translation>
+    </message>
+    <message>
+        <source>Replace withheld &amp;sources by pseudonyms</source>
+        <translation>Remplacer les &amp;sources retenues par des pseudonymes</translation>
+    </message>
+    <message>
+        <source>Partners see that claims rest on the same source without learning which source it is.</source>
+        <translation>Les partenaires voient que des affirmations reposent sur la même source sans savoir laquelle.</translation>
+    </message>
+    <message>
+        <source>Partners to seal the bundle to</source>
+        <translation>Partenaires pour qui sceller le paquet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trusted partner keys: the bundle will be signed but not sealed, readable by anyone who gets the file.</source>
+        <translation>Aucune clé de partenaire approuvée&#xa0;: le paquet sera signé mais pas scellé, lisible par quiconque obtient le fichier.</translation>
+    </message>
+    <message>
+        <source>Checked partners alone can open the bundle. With none checked, anyone who gets the file can read it.</source>
+        <translation>Seuls les partenaires cochés peuvent ouvrir le paquet. Si aucun n&apos;est coché, quiconque obtient le fichier peut le lire.</translation>
+    </message>
+    <message>
+        <source>Seal to</source>
+        <translation>Sceller pour</translation>
+    </message>
+    <message>
+        <source>Stays home</source>
+        <translation>Reste ici</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Choisir le fichier de destination</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>Phrase secrète de la clé d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;Inclure jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Enregistrer &amp;vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Everything above “%1” stays in this workspace.</source>
+        <translation>Tout ce qui dépasse «&#xa0;%1&#xa0;» reste dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Export bundle to</source>
+        <translation>Exporter le paquet vers</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>Paquets Commonplace (*.cpbundle);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BundleImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>Phrase secrète de la clé d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the sealed bundle</source>
+        <translation>Ouvrir le paquet scellé</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed: enter the passphrase of the organisation key to read it.</source>
+        <translation>Ce paquet est scellé&#xa0;: saisissez la phrase secrète de la clé d&apos;organisation pour le lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key: I have compared the fingerprint with the sender by another channel</source>
+        <translation>&amp;Faire confiance à cette clé&#xa0;: j&apos;ai comparé l&apos;empreinte avec l&apos;expéditeur par un autre canal</translation>
+    </message>
+    <message>
+        <source>Lowest sensitivity to give what is imported</source>
+        <translation>Sensibilité minimale à donner à ce qui est importé</translation>
+    </message>
+    <message>
+        <source>What is imported is never shared above this level again.</source>
+        <translation>Ce qui est importé n&apos;est plus jamais partagé au-delà de ce niveau.</translation>
+    </message>
+    <message>
+        <source>Dataset to import into</source>
+        <translation>Jeu de données de destination</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>En mots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import as at least:</source>
+        <translation>&amp;Importer au moins en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Into &amp;dataset:</source>
+        <translation>Dans le &amp;jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(scellé)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>(compare the fingerprint with the sender before you trust it)</source>
+        <translation>(comparez l&apos;empreinte avec l&apos;expéditeur avant de lui faire confiance)</translation>
+    </message>
+    <message>
+        <source>Dataset “%1”, bundle number %2, made %3; up to “%4”.</source>
+        <translation>Jeu de données «&#xa0;%1&#xa0;», paquet n° %2, créé le %3&#xa0;; jusqu&apos;à «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>
@@ -1878,6 +2166,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation>Importer un paq&amp;uet…</translation>
+    </message>
+    <message>
+        <source>Import a signed exchange bundle from a partner organisation</source>
+        <translation>Importer un paquet d&apos;échange signé d&apos;une organisation partenaire</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Export a signed bundle for partners, redacted and sealed</source>
+        <translation>Exporter un paquet signé pour les partenaires, expurgé et scellé</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Clés…</translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s key and partners&apos; keys</source>
+        <translation>La clé de cette organisation et celles des partenaires</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>Paquets Commonplace (*.cpbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <source>Imported into dataset “%1”: %2 new values, %3 retracted.</source>
+        <translation>Importé dans le jeu de données «&#xa0;%1&#xa0;»&#xa0;: %2 nouvelles valeurs, %3 retirées.</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 of dataset “%2” written.</source>
+        <translation>Paquet n° %1 du jeu de données «&#xa0;%2&#xa0;» écrit.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1970,6 +2309,10 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per type)</source>
+        <translation>Classeur Excel (une feuille par type)</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3383,139 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::KeyringDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Cette organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>&amp;Exporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nom de l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Organisation Key</source>
+        <translation>&amp;Créer la clé de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>Clés des partenaires</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En mots</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>&amp;Importer un fichier de clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>Trust a key only after reading its fingerprint, or its words, to the partner by another channel: phone, or in person.</source>
+        <translation>N&apos;approuvez une clé qu&apos;après avoir lu son empreinte, ou ses mots, au partenaire par un autre canal&#xa0;: téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2
+In words: %3</source>
+        <translation>%1
+Empreinte&#xa0;: %2
+En mots&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No organisation key yet. Make one to sign bundles and to receive sealed ones; it is made once, so choose the name partners know.</source>
+        <translation>Pas encore de clé d&apos;organisation. Créez-en une pour signer des paquets et en recevoir de scellés&#xa0;; elle n&apos;est créée qu&apos;une fois, choisissez donc le nom que connaissent vos partenaires.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s public key</source>
+        <translation>Importer la clé publique d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.json);;All files (*)</source>
+        <translation>Fichiers de clé publique (*.pub *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub);;All files (*)</source>
+        <translation>Fichiers de clé publique (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1?
+
+Fingerprint: %2
+In words: %3
+
+Only if the partner read you this same fingerprint by another channel.</source>
+        <translation>Approuver la clé de %1&#xa0;?
+
+Empreinte&#xa0;: %2
+En mots&#xa0;: %3
+
+Seulement si le partenaire vous a lu cette même empreinte par un autre canal.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
+        <translation>Révoquer la clé de %1&#xa0;? Les paquets signés avec elle seront désormais refusés. La révocation est définitive.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::MainWindow</name>
     <message>
         <source>Commonplace</source>
@@ -3360,6 +3836,10 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>%1 entités · %2 valeurs · %3 sources</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,71 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Unknown key</source>
+        <translation>Chave desconhecida</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Confiável</translation>
+    </message>
+    <message>
+        <source>Not yet trusted</source>
+        <translation>Ainda não confiável</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogada</translation>
+    </message>
+    <message>
+        <source>Nothing is withheld.</source>
+        <translation>Nada é retido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values withheld: %n</source>
+        <translation>
+            <numerusform>Valores retidos: %n</numerusform>
+            <numerusform>Valores retidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources withheld: %n</source>
+        <translation>
+            <numerusform>Fontes retidas: %n</numerusform>
+            <numerusform>Fontes retidas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources replaced by pseudonyms: %n</source>
+        <translation>
+            <numerusform>Fontes substituídas por pseudônimos: %n</numerusform>
+            <numerusform>Fontes substituídas por pseudônimos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings withheld: %n</source>
+        <translation>
+            <numerusform>Constatações retidas: %n</numerusform>
+            <numerusform>Constatações retidas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgements withheld: %n</source>
+        <translation>
+            <numerusform>Julgamentos retidos: %n</numerusform>
+            <numerusform>Julgamentos retidos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments withheld: %n</source>
+        <translation>
+            <numerusform>Anexos retidos: %n</numerusform>
+            <numerusform>Anexos retidos: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>%1 (%2)</source>
@@ -1573,6 +1638,229 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::BundleExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exportar pacote</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation>Assinado por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This workspace has no organisation key yet: make one in Tools &gt; Keys before exporting a bundle.</source>
+        <translation>Este espaço de trabalho ainda não tem chave da organização: crie uma em Ferramentas &gt; Chaves antes de exportar um pacote.</translation>
+    </message>
+    <message>
+        <source>Highest sensitivity to include</source>
+        <translation>Sensibilidade máxima a incluir</translation>
+    </message>
+    <message>
+        <source>Dataset to export</source>
+        <translation>Conjunto de dados a exportar</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>Todos os conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Replace withheld &amp;sources by pseudonyms</source>
+        <translation>Substituir as fontes retidas por &amp;pseudônimos</translation>
+    </message>
+    <message>
+        <source>Partners see that claims rest on the same source without learning which source it is.</source>
+        <translation>Os parceiros veem que as afirmações se baseiam na mesma fonte sem saber qual é.</translation>
+    </message>
+    <message>
+        <source>Partners to seal the bundle to</source>
+        <translation>Parceiros para os quais selar o pacote</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No trusted partner keys: the bundle will be signed but not sealed, readable by anyone who gets the file.</source>
+        <translation>Nenhuma chave de parceiro confiável: o pacote será assinado, mas não selado, e poderá ser lido por qualquer pessoa que obtenha o arquivo.</translation>
+    </message>
+    <message>
+        <source>Checked partners alone can open the bundle. With none checked, anyone who gets the file can read it.</source>
+        <translation>Somente os parceiros marcados podem abrir o pacote. Sem nenhum marcado, qualquer pessoa que obtenha o arquivo pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Seal to</source>
+        <translation>Selar para</translation>
+    </message>
+    <message>
+        <source>Stays home</source>
+        <translation>Fica aqui</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Arquivo de destino</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Escolher o arquivo de destino</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>Frase-senha da chave da organização</translation>
+    </message>
+    <message>
+        <source>&amp;Include up to:</source>
+        <translation>&amp;Incluir até:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Salvar &amp;em:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Everything above “%1” stays in this workspace.</source>
+        <translation>Tudo acima de “%1” fica neste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Export bundle to</source>
+        <translation>Exportar o pacote para</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>Pacotes do Commonplace (*.cpbundle);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::BundleImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>Importar pacote</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key</source>
+        <translation>Frase-senha da chave da organização</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the sealed bundle</source>
+        <translation>Abrir o pacote selado</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed: enter the passphrase of the organisation key to read it.</source>
+        <translation>Este pacote está selado: digite a frase-senha da chave da organização para lê-lo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key: I have compared the fingerprint with the sender by another channel</source>
+        <translation>&amp;Confiar nesta chave: comparei a impressão digital com o remetente por outro canal</translation>
+    </message>
+    <message>
+        <source>Lowest sensitivity to give what is imported</source>
+        <translation>Sensibilidade mínima a dar ao que for importado</translation>
+    </message>
+    <message>
+        <source>What is imported is never shared above this level again.</source>
+        <translation>O que for importado nunca mais é compartilhado acima deste nível.</translation>
+    </message>
+    <message>
+        <source>Dataset to import into</source>
+        <translation>Conjunto de dados de destino</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remetente:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>Em palavras:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chave:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Conteúdo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import as at least:</source>
+        <translation>&amp;Importar no mínimo como:</translation>
+    </message>
+    <message>
+        <source>Into &amp;dataset:</source>
+        <translation>No conjunto de &amp;dados:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(selado)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(ilegível)</translation>
+    </message>
+    <message>
+        <source>(compare the fingerprint with the sender before you trust it)</source>
+        <translation>(compare a impressão digital com o remetente antes de confiar nela)</translation>
+    </message>
+    <message>
+        <source>Dataset “%1”, bundle number %2, made %3; up to “%4”.</source>
+        <translation>Conjunto de dados “%1”, pacote nº %2, criado em %3; até “%4”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fontes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constatação</numerusform>
+            <numerusform>%n constatações</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>
@@ -1878,6 +2166,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Bundle…</source>
+        <translation>Importar &amp;pacote…</translation>
+    </message>
+    <message>
+        <source>Import a signed exchange bundle from a partner organisation</source>
+        <translation>Importar um pacote de intercâmbio assinado de uma organização parceira</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation>E&amp;xportar pacote…</translation>
+    </message>
+    <message>
+        <source>Export a signed bundle for partners, redacted and sealed</source>
+        <translation>Exportar um pacote assinado para os parceiros, editado e selado</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Chaves…</translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s key and partners&apos; keys</source>
+        <translation>A chave desta organização e as dos parceiros</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar um pacote</translation>
+    </message>
+    <message>
+        <source>Commonplace bundles (*.cpbundle);;All files (*)</source>
+        <translation>Pacotes do Commonplace (*.cpbundle);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Pacote importado</translation>
+    </message>
+    <message>
+        <source>Imported into dataset “%1”: %2 new values, %3 retracted.</source>
+        <translation>Importado no conjunto de dados “%1”: %2 valores novos, %3 retirados.</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Pacote exportado</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 of dataset “%2” written.</source>
+        <translation>Pacote nº %1 do conjunto de dados “%2” gravado.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1970,6 +2309,10 @@
     <message>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Arquivos %1 (*.%2);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per type)</source>
+        <translation>Pasta de trabalho do Excel (uma planilha por tipo)</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3383,139 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
     </message>
 </context>
 <context>
+    <name>commonplace::ui::KeyringDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Chaves</translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation>Esta organização</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>&amp;Exportar chave pública…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nome da organização:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Organisation Key</source>
+        <translation>&amp;Criar chave da organização</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Partner keys</source>
+        <translation>Chaves dos parceiros</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Em palavras</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>&amp;Importar arquivo de chave…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>Confi&amp;ar</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vogar</translation>
+    </message>
+    <message>
+        <source>Trust a key only after reading its fingerprint, or its words, to the partner by another channel: phone, or in person.</source>
+        <translation>Confie em uma chave somente depois de ler a impressão digital, ou as palavras, para o parceiro por outro canal: telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2
+In words: %3</source>
+        <translation>%1
+Impressão digital: %2
+Em palavras: %3</translation>
+    </message>
+    <message>
+        <source>No organisation key yet. Make one to sign bundles and to receive sealed ones; it is made once, so choose the name partners know.</source>
+        <translation>Ainda não há chave da organização. Crie uma para assinar pacotes e receber pacotes selados; ela é criada uma única vez, então escolha o nome que os parceiros conhecem.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name.</source>
+        <translation>Informe o nome da organização.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha são diferentes.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Escolha uma frase-senha de pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s public key</source>
+        <translation>Importar a chave pública de um parceiro</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.json);;All files (*)</source>
+        <translation>Arquivos de chave pública (*.pub *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Exportar a chave pública</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub);;All files (*)</source>
+        <translation>Arquivos de chave pública (*.pub);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Trust the key of %1?
+
+Fingerprint: %2
+In words: %3
+
+Only if the partner read you this same fingerprint by another channel.</source>
+        <translation>Confiar na chave de %1?
+
+Impressão digital: %2
+Em palavras: %3
+
+Somente se o parceiro leu para você esta mesma impressão digital por outro canal.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
+        <translation>Revogar a chave de %1? Os pacotes assinados com ela serão recusados a partir de agora. A revogação não pode ser desfeita.</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::MainWindow</name>
     <message>
         <source>Commonplace</source>
@@ -3360,6 +3836,10 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
         <translation>%1 entidades · %2 valores · %3 fontes</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
     </message>
 </context>
 <context>

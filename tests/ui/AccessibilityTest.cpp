@@ -14,6 +14,8 @@
 #include "edit/RecordFindingDialog.h"
 #include "edit/SourcesView.h"
 #include "edit/TaxonomyView.h"
+#include "exchange/BundleExportDialog.h"
+#include "exchange/KeyringDialog.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
 
@@ -429,6 +431,36 @@ TEST_CASE("the analyst views name their controls, in every language", "[ui][acce
             const QStringList clipped = clippedTexts(view);
             INFO(joined(clipped));
             CHECK(clipped.isEmpty());
+        }
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("the exchange dialogs name their controls, one accelerator each, in every language",
+          "[ui][access]")
+{
+    TempDir dir;
+    auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        ui::BundleExportDialog exportDialog(ws.get(), {QStringLiteral("donations")},
+                                            QStringLiteral("/tmp"));
+        ui::KeyringDialog keys(ws.get());
+        for (QDialog* dialog :
+             {static_cast<QDialog*>(&exportDialog), static_cast<QDialog*>(&keys)}) {
+            dialog->show();
+            REQUIRE(QTest::qWaitForWindowExposed(dialog));
+            INFO(dialog->metaObject()->className());
+            const QStringList unnamed = unnamedControls(dialog);
+            INFO(joined(unnamed));
+            CHECK(unnamed.isEmpty());
+            const QStringList clipped = clippedTexts(dialog);
+            INFO(joined(clipped));
+            CHECK(clipped.isEmpty());
+            const QStringList clashes = mnemonicClashes(dialog);
+            INFO(joined(clashes));
+            CHECK(clashes.isEmpty());
         }
     }
     ui::applyLanguage(QStringLiteral("en"));
