@@ -37,8 +37,8 @@ QString formatNumber(const QString& text);
 
 QString sensitivityLabel(store::Sensitivity sensitivity);
 /**
- * A tactic or theme as the UI's language names it: the default ones (resources/taxonomy)
- * translated, those a user added or renamed as stored.
+ * A tactic or theme's label (or description) as the UI's language has it: the default ones
+ * (resources/taxonomy) translated, those a user added or edited as stored.
  */
 QString taxonomyLabel(const std::string& label);
 /** "B2", "B?" or "?2"; empty when the source has no grading. */

@@ -5,6 +5,8 @@
 // translates them in the contexts "Schema", "Property" and "Taxonomy".
 #include <QtGlobal>
 
+// Long descriptions stay on one line each, as generated.
+// clang-format off
 namespace {
 
 [[maybe_unused]] const char* const kSchemaNames[] = {
@@ -149,35 +151,65 @@ namespace {
 
 [[maybe_unused]] const char* const kTaxonomyLabels[] = {
     QT_TRANSLATE_NOOP("Taxonomy", "Disinformation"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Producing or spreading false or misleading claims, for example about sexual and reproductive health, gender or LGBTIQ+ people, to shape public opinion or policy."),
     QT_TRANSLATE_NOOP("Taxonomy", "Strategic litigation"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Bringing, funding or intervening in court cases to restrict rights, set restrictive precedents or exhaust opponents' resources."),
     QT_TRANSLATE_NOOP("Taxonomy", "Legislative lobbying"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Drafting, promoting or blocking bills and policies through direct contact with legislators, ministries and their staff."),
     QT_TRANSLATE_NOOP("Taxonomy", "Astroturfing"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Presenting an organised, often externally funded campaign as a spontaneous grassroots movement, for example through front groups or coordinated petitions."),
     QT_TRANSLATE_NOOP("Taxonomy", "Institutional capture"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Placing allies in, or gaining lasting influence over, public bodies, regulators, courts, universities or professional associations."),
     QT_TRANSLATE_NOOP("Taxonomy", "Online harassment"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Coordinated abuse, threats, doxxing or mass reporting aimed at activists, journalists, health workers or officials."),
     QT_TRANSLATE_NOOP("Taxonomy", "Co-opting human-rights language"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Reframing restrictive positions in the vocabulary of human rights, such as parental rights, religious freedom or the protection of children."),
     QT_TRANSLATE_NOOP("Taxonomy", "Funding local proxies"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Channelling money, training or materials from foreign funders to local organisations that then act under a local identity."),
     QT_TRANSLATE_NOOP("Taxonomy", "Pseudo-scientific research"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Commissioning or promoting studies, institutes or journals that lend a scientific appearance to predetermined conclusions."),
     QT_TRANSLATE_NOOP("Taxonomy", "UN and treaty-body advocacy"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Lobbying at the United Nations, regional bodies and treaty bodies to weaken resolutions, agreed language or the mandates of rights mechanisms."),
     QT_TRANSLATE_NOOP("Taxonomy", "Electoral mobilisation"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Endorsing candidates, running voter guides or pledges, and mobilising voters around restrictive policy positions."),
     QT_TRANSLATE_NOOP("Taxonomy", "Religious mobilisation"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Using congregations, clergy and faith networks to organise campaigns, marches, petitions or sermons for a policy agenda."),
     QT_TRANSLATE_NOOP("Taxonomy", "Conversion therapy promotion"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Promoting, offering or defending practices that aim to change or suppress a person's sexual orientation or gender identity."),
     QT_TRANSLATE_NOOP("Taxonomy", "Citizens' initiatives and referendums"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Collecting signatures for popular initiatives, referendums or petitions to entrench restrictive definitions in law or constitutions."),
     QT_TRANSLATE_NOOP("Taxonomy", "Media ownership and content"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Owning, financing or supplying outlets, channels and content producers that carry the movement's messaging."),
     QT_TRANSLATE_NOOP("Taxonomy", "Curriculum interference"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Campaigning against or replacing school curricula, textbooks and sexuality education programmes."),
     QT_TRANSLATE_NOOP("Taxonomy", "Crisis pregnancy centres"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Running or funding centres that present themselves as health services while discouraging abortion or contraception."),
     QT_TRANSLATE_NOOP("Taxonomy", "Opaque financing"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Moving money through shell companies, donor-advised funds, nominees or offshore jurisdictions so that its origin is hard to trace."),
     QT_TRANSLATE_NOOP("Taxonomy", "Training and networking"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Running conferences, fellowships and training programmes that build a transnational network of advocates, lawyers and politicians."),
     QT_TRANSLATE_NOOP("Taxonomy", "Restricting civil society"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Promoting laws or administrative measures, such as foreign-agent or registration rules, that restrict the organisations defending rights."),
     QT_TRANSLATE_NOOP("Taxonomy", "SRHR and abortion"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Sexual and reproductive health and rights, including access to abortion, contraception and maternal health care."),
     QT_TRANSLATE_NOOP("Taxonomy", "LGBTIQ+ rights"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Rights of lesbian, gay, bisexual, trans, intersex and queer people, including decriminalisation, non-discrimination and legal gender recognition."),
     QT_TRANSLATE_NOOP("Taxonomy", "Gender equality"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Equality between women and men, including gender-based violence law, the Istanbul Convention and women's political participation."),
     QT_TRANSLATE_NOOP("Taxonomy", "Comprehensive sexuality education"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Age-appropriate, evidence-based education on sexuality, relationships, consent and health in schools and beyond."),
     QT_TRANSLATE_NOOP("Taxonomy", "Family policy"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Legal definitions of marriage and family, parental rights, child protection, divorce and family benefits."),
     QT_TRANSLATE_NOOP("Taxonomy", "Civic space"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Freedom of association, assembly and expression, and the conditions under which civil-society organisations can operate."),
     QT_TRANSLATE_NOOP("Taxonomy", "Bodily autonomy"),
+    QT_TRANSLATE_NOOP("Taxonomy", "The right to make decisions about one's own body, including gender-affirming care, end-of-life decisions and consent to treatment."),
     QT_TRANSLATE_NOOP("Taxonomy", "Religion and the state"),
+    QT_TRANSLATE_NOOP("Taxonomy", "The place of religion in law and public institutions, including claims of religious freedom used to limit others' rights."),
     QT_TRANSLATE_NOOP("Taxonomy", "Democracy and rule of law"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Independence of courts and institutions, electoral integrity and constitutional change."),
     QT_TRANSLATE_NOOP("Taxonomy", "International norms"),
+    QT_TRANSLATE_NOOP("Taxonomy", "Human-rights standards negotiated at the United Nations and regional bodies, and their implementation at home."),
 };
 
 [[maybe_unused]] const char* const kPropertyLabels[] = {
@@ -358,3 +390,4 @@ namespace {
 };
 
 } // namespace
+// clang-format on

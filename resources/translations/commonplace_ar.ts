@@ -1645,6 +1645,126 @@
         <source>International norms</source>
         <translation>المعايير الدولية</translation>
     </message>
+    <message>
+        <source>Producing or spreading false or misleading claims, for example about sexual and reproductive health, gender or LGBTIQ+ people, to shape public opinion or policy.</source>
+        <translation>إنتاج ادعاءات كاذبة أو مضلِّلة أو نشرها، مثلًا عن الصحة الجنسية والإنجابية أو النوع الاجتماعي أو مجتمع الميم، للتأثير في الرأي العام أو السياسات.</translation>
+    </message>
+    <message>
+        <source>Bringing, funding or intervening in court cases to restrict rights, set restrictive precedents or exhaust opponents&apos; resources.</source>
+        <translation>رفع الدعاوى القضائية أو تمويلها أو التدخل فيها لتقييد الحقوق أو إرساء سوابق مقيِّدة أو استنزاف موارد الخصوم.</translation>
+    </message>
+    <message>
+        <source>Drafting, promoting or blocking bills and policies through direct contact with legislators, ministries and their staff.</source>
+        <translation>صياغة مشاريع القوانين والسياسات أو الترويج لها أو عرقلتها عبر التواصل المباشر مع المشرّعين والوزارات وموظفيها.</translation>
+    </message>
+    <message>
+        <source>Presenting an organised, often externally funded campaign as a spontaneous grassroots movement, for example through front groups or coordinated petitions.</source>
+        <translation>تقديم حملة منظَّمة، غالبًا ما تموَّل من الخارج، على أنها حركة شعبية عفوية، مثلًا عبر مجموعات واجهة أو عرائض منسَّقة.</translation>
+    </message>
+    <message>
+        <source>Placing allies in, or gaining lasting influence over, public bodies, regulators, courts, universities or professional associations.</source>
+        <translation>زرع حلفاء في الهيئات العامة أو الجهات التنظيمية أو المحاكم أو الجامعات أو النقابات المهنية، أو اكتساب نفوذ دائم عليها.</translation>
+    </message>
+    <message>
+        <source>Coordinated abuse, threats, doxxing or mass reporting aimed at activists, journalists, health workers or officials.</source>
+        <translation>إساءات أو تهديدات أو كشف للبيانات الشخصية أو بلاغات جماعية منسَّقة تستهدف ناشطين أو صحفيين أو عاملين صحيين أو مسؤولين.</translation>
+    </message>
+    <message>
+        <source>Reframing restrictive positions in the vocabulary of human rights, such as parental rights, religious freedom or the protection of children.</source>
+        <translation>إعادة صياغة المواقف المقيِّدة بمفردات حقوق الإنسان، مثل حقوق الوالدين أو الحرية الدينية أو حماية الأطفال.</translation>
+    </message>
+    <message>
+        <source>Channelling money, training or materials from foreign funders to local organisations that then act under a local identity.</source>
+        <translation>توجيه الأموال أو التدريب أو المواد من مموِّلين أجانب إلى منظمات محلية تعمل بعد ذلك بهوية محلية.</translation>
+    </message>
+    <message>
+        <source>Commissioning or promoting studies, institutes or journals that lend a scientific appearance to predetermined conclusions.</source>
+        <translation>تكليف دراسات أو معاهد أو مجلات أو الترويج لها لإضفاء مظهر علمي على استنتاجات محدَّدة مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Lobbying at the United Nations, regional bodies and treaty bodies to weaken resolutions, agreed language or the mandates of rights mechanisms.</source>
+        <translation>الضغط في الأمم المتحدة والهيئات الإقليمية وهيئات المعاهدات لإضعاف القرارات أو الصيغ المتفق عليها أو ولايات آليات الحقوق.</translation>
+    </message>
+    <message>
+        <source>Endorsing candidates, running voter guides or pledges, and mobilising voters around restrictive policy positions.</source>
+        <translation>تأييد المرشحين، ونشر أدلة التصويت أو التعهدات، وتعبئة الناخبين حول مواقف سياسية مقيِّدة.</translation>
+    </message>
+    <message>
+        <source>Using congregations, clergy and faith networks to organise campaigns, marches, petitions or sermons for a policy agenda.</source>
+        <translation>استخدام الجماعات الدينية ورجال الدين والشبكات الدينية لتنظيم حملات أو مسيرات أو عرائض أو خطب لخدمة أجندة سياسية.</translation>
+    </message>
+    <message>
+        <source>Promoting, offering or defending practices that aim to change or suppress a person&apos;s sexual orientation or gender identity.</source>
+        <translation>الترويج لممارسات تهدف إلى تغيير الميول الجنسية أو الهوية الجندرية لشخص ما أو قمعها، أو تقديمها أو الدفاع عنها.</translation>
+    </message>
+    <message>
+        <source>Collecting signatures for popular initiatives, referendums or petitions to entrench restrictive definitions in law or constitutions.</source>
+        <translation>جمع التوقيعات للمبادرات الشعبية أو الاستفتاءات أو العرائض لترسيخ تعريفات مقيِّدة في القانون أو الدستور.</translation>
+    </message>
+    <message>
+        <source>Owning, financing or supplying outlets, channels and content producers that carry the movement&apos;s messaging.</source>
+        <translation>امتلاك وسائل الإعلام والقنوات ومنتجي المحتوى الذين ينقلون رسائل الحركة، أو تمويلهم أو تزويدهم.</translation>
+    </message>
+    <message>
+        <source>Campaigning against or replacing school curricula, textbooks and sexuality education programmes.</source>
+        <translation>شنّ حملات ضد المناهج الدراسية والكتب المدرسية وبرامج التربية الجنسية، أو استبدالها.</translation>
+    </message>
+    <message>
+        <source>Running or funding centres that present themselves as health services while discouraging abortion or contraception.</source>
+        <translation>إدارة مراكز تقدّم نفسها على أنها خدمات صحية بينما تثني عن الإجهاض أو وسائل منع الحمل، أو تمويلها.</translation>
+    </message>
+    <message>
+        <source>Moving money through shell companies, donor-advised funds, nominees or offshore jurisdictions so that its origin is hard to trace.</source>
+        <translation>تحريك الأموال عبر شركات وهمية أو صناديق يوجّهها المانحون أو وكلاء اسميين أو ولايات قضائية خارجية بحيث يصعب تتبّع مصدرها.</translation>
+    </message>
+    <message>
+        <source>Running conferences, fellowships and training programmes that build a transnational network of advocates, lawyers and politicians.</source>
+        <translation>تنظيم مؤتمرات وزمالات وبرامج تدريبية تبني شبكة عابرة للحدود من المناصرين والمحامين والسياسيين.</translation>
+    </message>
+    <message>
+        <source>Promoting laws or administrative measures, such as foreign-agent or registration rules, that restrict the organisations defending rights.</source>
+        <translation>الترويج لقوانين أو تدابير إدارية، مثل قواعد «العملاء الأجانب» أو التسجيل، تقيّد المنظمات المدافعة عن الحقوق.</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health and rights, including access to abortion, contraception and maternal health care.</source>
+        <translation>الصحة والحقوق الجنسية والإنجابية، بما في ذلك الوصول إلى الإجهاض ووسائل منع الحمل ورعاية صحة الأمهات.</translation>
+    </message>
+    <message>
+        <source>Rights of lesbian, gay, bisexual, trans, intersex and queer people, including decriminalisation, non-discrimination and legal gender recognition.</source>
+        <translation>حقوق المثليات والمثليين ومزدوجي الميل الجنسي والعابرين جندريًا وثنائيي الجنس والكوير، بما في ذلك إلغاء التجريم وعدم التمييز والاعتراف القانوني بالنوع الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Equality between women and men, including gender-based violence law, the Istanbul Convention and women&apos;s political participation.</source>
+        <translation>المساواة بين النساء والرجال، بما في ذلك قوانين العنف القائم على النوع الاجتماعي واتفاقية إسطنبول والمشاركة السياسية للمرأة.</translation>
+    </message>
+    <message>
+        <source>Age-appropriate, evidence-based education on sexuality, relationships, consent and health in schools and beyond.</source>
+        <translation>تربية مناسبة للعمر وقائمة على الأدلة حول الجنسانية والعلاقات والموافقة والصحة، في المدارس وخارجها.</translation>
+    </message>
+    <message>
+        <source>Legal definitions of marriage and family, parental rights, child protection, divorce and family benefits.</source>
+        <translation>التعريفات القانونية للزواج والأسرة، وحقوق الوالدين، وحماية الطفل، والطلاق، والإعانات الأسرية.</translation>
+    </message>
+    <message>
+        <source>Freedom of association, assembly and expression, and the conditions under which civil-society organisations can operate.</source>
+        <translation>حرية تكوين الجمعيات والتجمع والتعبير، والظروف التي يمكن لمنظمات المجتمع المدني أن تعمل فيها.</translation>
+    </message>
+    <message>
+        <source>The right to make decisions about one&apos;s own body, including gender-affirming care, end-of-life decisions and consent to treatment.</source>
+        <translation>الحق في اتخاذ القرارات بشأن الجسد، بما في ذلك الرعاية المؤكِّدة للنوع الاجتماعي وقرارات نهاية الحياة والموافقة على العلاج.</translation>
+    </message>
+    <message>
+        <source>The place of religion in law and public institutions, including claims of religious freedom used to limit others&apos; rights.</source>
+        <translation>مكانة الدين في القانون والمؤسسات العامة، بما في ذلك التذرّع بالحرية الدينية لتقييد حقوق الآخرين.</translation>
+    </message>
+    <message>
+        <source>Independence of courts and institutions, electoral integrity and constitutional change.</source>
+        <translation>استقلال المحاكم والمؤسسات، ونزاهة الانتخابات، والتعديلات الدستورية.</translation>
+    </message>
+    <message>
+        <source>Human-rights standards negotiated at the United Nations and regional bodies, and their implementation at home.</source>
+        <translation>معايير حقوق الإنسان التي يُتفاوض عليها في الأمم المتحدة والهيئات الإقليمية، وتطبيقها على المستوى الوطني.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>

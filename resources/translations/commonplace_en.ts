@@ -1621,6 +1621,126 @@
         <source>International norms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Producing or spreading false or misleading claims, for example about sexual and reproductive health, gender or LGBTIQ+ people, to shape public opinion or policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing, funding or intervening in court cases to restrict rights, set restrictive precedents or exhaust opponents&apos; resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting, promoting or blocking bills and policies through direct contact with legislators, ministries and their staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting an organised, often externally funded campaign as a spontaneous grassroots movement, for example through front groups or coordinated petitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing allies in, or gaining lasting influence over, public bodies, regulators, courts, universities or professional associations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinated abuse, threats, doxxing or mass reporting aimed at activists, journalists, health workers or officials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reframing restrictive positions in the vocabulary of human rights, such as parental rights, religious freedom or the protection of children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channelling money, training or materials from foreign funders to local organisations that then act under a local identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioning or promoting studies, institutes or journals that lend a scientific appearance to predetermined conclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobbying at the United Nations, regional bodies and treaty bodies to weaken resolutions, agreed language or the mandates of rights mechanisms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsing candidates, running voter guides or pledges, and mobilising voters around restrictive policy positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using congregations, clergy and faith networks to organise campaigns, marches, petitions or sermons for a policy agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting, offering or defending practices that aim to change or suppress a person&apos;s sexual orientation or gender identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting signatures for popular initiatives, referendums or petitions to entrench restrictive definitions in law or constitutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning, financing or supplying outlets, channels and content producers that carry the movement&apos;s messaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigning against or replacing school curricula, textbooks and sexuality education programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running or funding centres that present themselves as health services while discouraging abortion or contraception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving money through shell companies, donor-advised funds, nominees or offshore jurisdictions so that its origin is hard to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running conferences, fellowships and training programmes that build a transnational network of advocates, lawyers and politicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting laws or administrative measures, such as foreign-agent or registration rules, that restrict the organisations defending rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health and rights, including access to abortion, contraception and maternal health care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights of lesbian, gay, bisexual, trans, intersex and queer people, including decriminalisation, non-discrimination and legal gender recognition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality between women and men, including gender-based violence law, the Istanbul Convention and women&apos;s political participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-appropriate, evidence-based education on sexuality, relationships, consent and health in schools and beyond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal definitions of marriage and family, parental rights, child protection, divorce and family benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom of association, assembly and expression, and the conditions under which civil-society organisations can operate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to make decisions about one&apos;s own body, including gender-affirming care, end-of-life decisions and consent to treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place of religion in law and public institutions, including claims of religious freedom used to limit others&apos; rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence of courts and institutions, electoral integrity and constitutional change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human-rights standards negotiated at the United Nations and regional bodies, and their implementation at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>

@@ -1621,6 +1621,126 @@
         <source>International norms</source>
         <translation>Normas internacionales</translation>
     </message>
+    <message>
+        <source>Producing or spreading false or misleading claims, for example about sexual and reproductive health, gender or LGBTIQ+ people, to shape public opinion or policy.</source>
+        <translation>Producir o difundir afirmaciones falsas o engañosas, por ejemplo sobre la salud sexual y reproductiva, el género o las personas LGBTIQ+, para influir en la opinión pública o en las políticas.</translation>
+    </message>
+    <message>
+        <source>Bringing, funding or intervening in court cases to restrict rights, set restrictive precedents or exhaust opponents&apos; resources.</source>
+        <translation>Interponer, financiar o intervenir en causas judiciales para restringir derechos, sentar precedentes restrictivos o agotar los recursos de los oponentes.</translation>
+    </message>
+    <message>
+        <source>Drafting, promoting or blocking bills and policies through direct contact with legislators, ministries and their staff.</source>
+        <translation>Redactar, promover o bloquear proyectos de ley y políticas mediante el contacto directo con legisladores, ministerios y su personal.</translation>
+    </message>
+    <message>
+        <source>Presenting an organised, often externally funded campaign as a spontaneous grassroots movement, for example through front groups or coordinated petitions.</source>
+        <translation>Presentar una campaña organizada, a menudo financiada desde fuera, como un movimiento ciudadano espontáneo, por ejemplo mediante grupos pantalla o peticiones coordinadas.</translation>
+    </message>
+    <message>
+        <source>Placing allies in, or gaining lasting influence over, public bodies, regulators, courts, universities or professional associations.</source>
+        <translation>Colocar aliados en organismos públicos, reguladores, tribunales, universidades o colegios profesionales, o ganar en ellos una influencia duradera.</translation>
+    </message>
+    <message>
+        <source>Coordinated abuse, threats, doxxing or mass reporting aimed at activists, journalists, health workers or officials.</source>
+        <translation>Abusos, amenazas, divulgación de datos personales o denuncias masivas coordinados contra activistas, periodistas, personal sanitario o cargos públicos.</translation>
+    </message>
+    <message>
+        <source>Reframing restrictive positions in the vocabulary of human rights, such as parental rights, religious freedom or the protection of children.</source>
+        <translation>Reformular posiciones restrictivas con el vocabulario de los derechos humanos, como los derechos de los padres, la libertad religiosa o la protección de la infancia.</translation>
+    </message>
+    <message>
+        <source>Channelling money, training or materials from foreign funders to local organisations that then act under a local identity.</source>
+        <translation>Canalizar dinero, formación o materiales de financiadores extranjeros hacia organizaciones locales que luego actúan con una identidad local.</translation>
+    </message>
+    <message>
+        <source>Commissioning or promoting studies, institutes or journals that lend a scientific appearance to predetermined conclusions.</source>
+        <translation>Encargar o promover estudios, institutos o revistas que dan apariencia científica a conclusiones predeterminadas.</translation>
+    </message>
+    <message>
+        <source>Lobbying at the United Nations, regional bodies and treaty bodies to weaken resolutions, agreed language or the mandates of rights mechanisms.</source>
+        <translation>Hacer presión en las Naciones Unidas, los organismos regionales y los órganos de tratados para debilitar resoluciones, lenguaje acordado o los mandatos de los mecanismos de derechos.</translation>
+    </message>
+    <message>
+        <source>Endorsing candidates, running voter guides or pledges, and mobilising voters around restrictive policy positions.</source>
+        <translation>Respaldar candidaturas, difundir guías de voto o compromisos y movilizar al electorado en torno a posiciones políticas restrictivas.</translation>
+    </message>
+    <message>
+        <source>Using congregations, clergy and faith networks to organise campaigns, marches, petitions or sermons for a policy agenda.</source>
+        <translation>Usar congregaciones, clero y redes religiosas para organizar campañas, marchas, peticiones o sermones al servicio de una agenda política.</translation>
+    </message>
+    <message>
+        <source>Promoting, offering or defending practices that aim to change or suppress a person&apos;s sexual orientation or gender identity.</source>
+        <translation>Promover, ofrecer o defender prácticas que pretenden cambiar o reprimir la orientación sexual o la identidad de género de una persona.</translation>
+    </message>
+    <message>
+        <source>Collecting signatures for popular initiatives, referendums or petitions to entrench restrictive definitions in law or constitutions.</source>
+        <translation>Recoger firmas para iniciativas populares, referendos o peticiones con el fin de consagrar definiciones restrictivas en la ley o la constitución.</translation>
+    </message>
+    <message>
+        <source>Owning, financing or supplying outlets, channels and content producers that carry the movement&apos;s messaging.</source>
+        <translation>Poseer, financiar o abastecer medios, canales y productores de contenidos que difunden los mensajes del movimiento.</translation>
+    </message>
+    <message>
+        <source>Campaigning against or replacing school curricula, textbooks and sexuality education programmes.</source>
+        <translation>Hacer campaña contra planes de estudio, libros de texto y programas de educación sexual, o sustituirlos.</translation>
+    </message>
+    <message>
+        <source>Running or funding centres that present themselves as health services while discouraging abortion or contraception.</source>
+        <translation>Gestionar o financiar centros que se presentan como servicios de salud mientras disuaden del aborto o la anticoncepción.</translation>
+    </message>
+    <message>
+        <source>Moving money through shell companies, donor-advised funds, nominees or offshore jurisdictions so that its origin is hard to trace.</source>
+        <translation>Mover dinero a través de empresas pantalla, fondos asesorados por donantes, testaferros o jurisdicciones extraterritoriales para que su origen sea difícil de rastrear.</translation>
+    </message>
+    <message>
+        <source>Running conferences, fellowships and training programmes that build a transnational network of advocates, lawyers and politicians.</source>
+        <translation>Organizar conferencias, becas y programas de formación que construyen una red transnacional de activistas, abogados y políticos.</translation>
+    </message>
+    <message>
+        <source>Promoting laws or administrative measures, such as foreign-agent or registration rules, that restrict the organisations defending rights.</source>
+        <translation>Promover leyes o medidas administrativas, como las normas sobre «agentes extranjeros» o de registro, que restringen a las organizaciones que defienden derechos.</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health and rights, including access to abortion, contraception and maternal health care.</source>
+        <translation>Salud y derechos sexuales y reproductivos, incluido el acceso al aborto, la anticoncepción y la atención de la salud materna.</translation>
+    </message>
+    <message>
+        <source>Rights of lesbian, gay, bisexual, trans, intersex and queer people, including decriminalisation, non-discrimination and legal gender recognition.</source>
+        <translation>Derechos de las personas lesbianas, gais, bisexuales, trans, intersexuales y queer, incluidas la despenalización, la no discriminación y el reconocimiento legal del género.</translation>
+    </message>
+    <message>
+        <source>Equality between women and men, including gender-based violence law, the Istanbul Convention and women&apos;s political participation.</source>
+        <translation>Igualdad entre mujeres y hombres, incluidas la legislación sobre violencia de género, el Convenio de Estambul y la participación política de las mujeres.</translation>
+    </message>
+    <message>
+        <source>Age-appropriate, evidence-based education on sexuality, relationships, consent and health in schools and beyond.</source>
+        <translation>Educación adecuada a la edad y basada en pruebas sobre sexualidad, relaciones, consentimiento y salud, en la escuela y fuera de ella.</translation>
+    </message>
+    <message>
+        <source>Legal definitions of marriage and family, parental rights, child protection, divorce and family benefits.</source>
+        <translation>Definiciones jurídicas del matrimonio y la familia, derechos de los padres, protección de la infancia, divorcio y prestaciones familiares.</translation>
+    </message>
+    <message>
+        <source>Freedom of association, assembly and expression, and the conditions under which civil-society organisations can operate.</source>
+        <translation>Libertades de asociación, reunión y expresión, y las condiciones en que pueden actuar las organizaciones de la sociedad civil.</translation>
+    </message>
+    <message>
+        <source>The right to make decisions about one&apos;s own body, including gender-affirming care, end-of-life decisions and consent to treatment.</source>
+        <translation>El derecho a tomar decisiones sobre el propio cuerpo, incluidos la atención de afirmación de género, las decisiones al final de la vida y el consentimiento al tratamiento.</translation>
+    </message>
+    <message>
+        <source>The place of religion in law and public institutions, including claims of religious freedom used to limit others&apos; rights.</source>
+        <translation>El lugar de la religión en el derecho y las instituciones públicas, incluida la invocación de la libertad religiosa para limitar los derechos de los demás.</translation>
+    </message>
+    <message>
+        <source>Independence of courts and institutions, electoral integrity and constitutional change.</source>
+        <translation>Independencia de los tribunales y las instituciones, integridad electoral y cambios constitucionales.</translation>
+    </message>
+    <message>
+        <source>Human-rights standards negotiated at the United Nations and regional bodies, and their implementation at home.</source>
+        <translation>Normas de derechos humanos negociadas en las Naciones Unidas y los organismos regionales, y su aplicación en cada país.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>

@@ -1621,6 +1621,126 @@
         <source>International norms</source>
         <translation>Normes internationales</translation>
     </message>
+    <message>
+        <source>Producing or spreading false or misleading claims, for example about sexual and reproductive health, gender or LGBTIQ+ people, to shape public opinion or policy.</source>
+        <translation>Produire ou diffuser des affirmations fausses ou trompeuses, par exemple sur la santé sexuelle et reproductive, le genre ou les personnes LGBTIQ+, pour influencer l&apos;opinion publique ou les politiques.</translation>
+    </message>
+    <message>
+        <source>Bringing, funding or intervening in court cases to restrict rights, set restrictive precedents or exhaust opponents&apos; resources.</source>
+        <translation>Engager, financer ou intervenir dans des procédures judiciaires pour restreindre des droits, créer des précédents restrictifs ou épuiser les ressources des adversaires.</translation>
+    </message>
+    <message>
+        <source>Drafting, promoting or blocking bills and policies through direct contact with legislators, ministries and their staff.</source>
+        <translation>Rédiger, promouvoir ou bloquer des projets de loi et des politiques par un contact direct avec les parlementaires, les ministères et leurs équipes.</translation>
+    </message>
+    <message>
+        <source>Presenting an organised, often externally funded campaign as a spontaneous grassroots movement, for example through front groups or coordinated petitions.</source>
+        <translation>Présenter une campagne organisée, souvent financée de l&apos;extérieur, comme un mouvement citoyen spontané, par exemple au moyen de groupes écrans ou de pétitions coordonnées.</translation>
+    </message>
+    <message>
+        <source>Placing allies in, or gaining lasting influence over, public bodies, regulators, courts, universities or professional associations.</source>
+        <translation>Placer des alliés au sein des organismes publics, des autorités de régulation, des tribunaux, des universités ou des ordres professionnels, ou y acquérir une influence durable.</translation>
+    </message>
+    <message>
+        <source>Coordinated abuse, threats, doxxing or mass reporting aimed at activists, journalists, health workers or officials.</source>
+        <translation>Insultes, menaces, divulgation de données personnelles ou signalements massifs coordonnés visant des militantes et militants, des journalistes, des soignants ou des responsables publics.</translation>
+    </message>
+    <message>
+        <source>Reframing restrictive positions in the vocabulary of human rights, such as parental rights, religious freedom or the protection of children.</source>
+        <translation>Reformuler des positions restrictives dans le vocabulaire des droits humains, comme les droits des parents, la liberté religieuse ou la protection de l&apos;enfance.</translation>
+    </message>
+    <message>
+        <source>Channelling money, training or materials from foreign funders to local organisations that then act under a local identity.</source>
+        <translation>Faire transiter de l&apos;argent, des formations ou du matériel de bailleurs étrangers vers des organisations locales qui agissent ensuite sous une identité locale.</translation>
+    </message>
+    <message>
+        <source>Commissioning or promoting studies, institutes or journals that lend a scientific appearance to predetermined conclusions.</source>
+        <translation>Commander ou promouvoir des études, des instituts ou des revues qui donnent une apparence scientifique à des conclusions décidées d&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Lobbying at the United Nations, regional bodies and treaty bodies to weaken resolutions, agreed language or the mandates of rights mechanisms.</source>
+        <translation>Faire pression à l&apos;ONU, dans les instances régionales et auprès des organes de traités pour affaiblir des résolutions, un langage convenu ou les mandats des mécanismes de protection des droits.</translation>
+    </message>
+    <message>
+        <source>Endorsing candidates, running voter guides or pledges, and mobilising voters around restrictive policy positions.</source>
+        <translation>Soutenir des candidats, diffuser des guides de vote ou des engagements, et mobiliser l&apos;électorat autour de positions politiques restrictives.</translation>
+    </message>
+    <message>
+        <source>Using congregations, clergy and faith networks to organise campaigns, marches, petitions or sermons for a policy agenda.</source>
+        <translation>Utiliser des congrégations, le clergé et des réseaux religieux pour organiser des campagnes, des marches, des pétitions ou des sermons au service d&apos;un programme politique.</translation>
+    </message>
+    <message>
+        <source>Promoting, offering or defending practices that aim to change or suppress a person&apos;s sexual orientation or gender identity.</source>
+        <translation>Promouvoir, proposer ou défendre des pratiques qui visent à changer ou à réprimer l&apos;orientation sexuelle ou l&apos;identité de genre d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>Collecting signatures for popular initiatives, referendums or petitions to entrench restrictive definitions in law or constitutions.</source>
+        <translation>Recueillir des signatures pour des initiatives populaires, des référendums ou des pétitions afin d&apos;inscrire des définitions restrictives dans la loi ou la constitution.</translation>
+    </message>
+    <message>
+        <source>Owning, financing or supplying outlets, channels and content producers that carry the movement&apos;s messaging.</source>
+        <translation>Posséder, financer ou alimenter des médias, des chaînes et des producteurs de contenus qui relaient les messages du mouvement.</translation>
+    </message>
+    <message>
+        <source>Campaigning against or replacing school curricula, textbooks and sexuality education programmes.</source>
+        <translation>Faire campagne contre des programmes scolaires, des manuels et des programmes d&apos;éducation à la sexualité, ou les remplacer.</translation>
+    </message>
+    <message>
+        <source>Running or funding centres that present themselves as health services while discouraging abortion or contraception.</source>
+        <translation>Gérer ou financer des centres qui se présentent comme des services de santé tout en dissuadant de recourir à l&apos;avortement ou à la contraception.</translation>
+    </message>
+    <message>
+        <source>Moving money through shell companies, donor-advised funds, nominees or offshore jurisdictions so that its origin is hard to trace.</source>
+        <translation>Faire circuler de l&apos;argent par des sociétés écrans, des fonds orientés par les donateurs, des prête-noms ou des juridictions offshore pour en masquer l&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Running conferences, fellowships and training programmes that build a transnational network of advocates, lawyers and politicians.</source>
+        <translation>Organiser des conférences, des bourses et des programmes de formation qui construisent un réseau transnational de militants, de juristes et de responsables politiques.</translation>
+    </message>
+    <message>
+        <source>Promoting laws or administrative measures, such as foreign-agent or registration rules, that restrict the organisations defending rights.</source>
+        <translation>Promouvoir des lois ou des mesures administratives, comme les règles sur les «&#xa0;agents de l&apos;étranger&#xa0;» ou l&apos;enregistrement, qui restreignent les organisations de défense des droits.</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health and rights, including access to abortion, contraception and maternal health care.</source>
+        <translation>Santé et droits sexuels et reproductifs, y compris l&apos;accès à l&apos;avortement, à la contraception et aux soins de santé maternelle.</translation>
+    </message>
+    <message>
+        <source>Rights of lesbian, gay, bisexual, trans, intersex and queer people, including decriminalisation, non-discrimination and legal gender recognition.</source>
+        <translation>Droits des personnes lesbiennes, gays, bisexuelles, trans, intersexes et queers, y compris la dépénalisation, la non-discrimination et la reconnaissance juridique du genre.</translation>
+    </message>
+    <message>
+        <source>Equality between women and men, including gender-based violence law, the Istanbul Convention and women&apos;s political participation.</source>
+        <translation>Égalité entre les femmes et les hommes, y compris le droit relatif aux violences fondées sur le genre, la Convention d&apos;Istanbul et la participation politique des femmes.</translation>
+    </message>
+    <message>
+        <source>Age-appropriate, evidence-based education on sexuality, relationships, consent and health in schools and beyond.</source>
+        <translation>Éducation adaptée à l&apos;âge et fondée sur des données probantes sur la sexualité, les relations, le consentement et la santé, à l&apos;école et au-delà.</translation>
+    </message>
+    <message>
+        <source>Legal definitions of marriage and family, parental rights, child protection, divorce and family benefits.</source>
+        <translation>Définitions juridiques du mariage et de la famille, droits des parents, protection de l&apos;enfance, divorce et prestations familiales.</translation>
+    </message>
+    <message>
+        <source>Freedom of association, assembly and expression, and the conditions under which civil-society organisations can operate.</source>
+        <translation>Libertés d&apos;association, de réunion et d&apos;expression, et conditions dans lesquelles les organisations de la société civile peuvent agir.</translation>
+    </message>
+    <message>
+        <source>The right to make decisions about one&apos;s own body, including gender-affirming care, end-of-life decisions and consent to treatment.</source>
+        <translation>Le droit de prendre des décisions sur son propre corps, y compris les soins d&apos;affirmation de genre, les décisions de fin de vie et le consentement aux soins.</translation>
+    </message>
+    <message>
+        <source>The place of religion in law and public institutions, including claims of religious freedom used to limit others&apos; rights.</source>
+        <translation>La place de la religion dans le droit et les institutions publiques, y compris l&apos;invocation de la liberté religieuse pour limiter les droits d&apos;autrui.</translation>
+    </message>
+    <message>
+        <source>Independence of courts and institutions, electoral integrity and constitutional change.</source>
+        <translation>Indépendance des tribunaux et des institutions, intégrité des élections et changements constitutionnels.</translation>
+    </message>
+    <message>
+        <source>Human-rights standards negotiated at the United Nations and regional bodies, and their implementation at home.</source>
+        <translation>Normes relatives aux droits humains négociées à l&apos;ONU et dans les instances régionales, et leur mise en œuvre au niveau national.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>

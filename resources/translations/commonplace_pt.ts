@@ -1621,6 +1621,126 @@
         <source>International norms</source>
         <translation>Normas internacionais</translation>
     </message>
+    <message>
+        <source>Producing or spreading false or misleading claims, for example about sexual and reproductive health, gender or LGBTIQ+ people, to shape public opinion or policy.</source>
+        <translation>Produzir ou disseminar afirmações falsas ou enganosas, por exemplo sobre saúde sexual e reprodutiva, gênero ou pessoas LGBTIQ+, para influenciar a opinião pública ou as políticas.</translation>
+    </message>
+    <message>
+        <source>Bringing, funding or intervening in court cases to restrict rights, set restrictive precedents or exhaust opponents&apos; resources.</source>
+        <translation>Propor, financiar ou intervir em processos judiciais para restringir direitos, criar precedentes restritivos ou esgotar os recursos dos oponentes.</translation>
+    </message>
+    <message>
+        <source>Drafting, promoting or blocking bills and policies through direct contact with legislators, ministries and their staff.</source>
+        <translation>Redigir, promover ou bloquear projetos de lei e políticas por meio de contato direto com legisladores, ministérios e suas equipes.</translation>
+    </message>
+    <message>
+        <source>Presenting an organised, often externally funded campaign as a spontaneous grassroots movement, for example through front groups or coordinated petitions.</source>
+        <translation>Apresentar uma campanha organizada, muitas vezes financiada de fora, como um movimento popular espontâneo, por exemplo por meio de grupos de fachada ou petições coordenadas.</translation>
+    </message>
+    <message>
+        <source>Placing allies in, or gaining lasting influence over, public bodies, regulators, courts, universities or professional associations.</source>
+        <translation>Colocar aliados em órgãos públicos, agências reguladoras, tribunais, universidades ou associações profissionais, ou obter neles influência duradoura.</translation>
+    </message>
+    <message>
+        <source>Coordinated abuse, threats, doxxing or mass reporting aimed at activists, journalists, health workers or officials.</source>
+        <translation>Abusos, ameaças, exposição de dados pessoais ou denúncias em massa coordenados contra ativistas, jornalistas, profissionais de saúde ou autoridades.</translation>
+    </message>
+    <message>
+        <source>Reframing restrictive positions in the vocabulary of human rights, such as parental rights, religious freedom or the protection of children.</source>
+        <translation>Reformular posições restritivas com o vocabulário dos direitos humanos, como direitos dos pais, liberdade religiosa ou proteção da infância.</translation>
+    </message>
+    <message>
+        <source>Channelling money, training or materials from foreign funders to local organisations that then act under a local identity.</source>
+        <translation>Canalizar dinheiro, formação ou materiais de financiadores estrangeiros para organizações locais que depois atuam sob uma identidade local.</translation>
+    </message>
+    <message>
+        <source>Commissioning or promoting studies, institutes or journals that lend a scientific appearance to predetermined conclusions.</source>
+        <translation>Encomendar ou promover estudos, institutos ou revistas que dão aparência científica a conclusões predeterminadas.</translation>
+    </message>
+    <message>
+        <source>Lobbying at the United Nations, regional bodies and treaty bodies to weaken resolutions, agreed language or the mandates of rights mechanisms.</source>
+        <translation>Fazer lobby nas Nações Unidas, em órgãos regionais e em órgãos de tratados para enfraquecer resoluções, linguagem acordada ou os mandatos dos mecanismos de direitos.</translation>
+    </message>
+    <message>
+        <source>Endorsing candidates, running voter guides or pledges, and mobilising voters around restrictive policy positions.</source>
+        <translation>Apoiar candidaturas, divulgar guias de voto ou compromissos e mobilizar o eleitorado em torno de posições políticas restritivas.</translation>
+    </message>
+    <message>
+        <source>Using congregations, clergy and faith networks to organise campaigns, marches, petitions or sermons for a policy agenda.</source>
+        <translation>Usar congregações, o clero e redes religiosas para organizar campanhas, marchas, petições ou sermões a serviço de uma agenda política.</translation>
+    </message>
+    <message>
+        <source>Promoting, offering or defending practices that aim to change or suppress a person&apos;s sexual orientation or gender identity.</source>
+        <translation>Promover, oferecer ou defender práticas que visam mudar ou reprimir a orientação sexual ou a identidade de gênero de uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Collecting signatures for popular initiatives, referendums or petitions to entrench restrictive definitions in law or constitutions.</source>
+        <translation>Coletar assinaturas para iniciativas populares, referendos ou petições a fim de consolidar definições restritivas na lei ou na constituição.</translation>
+    </message>
+    <message>
+        <source>Owning, financing or supplying outlets, channels and content producers that carry the movement&apos;s messaging.</source>
+        <translation>Possuir, financiar ou abastecer veículos, canais e produtores de conteúdo que divulgam as mensagens do movimento.</translation>
+    </message>
+    <message>
+        <source>Campaigning against or replacing school curricula, textbooks and sexuality education programmes.</source>
+        <translation>Fazer campanha contra currículos escolares, livros didáticos e programas de educação sexual, ou substituí-los.</translation>
+    </message>
+    <message>
+        <source>Running or funding centres that present themselves as health services while discouraging abortion or contraception.</source>
+        <translation>Administrar ou financiar centros que se apresentam como serviços de saúde enquanto desencorajam o aborto ou a contracepção.</translation>
+    </message>
+    <message>
+        <source>Moving money through shell companies, donor-advised funds, nominees or offshore jurisdictions so that its origin is hard to trace.</source>
+        <translation>Movimentar dinheiro por empresas de fachada, fundos orientados por doadores, laranjas ou jurisdições offshore para que sua origem seja difícil de rastrear.</translation>
+    </message>
+    <message>
+        <source>Running conferences, fellowships and training programmes that build a transnational network of advocates, lawyers and politicians.</source>
+        <translation>Organizar conferências, bolsas e programas de formação que constroem uma rede transnacional de ativistas, advogados e políticos.</translation>
+    </message>
+    <message>
+        <source>Promoting laws or administrative measures, such as foreign-agent or registration rules, that restrict the organisations defending rights.</source>
+        <translation>Promover leis ou medidas administrativas, como regras sobre “agentes estrangeiros” ou de registro, que restringem as organizações que defendem direitos.</translation>
+    </message>
+    <message>
+        <source>Sexual and reproductive health and rights, including access to abortion, contraception and maternal health care.</source>
+        <translation>Saúde e direitos sexuais e reprodutivos, incluindo o acesso ao aborto, à contracepção e aos cuidados de saúde materna.</translation>
+    </message>
+    <message>
+        <source>Rights of lesbian, gay, bisexual, trans, intersex and queer people, including decriminalisation, non-discrimination and legal gender recognition.</source>
+        <translation>Direitos das pessoas lésbicas, gays, bissexuais, trans, intersexo e queer, incluindo a descriminalização, a não discriminação e o reconhecimento legal de gênero.</translation>
+    </message>
+    <message>
+        <source>Equality between women and men, including gender-based violence law, the Istanbul Convention and women&apos;s political participation.</source>
+        <translation>Igualdade entre mulheres e homens, incluindo a legislação sobre violência de gênero, a Convenção de Istambul e a participação política das mulheres.</translation>
+    </message>
+    <message>
+        <source>Age-appropriate, evidence-based education on sexuality, relationships, consent and health in schools and beyond.</source>
+        <translation>Educação adequada à idade e baseada em evidências sobre sexualidade, relacionamentos, consentimento e saúde, na escola e fora dela.</translation>
+    </message>
+    <message>
+        <source>Legal definitions of marriage and family, parental rights, child protection, divorce and family benefits.</source>
+        <translation>Definições jurídicas de casamento e família, direitos dos pais, proteção da infância, divórcio e benefícios familiares.</translation>
+    </message>
+    <message>
+        <source>Freedom of association, assembly and expression, and the conditions under which civil-society organisations can operate.</source>
+        <translation>Liberdades de associação, reunião e expressão, e as condições em que as organizações da sociedade civil podem atuar.</translation>
+    </message>
+    <message>
+        <source>The right to make decisions about one&apos;s own body, including gender-affirming care, end-of-life decisions and consent to treatment.</source>
+        <translation>O direito de tomar decisões sobre o próprio corpo, incluindo cuidados de afirmação de gênero, decisões de fim de vida e consentimento para tratamento.</translation>
+    </message>
+    <message>
+        <source>The place of religion in law and public institutions, including claims of religious freedom used to limit others&apos; rights.</source>
+        <translation>O lugar da religião no direito e nas instituições públicas, incluindo a invocação da liberdade religiosa para limitar os direitos de outras pessoas.</translation>
+    </message>
+    <message>
+        <source>Independence of courts and institutions, electoral integrity and constitutional change.</source>
+        <translation>Independência dos tribunais e das instituições, integridade eleitoral e mudanças constitucionais.</translation>
+    </message>
+    <message>
+        <source>Human-rights standards negotiated at the United Nations and regional bodies, and their implementation at home.</source>
+        <translation>Normas de direitos humanos negociadas nas Nações Unidas e em órgãos regionais, e sua aplicação no próprio país.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>

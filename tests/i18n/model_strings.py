@@ -4,7 +4,8 @@
 properties of the schemata researchers use most (from resources/model/model.json), marked for
 translation, so lupdate puts them in the .ts files and ui/Labels.cpp can show "Personnes" for
 "People" and "Bénéficiaire" for "Beneficiary". Labels of other schemata stay in English. Also
-the labels of the default tactics and themes (resources/taxonomy/default.json).
+the labels and descriptions of the default tactics and themes
+(resources/taxonomy/default.json).
 
 Usage: model_strings.py [--check] [--root DIR]
 --check exits 1 (and writes nothing) when ui/ModelStrings.cpp is not what the model gives.
@@ -21,6 +22,8 @@ HEADER = """// SPDX-License-Identifier: GPL-3.0-or-later
 // translates them in the contexts "Schema", "Property" and "Taxonomy".
 #include <QtGlobal>
 
+// Long descriptions stay on one line each, as generated.
+// clang-format off
 namespace {
 
 [[maybe_unused]] const char* const kSchemaNames[] = {
@@ -36,6 +39,7 @@ MIDDLE = """};
 FOOTER = """};
 
 } // namespace
+// clang-format on
 """
 
 
@@ -72,7 +76,8 @@ def generate(root):
     labels.sort()
     with open(os.path.join(root, "resources", "taxonomy", "default.json"), encoding="utf-8") as f:
         taxonomy = json.load(f)
-    defaults = [e["label"] for kind in ("tactics", "themes") for e in taxonomy.get(kind, [])]
+    defaults = [e[key] for kind in ("tactics", "themes") for e in taxonomy.get(kind, [])
+                for key in ("label", "description") if e.get(key)]
     lines = [f'    QT_TRANSLATE_NOOP("Schema", {c_string(n)}),\n' for n in names]
     lines.append(TAXONOMY)
     lines += [f'    QT_TRANSLATE_NOOP("Taxonomy", {c_string(n)}),\n' for n in defaults]

@@ -437,7 +437,7 @@ void FindingForm::reloadChoices()
         for (const auto& t : *tactics) {
             auto* item = new QListWidgetItem(taxonomyLabel(t.label), m_tactics);
             item->setData(kKeyRole, qs(t.key));
-            item->setToolTip(qs(t.description));
+            item->setToolTip(taxonomyLabel(t.description));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
