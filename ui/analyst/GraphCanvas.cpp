@@ -133,9 +133,23 @@ void GraphCanvas::syncSelectionFlags()
 
 void GraphCanvas::paintEvent(QPaintEvent*)
 {
+    // Painted into an image of our own first, so that a dense graph can be drawn straight
+    // into its pixels (GraphScene's fast path), then shown in one copy.
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = size() * dpr;
+    if (m_buffer.size() != pixels) {
+        m_buffer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_buffer.setDevicePixelRatio(dpr);
+    }
+    {
+        QPainter b(&m_buffer);
+        syncSelectionFlags();
+        m_stats = m_scene->render(b, m_view, QRectF(rect()), {});
+        if (m_legendShown && !m_scene->nodes.empty())
+            m_scene->renderLegend(b, QPointF(12, 12), m_legend);
+    }
     QPainter p(this);
-    syncSelectionFlags();
-    m_stats = m_scene->render(p, m_view, QRectF(rect()), {});
+    p.drawImage(QPoint(0, 0), m_buffer);
     if (m_scene->nodes.empty()) {
         p.setPen(QColor(0x66, 0x66, 0x66));
         p.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
@@ -143,8 +157,6 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                       "exploring.\nDouble-click an actor to show its neighbours."));
         return;
     }
-    if (m_legendShown)
-        m_scene->renderLegend(p, QPointF(12, 12), m_legend);
 }
 
 void GraphCanvas::mousePressEvent(QMouseEvent* event)

@@ -3,6 +3,7 @@
 
 #include "analyst/GraphScene.h"
 
+#include <QImage>
 #include <QPointer>
 #include <QVariantAnimation>
 #include <QWidget>
@@ -69,6 +70,7 @@ private:
     bool m_legendShown = true;
     RenderStats m_stats;
     QStringList m_selection;
+    QImage m_buffer;
 
     enum class Drag
     {

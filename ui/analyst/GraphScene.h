@@ -3,11 +3,13 @@
 
 #include <QColor>
 #include <QHash>
+#include <QImage>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 
+#include <unordered_map>
 #include <vector>
 
 class QPainter;
@@ -142,8 +144,11 @@ public:
     static void drawShape(QPainter& painter, NodeShape shape, QPointF centre, double r);
 
 private:
+    const QImage& sprite(NodeShape shape, QRgb fill, double radius, bool outline, double dpr) const;
+
     QHash<QString, int> m_index;
-    std::vector<int> m_labelOrder; // node indexes, highest metric first
+    mutable std::unordered_map<quint64, QImage> m_sprites; // node shapes, drawn once
+    std::vector<int> m_labelOrder;                         // node indexes, highest metric first
     bool m_anyHighlight = false;
 };
 
