@@ -5,6 +5,7 @@
 #include "EntityDetailView.h"
 #include "EntityTableModel.h"
 #include "Labels.h"
+#include "analyst/AnalystActions.h"
 #include "exchange/ExchangeActions.h"
 #include "io/Demo.h"
 #include "io/Export.h"
@@ -173,6 +174,11 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the workspace again, e.g. after the command line "
                                     "changed it"));
+
+    m_analyst = new AnalystActions(
+        this, [this] { return m_workspace.get(); }, [this] { return m_detail->currentEntityId(); },
+        [this](const QString& id) { showEntity(id); }, [this] { refreshAll(); });
+    m_analyst->addTo(menuBar());
 
     menuBar()->addMenu(tools);
 
@@ -383,6 +389,8 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
     // Detach everything from the old connection before it closes.
     m_entities->setWorkspace(nullptr);
     m_detail->setWorkspace(nullptr);
+    if (m_analyst)
+        m_analyst->detach();
     m_workspace = std::move(*opened);
 
     m_searchTimer.stop();
@@ -396,6 +404,8 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
     m_entities->setFilter({}); // no workspace yet: no query
     m_entities->setWorkspace(m_workspace.get());
     m_detail->setWorkspace(m_workspace.get());
+    if (m_analyst)
+        m_analyst->workspaceChanged();
     updateStatus();
     if (m_stats && m_stats->datasets.count("demo"))
         setNotice(tr("This workspace includes the demo dataset: fictional people, organisations "
@@ -657,6 +667,8 @@ void MainWindow::updateActions()
     for (QAction* action : {m_importAction, m_exportAction, m_reloadAction})
         action->setEnabled(!busy && m_workspace);
     m_exchange->setEnabled(!busy && m_workspace);
+    if (m_analyst)
+        m_analyst->setEnabled(!busy && m_workspace);
 }
 
 void MainWindow::setBusy(bool busy)
@@ -729,6 +741,8 @@ void MainWindow::refreshAll()
     rebuildFilters();
     m_entities->refresh();
     m_detail->reload();
+    if (m_analyst)
+        m_analyst->refresh();
     selectLoadedRow(current);
     updateStatus();
 }

@@ -24,6 +24,7 @@ class QTreeWidget;
 
 namespace commonplace::ui {
 
+class AnalystActions;
 class BackgroundTask;
 class EntityDetailView;
 class EntityTableModel;
@@ -114,6 +115,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     EntityDetailView* m_detail = nullptr;
+    AnalystActions* m_analyst = nullptr; // Analysis menu: graph, timeline, review queue
     QLabel* m_noticeLabel = nullptr;
     QLabel* m_statsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst's views driven offscreen: the graph explorer (expand, date filter, paths,
 // follow the money, undo, export, diagrams), the money-flow timeline and the merge review.
+#include "MainWindow.h"
 #include "UiTestUtil.h"
 #include "analyst/GraphExplorer.h"
 #include "analyst/MergeReview.h"
@@ -12,6 +13,7 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QImage>
 #include <QSlider>
@@ -493,4 +495,38 @@ TEST_CASE("the pair comparison model passes the model tester", "[analyst]")
     CHECK(model.rowCount() == 0);
     INFO(warnings.text());
     CHECK(warnings.empty());
+}
+
+TEST_CASE("the Analysis menu opens the views and shows the current entity in the graph",
+          "[analyst]")
+{
+    GraphFixture f;
+    const QString path = QString::fromStdString(f.ws->path());
+    f.ws.reset();
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    window.showEntity(QStringLiteral("hub"));
+    auto* show = window.findChild<QAction*>(QStringLiteral("showInGraphAction"));
+    REQUIRE(show);
+    REQUIRE(show->isEnabled());
+    show->trigger();
+    auto* explorer = window.findChild<GraphExplorer*>();
+    REQUIRE(explorer);
+    REQUIRE(waitFor([&] {
+        return !explorer->isLoading() && explorer->scene().indexOf(QStringLiteral("hub")) >= 0;
+    }));
+    CHECK(explorer->scene().nodes.size() == 5);
+    CHECK(explorer->canvas()->selection() == QStringList({QStringLiteral("hub")}));
+
+    auto* review = window.findChild<QAction*>(QStringLiteral("reviewQueueAction"));
+    REQUIRE(review);
+    review->trigger();
+    CHECK(window.findChild<MergeReview*>() != nullptr);
+    auto* timeline = window.findChild<QAction*>(QStringLiteral("timelineAction"));
+    REQUIRE(timeline);
+    timeline->trigger();
+    auto* view = window.findChild<MoneyTimeline*>();
+    REQUIRE(view);
+    CHECK(waitFor([&] { return view->actor() == QStringLiteral("hub"); }));
 }

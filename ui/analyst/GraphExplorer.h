@@ -77,6 +77,8 @@ public:
     /** Shows every actor under the filter and lays them out. */
     void showWholeGraph();
     void clearView();
+    /** Reads the graph again (after an import or an edit), keeping what is shown. */
+    void refresh() { scheduleReload(); }
 
     /** Selects these actors (in order: the first two are a path's ends). */
     void select(const QStringList& ids);

@@ -179,6 +179,16 @@ void MoneyTimeline::reload()
     }));
 }
 
+void MoneyTimeline::refresh()
+{
+    if (!m_ws)
+        return;
+    if (!m_actor.isEmpty())
+        m_pendingActor = m_actor;
+    m_projection.reset();
+    reload();
+}
+
 void MoneyTimeline::setActor(const QString& id)
 {
     if (!m_projection || m_loading) {

@@ -38,6 +38,8 @@ public:
     /** Shows this actor's payments (any id of a merged group). */
     void setActor(const QString& id);
     QString actor() const { return m_actor; }
+    /** Reads the payments again (after an import or an edit), keeping the actor. */
+    void refresh();
     bool isLoading() const { return m_loading; }
 
     void setReceived(bool received);
