@@ -1767,6 +1767,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::AnalystActions</name>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>تح&amp;ليل</translation>
+    </message>
+    <message>
+        <source>&amp;Graph Explorer</source>
+        <translation>مستكشف ال&amp;شبكة</translation>
+    </message>
+    <message>
+        <source>Explore who funds whom: paths, money flows, communities, pictures</source>
+        <translation>استكشاف من يموّل من: المسارات وتدفقات الأموال والمجتمعات والصور</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Graph</source>
+        <translation>ال&amp;عرض في الشبكة</translation>
+    </message>
+    <message>
+        <source>Open the selected actor in the graph explorer with its neighbours</source>
+        <translation>فتح الجهة الفاعلة المحددة في مستكشف الشبكة مع المجاورين لها</translation>
+    </message>
+    <message>
+        <source>Money-Flow &amp;Timeline</source>
+        <translation>الخط ال&amp;زمني لتدفق الأموال</translation>
+    </message>
+    <message>
+        <source>Payments to or from the selected actor over time</source>
+        <translation>الدفعات الواردة إلى الجهة المحددة أو الصادرة عنها عبر الزمن</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation>&amp;قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Judge candidate pairs of the same actor; unmerge</source>
+        <translation>الحكم على الأزواج المرشَّحة للجهة نفسها؛ فك الدمج</translation>
+    </message>
+    <message>
+        <source>Graph Explorer — Commonplace</source>
+        <translation>مستكشف الشبكة — Commonplace</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline — Commonplace</source>
+        <translation>الخط الزمني لتدفق الأموال — Commonplace</translation>
+    </message>
+    <message>
+        <source>Review Queue — Commonplace</source>
+        <translation>قائمة المراجعة — Commonplace</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -1743,6 +1743,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::AnalystActions</name>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore who funds whom: paths, money flows, communities, pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected actor in the graph explorer with its neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money-Flow &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to or from the selected actor over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge candidate pairs of the same actor; unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph Explorer — Commonplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline — Commonplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Queue — Commonplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

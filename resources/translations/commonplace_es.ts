@@ -1743,6 +1743,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::AnalystActions</name>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Graph Explorer</source>
+        <translation>&amp;Explorador de grafos</translation>
+    </message>
+    <message>
+        <source>Explore who funds whom: paths, money flows, communities, pictures</source>
+        <translation>Explorar quién financia a quién: caminos, flujos de dinero, comunidades, imágenes</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Graph</source>
+        <translation>&amp;Mostrar en el grafo</translation>
+    </message>
+    <message>
+        <source>Open the selected actor in the graph explorer with its neighbours</source>
+        <translation>Abrir el actor seleccionado en el explorador de grafos con sus vecinos</translation>
+    </message>
+    <message>
+        <source>Money-Flow &amp;Timeline</source>
+        <translation>&amp;Cronología del flujo de dinero</translation>
+    </message>
+    <message>
+        <source>Payments to or from the selected actor over time</source>
+        <translation>Pagos recibidos o hechos por el actor seleccionado a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation>Cola de re&amp;visión</translation>
+    </message>
+    <message>
+        <source>Judge candidate pairs of the same actor; unmerge</source>
+        <translation>Juzgar pares candidatos del mismo actor; separar</translation>
+    </message>
+    <message>
+        <source>Graph Explorer — Commonplace</source>
+        <translation>Explorador de grafos — Commonplace</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline — Commonplace</source>
+        <translation>Cronología del flujo de dinero — Commonplace</translation>
+    </message>
+    <message>
+        <source>Review Queue — Commonplace</source>
+        <translation>Cola de revisión — Commonplace</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

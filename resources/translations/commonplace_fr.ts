@@ -1743,6 +1743,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::AnalystActions</name>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Graph Explorer</source>
+        <translation>&amp;Explorateur de graphe</translation>
+    </message>
+    <message>
+        <source>Explore who funds whom: paths, money flows, communities, pictures</source>
+        <translation>Explorer qui finance qui&#xa0;: chemins, flux financiers, communautés, images</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Graph</source>
+        <translation>&amp;Afficher dans le graphe</translation>
+    </message>
+    <message>
+        <source>Open the selected actor in the graph explorer with its neighbours</source>
+        <translation>Ouvrir l&apos;acteur sélectionné dans l&apos;explorateur de graphe avec ses voisins</translation>
+    </message>
+    <message>
+        <source>Money-Flow &amp;Timeline</source>
+        <translation>&amp;Chronologie des flux financiers</translation>
+    </message>
+    <message>
+        <source>Payments to or from the selected actor over time</source>
+        <translation>Paiements reçus ou versés par l&apos;acteur sélectionné dans le temps</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation>File d&apos;e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>Judge candidate pairs of the same actor; unmerge</source>
+        <translation>Juger les paires candidates d&apos;un même acteur&#xa0;; défusionner</translation>
+    </message>
+    <message>
+        <source>Graph Explorer — Commonplace</source>
+        <translation>Explorateur de graphe — Commonplace</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline — Commonplace</source>
+        <translation>Chronologie des flux financiers — Commonplace</translation>
+    </message>
+    <message>
+        <source>Review Queue — Commonplace</source>
+        <translation>File d&apos;examen — Commonplace</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

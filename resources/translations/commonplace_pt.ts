@@ -1743,6 +1743,57 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::AnalystActions</name>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nálise</translation>
+    </message>
+    <message>
+        <source>&amp;Graph Explorer</source>
+        <translation>&amp;Explorador de grafos</translation>
+    </message>
+    <message>
+        <source>Explore who funds whom: paths, money flows, communities, pictures</source>
+        <translation>Explorar quem financia quem: caminhos, fluxos de dinheiro, comunidades, imagens</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Graph</source>
+        <translation>&amp;Mostrar no grafo</translation>
+    </message>
+    <message>
+        <source>Open the selected actor in the graph explorer with its neighbours</source>
+        <translation>Abrir o ator selecionado no explorador de grafos com seus vizinhos</translation>
+    </message>
+    <message>
+        <source>Money-Flow &amp;Timeline</source>
+        <translation>&amp;Linha do tempo do fluxo de dinheiro</translation>
+    </message>
+    <message>
+        <source>Payments to or from the selected actor over time</source>
+        <translation>Pagamentos recebidos ou feitos pelo ator selecionado ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation>Fila de re&amp;visão</translation>
+    </message>
+    <message>
+        <source>Judge candidate pairs of the same actor; unmerge</source>
+        <translation>Julgar pares candidatos do mesmo ator; desfazer mesclagens</translation>
+    </message>
+    <message>
+        <source>Graph Explorer — Commonplace</source>
+        <translation>Explorador de grafos — Commonplace</translation>
+    </message>
+    <message>
+        <source>Money-Flow Timeline — Commonplace</source>
+        <translation>Linha do tempo do fluxo de dinheiro — Commonplace</translation>
+    </message>
+    <message>
+        <source>Review Queue — Commonplace</source>
+        <translation>Fila de revisão — Commonplace</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
