@@ -13,7 +13,8 @@ namespace commonplace::ui {
 
 class FindingForm;
 
-/** The "record a finding" form in a window of its own; it stays open for the next finding. */
+/** The "record a finding" form in a window of its own; saving closes it (the window then shows the
+ * finding). */
 class RecordFindingDialog : public QDialog
 {
     Q_OBJECT
