@@ -6,6 +6,7 @@
 #include "EntityTableModel.h"
 #include "Labels.h"
 #include "analyst/AnalystActions.h"
+#include "edit/EditIntegration.h"
 #include "exchange/ExchangeActions.h"
 #include "io/Demo.h"
 #include "io/Export.h"
@@ -159,6 +160,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editing = new EditIntegration(this, edit, [this] { refreshAll(); });
     QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
     find->setStatusTip(tr("Search names and text"));
@@ -391,6 +393,7 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
     m_detail->setWorkspace(nullptr);
     if (m_analyst)
         m_analyst->detach();
+    m_editing->setWorkspace(nullptr);
     m_workspace = std::move(*opened);
 
     m_searchTimer.stop();
@@ -406,6 +409,7 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
     m_detail->setWorkspace(m_workspace.get());
     if (m_analyst)
         m_analyst->workspaceChanged();
+    m_editing->setWorkspace(m_workspace.get());
     updateStatus();
     if (m_stats && m_stats->datasets.count("demo"))
         setNotice(tr("This workspace includes the demo dataset: fictional people, organisations "

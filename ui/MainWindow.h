@@ -26,6 +26,7 @@ namespace commonplace::ui {
 
 class AnalystActions;
 class BackgroundTask;
+class EditIntegration;
 class EntityDetailView;
 class EntityTableModel;
 struct TaskOutcome;
@@ -116,6 +117,7 @@ private:
     QTableView* m_table = nullptr;
     EntityDetailView* m_detail = nullptr;
     AnalystActions* m_analyst = nullptr; // Analysis menu: graph, timeline, review queue
+    EditIntegration* m_editing = nullptr; ///< undo, findings, sources, taxonomy (ui/edit)
     QLabel* m_noticeLabel = nullptr;
     QLabel* m_statsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;

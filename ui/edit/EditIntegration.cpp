@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/EditIntegration.h"
+
+#include "EntityDetailView.h"
+#include "MainWindow.h"
+#include "edit/EditCommands.h"
+#include "edit/EntityEditor.h"
+#include "edit/FindingsView.h"
+#include "edit/RecordFindingDialog.h"
+#include "edit/SourcesView.h"
+#include "edit/TaxonomyView.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace commonplace::ui {
+
+EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::function<void()> refresh)
+    : QObject(window)
+    , m_window(window)
+    , m_refreshWindow(std::move(refresh))
+{
+    setObjectName(QStringLiteral("editIntegration"));
+    m_stack = new QUndoStack(this);
+    m_stack->setObjectName(QStringLiteral("undoStack"));
+
+    QAction* first = editMenu->actions().value(0);
+    // Qt's own texts ("Undo Record finding ..."), translated with Qt's catalogue.
+    QAction* undo = m_stack->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = m_stack->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_record = new QAction(tr("Record a Fi&nding…"), this);
+    m_record->setObjectName(QStringLiteral("recordFindingAction"));
+    m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_record->setStatusTip(tr("Record a finding with its actors, relationship and sources"));
+    auto* editEntityAction = new QAction(tr("Edit &Entity…"), this);
+    editEntityAction->setObjectName(QStringLiteral("editEntityAction"));
+    editEntityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    editEntityAction->setStatusTip(tr("Add, change or remove the values of the entity shown"));
+    auto* findingsAction = new QAction(tr("F&indings"), this);
+    findingsAction->setObjectName(QStringLiteral("findingsAction"));
+    findingsAction->setStatusTip(tr("The findings of this workspace, to read and edit"));
+    auto* sourcesAction = new QAction(tr("S&ources"), this);
+    sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
+    sourcesAction->setStatusTip(tr("The sources, their grading and what cites them"));
+    auto* taxonomyAction = new QAction(tr("&Tactics and Themes"), this);
+    taxonomyAction->setObjectName(QStringLiteral("taxonomyAction"));
+    taxonomyAction->setStatusTip(tr("Add, rename or remove tactics and themes"));
+
+    editMenu->insertActions(first, {undo, redo});
+    editMenu->insertSeparator(first);
+    editMenu->insertActions(
+        first, {m_record, editEntityAction, findingsAction, sourcesAction, taxonomyAction});
+    editMenu->insertSeparator(first);
+    m_workspaceActions = {m_record, editEntityAction, findingsAction, sourcesAction,
+                          taxonomyAction};
+
+    auto* toolbar = window->addToolBar(tr("Editing"));
+    toolbar->setObjectName(QStringLiteral("editToolBar"));
+    toolbar->addAction(m_record);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    m_findings = new FindingsView;
+    m_sources = new SourcesView;
+    m_taxonomy = new TaxonomyView;
+    m_entityEditor = new EntityEditor;
+    windowFor(m_findings, tr("Findings"), QStringLiteral("findingsWindow"));
+    windowFor(m_sources, tr("Sources"), QStringLiteral("sourcesWindow"));
+    windowFor(m_taxonomy, tr("Tactics and Themes"), QStringLiteral("taxonomyWindow"));
+    windowFor(m_entityEditor, tr("Edit Entity"), QStringLiteral("entityEditorWindow"));
+
+    connect(m_record, &QAction::triggered, this, &EditIntegration::recordFinding);
+    connect(editEntityAction, &QAction::triggered, this, [this] {
+        if (EntityDetailView* detail = m_window->detailView())
+            editEntity(detail->currentEntityId());
+    });
+    connect(findingsAction, &QAction::triggered, this, [this] { raise(m_findings); });
+    connect(sourcesAction, &QAction::triggered, this, [this] { raise(m_sources); });
+    connect(taxonomyAction, &QAction::triggered, this, [this] { raise(m_taxonomy); });
+    if (EntityDetailView* detail = window->detailView())
+        connect(detail, &EntityDetailView::editRequested, this, &EditIntegration::editEntity);
+    auto openEntity = [this](const QString& id) {
+        m_window->showEntity(id);
+        m_window->raise();
+        m_window->activateWindow();
+    };
+    connect(m_findings, &FindingsView::entityRequested, this, openEntity);
+    connect(m_sources, &SourcesView::entityRequested, this, openEntity);
+    connect(m_entityEditor, &EntityEditor::entityRequested, this, &EditIntegration::editEntity);
+    connect(m_sources, &SourcesView::findingRequested, this, &EditIntegration::showFinding);
+
+    // The window's tables and counts follow the edits, once a burst of them is over.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(300);
+    connect(EditEvents::instance(), &EditEvents::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (m_ws && m_refreshWindow)
+            m_refreshWindow();
+    });
+    connect(EditEvents::instance(), &EditEvents::failed, this, [this](const QString& message) {
+        QMessageBox::warning(m_window, tr("Cannot undo or redo"), message);
+    });
+    setWorkspace(nullptr);
+}
+
+QDialog* EditIntegration::windowFor(QWidget* view, const QString& title, const QString& name)
+{
+    auto* dialog = new QDialog(m_window);
+    dialog->setObjectName(name);
+    dialog->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    dialog->resize(1100, 720);
+    return dialog;
+}
+
+void EditIntegration::raise(QWidget* view)
+{
+    if (!m_ws)
+        return;
+    QWidget* w = view->window();
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+
+void EditIntegration::setWorkspace(store::Workspace* workspace)
+{
+    // The history belongs to the workspace it was made in.
+    m_stack->clear();
+    m_ws = workspace;
+    if (!workspace) {
+        if (m_recordDialog)
+            m_recordDialog->close();
+        for (QWidget* view :
+             {static_cast<QWidget*>(m_findings), static_cast<QWidget*>(m_sources),
+              static_cast<QWidget*>(m_taxonomy), static_cast<QWidget*>(m_entityEditor)})
+            view->window()->hide();
+    }
+    m_findings->setWorkspace(workspace);
+    m_findings->setUndoStack(m_stack);
+    m_sources->setWorkspace(workspace);
+    m_sources->setUndoStack(m_stack);
+    m_taxonomy->setWorkspace(workspace);
+    m_taxonomy->setUndoStack(m_stack);
+    m_entityEditor->setWorkspace(workspace);
+    m_entityEditor->setUndoStack(m_stack);
+    for (QAction* a : m_workspaceActions)
+        a->setEnabled(workspace != nullptr);
+}
+
+void EditIntegration::recordFinding()
+{
+    if (!m_ws)
+        return;
+    if (!m_recordDialog) {
+        auto* dialog = new RecordFindingDialog(m_ws, m_stack, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RecordFindingDialog::saved, this, &EditIntegration::showFinding);
+        m_recordDialog = dialog;
+    }
+    m_recordDialog->show();
+    m_recordDialog->raise();
+    m_recordDialog->activateWindow();
+}
+
+void EditIntegration::editEntity(const QString& id)
+{
+    if (!m_ws || id.isEmpty())
+        return;
+    m_entityEditor->showEntity(id);
+    raise(m_entityEditor);
+}
+
+void EditIntegration::showFinding(const QString& key)
+{
+    if (!m_ws)
+        return;
+    raise(m_findings);
+    m_findings->reload();
+    m_findings->showFinding(key);
+}
+
+void EditIntegration::showSource(const QString& key)
+{
+    if (!m_ws)
+        return;
+    raise(m_sources);
+    m_sources->showSource(key);
+}
+
+} // namespace commonplace::ui

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QAction;
+class QDialog;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::ui {
+
+class EntityEditor;
+class FindingsView;
+class MainWindow;
+class SourcesView;
+class TaxonomyView;
+
+/**
+ * Puts the researcher's editing into the main window: one undo stack for the open workspace
+ * (Edit > Undo Ctrl+Z, Redo Ctrl+Y / Ctrl+Shift+Z), Edit > Record a Finding (Ctrl+Shift+F, also
+ * on a toolbar), Edit > Edit Entity (Ctrl+Shift+D, or the entity pane's Edit button), and the
+ * Findings, Sources and Tactics-and-themes views in windows of their own (Edit > Findings,
+ * Sources, Tactics and Themes) until the window has pages for them. Owned by the window.
+ */
+class EditIntegration : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** `refresh` re-reads the window's tables and counts after edits. */
+    EditIntegration(MainWindow* window, QMenu* editMenu, std::function<void()> refresh);
+
+    /** The workspace the window shows (not owned); nullptr when it closes. Clears the history. */
+    void setWorkspace(store::Workspace* workspace);
+
+    QUndoStack* undoStack() const { return m_stack; }
+    FindingsView* findingsView() const { return m_findings; }
+    SourcesView* sourcesView() const { return m_sources; }
+    TaxonomyView* taxonomyView() const { return m_taxonomy; }
+    EntityEditor* entityEditor() const { return m_entityEditor; }
+    QAction* recordAction() const { return m_record; }
+
+    /** Opens the "record a finding" window. */
+    void recordFinding();
+    /** Opens the entity editor on an entity. */
+    void editEntity(const QString& id);
+    /** Shows a finding in the findings view. */
+    void showFinding(const QString& key);
+    /** Shows a source with what cites it. */
+    void showSource(const QString& key);
+
+private:
+    QDialog* windowFor(QWidget* view, const QString& title, const QString& name);
+    void raise(QWidget* view);
+
+    MainWindow* m_window;
+    std::function<void()> m_refreshWindow;
+    store::Workspace* m_ws = nullptr;
+    QUndoStack* m_stack = nullptr;
+    FindingsView* m_findings = nullptr;
+    SourcesView* m_sources = nullptr;
+    TaxonomyView* m_taxonomy = nullptr;
+    EntityEditor* m_entityEditor = nullptr;
+    QPointer<QDialog> m_recordDialog;
+    QList<QAction*> m_workspaceActions;
+    QAction* m_record = nullptr;
+    QTimer m_refresh;
+};
+
+} // namespace commonplace::ui
