@@ -4,6 +4,7 @@
 // They only wait; run them under a real X server (the screenshot script does).
 #include "edit/EntityEditor.h"
 #include "edit/FindingForm.h"
+#include "edit/SourcesView.h"
 #include "io/Demo.h"
 
 #include "UiTestUtil.h"
@@ -112,5 +113,21 @@ TEST_CASE("the entity editor on a demo organisation", "[.shot-entity]")
     editor.selectProperty(QStringLiteral("country"));
     QTest::keyClicks(editor.findChild<QLineEdit*>(QStringLiteral("valueLineEdit")),
                      QStringLiteral("Kenya"));
+    QTest::qWait(60000);
+}
+
+TEST_CASE("the sources view on the demo data", "[.shot-sources]")
+{
+    test::TempDir dir;
+    auto ws = demoWorkspace(dir);
+    QUndoStack stack;
+    ui::SourcesView view;
+    view.setWorkspace(ws.get());
+    view.setUndoStack(&stack);
+    view.setWindowTitle(QStringLiteral("Sources - Commonplace"));
+    view.resize(1500, 880);
+    view.move(40, 40);
+    view.show();
+    view.showSource(QStringLiteral("demo-src-003"));
     QTest::qWait(60000);
 }

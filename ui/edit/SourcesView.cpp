@@ -301,9 +301,16 @@ void SourcesView::fill()
     values->setText(0, tr("Values (%1)").arg(cites->statementCount));
     for (const auto& v : cites->statements) {
         auto* item = new QTreeWidgetItem(values);
-        item->setText(0, tr("%1 (%2)").arg(qs(v.caption), schemaLabel(v.schema)));
-        item->setText(1, tr("%1: %2").arg(propertyLabel(v.schema, v.prop),
-                                          displayValue(v.schema, v.prop, v.value)));
+        const QString caption =
+            captionIsNumber(v.schema) ? formatNumber(qs(v.caption)) : qs(v.caption);
+        item->setText(0, tr("%1 (%2)").arg(caption, schemaLabel(v.schema)));
+        QString shown = displayValue(v.schema, v.prop, v.value);
+        if (isEntityProperty(v.schema, v.prop)) {
+            // A reference reads as the name of what it points at.
+            if (auto target = m_ws->entity(v.value))
+                shown = qs(target->entity.caption);
+        }
+        item->setText(1, tr("%1: %2").arg(propertyLabel(v.schema, v.prop), shown));
         item->setData(0, kEntityRole, qs(v.entity));
     }
     if (cites->statementCount > std::int64_t(cites->statements.size())) {
