@@ -67,12 +67,15 @@ void GraphCanvas::fitToScene(bool animate)
     }
     b.adjust(-30, -30, 30, 30);
     const double margin = 24;
-    double scale = std::min((width() - 2 * margin) / std::max(1.0, b.width()),
+    // The legend sits at the top left: the graph fits beside it when there is room.
+    const double legend = m_legendShown && width() > 700 ? 262 : 0;
+    const double room = width() - legend;
+    double scale = std::min((room - 2 * margin) / std::max(1.0, b.width()),
                             (height() - 2 * margin) / std::max(1.0, b.height()));
     scale = std::clamp(scale, kMinScale, 2.0);
     ViewTransform target;
     target.scale = scale;
-    target.offset = QPointF(width() / 2.0, height() / 2.0) - b.center() * scale;
+    target.offset = QPointF(legend + room / 2.0, height() / 2.0) - b.center() * scale;
     if (animate && isVisible())
         animateTo(target);
     else

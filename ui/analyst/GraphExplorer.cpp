@@ -5,6 +5,7 @@
 #include "store/Diagrams.h"
 #include "store/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -208,16 +209,31 @@ void GraphExplorer::createWidgets()
     connect(m_legend, &QCheckBox::toggled, this, [this] { updateLegend(); });
     bar->addWidget(m_legend);
 
+    // Short fixed labels: the toolbar must not jump as the undo text changes.
+    auto* undoAction = new QAction(tr("Undo"), this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undoAction->setEnabled(false);
+    connect(undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undoAction, [undoAction](const QString& text) {
+        undoAction->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
+    });
+    auto* redoAction = new QAction(tr("Redo"), this);
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redoAction->setEnabled(false);
+    connect(redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redoAction, [redoAction](const QString& text) {
+        redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
+    });
+    addAction(undoAction);
+    addAction(redoAction);
     auto* undo = new QToolButton;
-    undo->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
-    undo->defaultAction()->setShortcut(QKeySequence::Undo);
-    undo->defaultAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo->defaultAction());
+    undo->setDefaultAction(undoAction);
     auto* redo = new QToolButton;
-    redo->setDefaultAction(m_undo->createRedoAction(this, tr("Redo")));
-    redo->defaultAction()->setShortcut(QKeySequence::Redo);
-    redo->defaultAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo->defaultAction());
+    redo->setDefaultAction(redoAction);
     bar->addWidget(undo);
     bar->addWidget(redo);
 
@@ -267,7 +283,7 @@ void GraphExplorer::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({220, 800, 320});
+    splitter->setSizes({260, 760, 380});
     layout->addWidget(splitter, 1);
 
     auto* statusRow = new QHBoxLayout;
@@ -400,7 +416,8 @@ QWidget* GraphExplorer::createFilterPanel()
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(200);
+    scroll->setMinimumWidth(250);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
 
@@ -478,6 +495,7 @@ QWidget* GraphExplorer::createSidePanel()
     m_pathTree->setHeaderLabels({tr("Path"), tr("Hops")});
     m_pathTree->header()->setStretchLastSection(false);
     m_pathTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_pathTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_pathTree->setWordWrap(true);
     connect(m_pathTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item && item->data(0, kVerticesRole).isValid())
@@ -508,8 +526,10 @@ QWidget* GraphExplorer::createSidePanel()
     m_flowTree->setObjectName(QStringLiteral("flowTree"));
     m_flowTree->setAccessibleName(tr("Funders and beneficiaries"));
     m_flowTree->setHeaderLabels({tr("Funder / beneficiary"), tr("Amount"), tr("Payments")});
-    m_flowTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_flowTree->header()->setStretchLastSection(false);
+    m_flowTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_flowTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_flowTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(m_flowTree, &QTreeWidget::currentItemChanged, this, &GraphExplorer::showPayments);
     connect(m_flowTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         const QString id = item->data(0, kIdRole).toString();
@@ -1424,11 +1444,14 @@ void GraphExplorer::computePaths(const QString& from, const QString& to)
         return;
     const auto& p = *m_data->projection;
     const bool either = m_eitherDirection->isChecked();
+    // The ends are the two selected actors: a path reads by what lies between them.
     auto describe = [&](const graph::PathResult& path) {
+        if (path.vertices.size() <= 2)
+            return tr("Direct");
         QStringList names;
-        for (const auto& v : path.vertices)
-            names << caption(qs(v));
-        return names.join(QStringLiteral(" → "));
+        for (std::size_t k = 1; k + 1 < path.vertices.size(); ++k)
+            names << caption(qs(path.vertices[k]));
+        return tr("Via %1").arg(names.join(QStringLiteral(" → ")));
     };
     auto item = [&](QTreeWidgetItem* parent, const graph::PathResult& path) {
         auto* it =
