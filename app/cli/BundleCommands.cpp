@@ -3,6 +3,7 @@
 
 #include "KeysCommands.h"
 
+#include "Open.h"
 #include "crypto/Keyring.h"
 #include "crypto/OrgKey.h"
 #include "crypto/Passphrase.h"
@@ -39,9 +40,9 @@ void printJson(const std::string& json)
 Result<std::unique_ptr<store::Workspace>> openWorkspace(const std::string& workspace)
 {
     if (workspace.empty())
-        return store::Workspace::open(store::Workspace::defaultPath(),
-                                      store::Workspace::Mode::OpenOrCreate);
-    return store::Workspace::open(workspace, store::Workspace::Mode::OpenExisting);
+        return openCliWorkspace(store::Workspace::defaultPath(),
+                                store::Workspace::Mode::OpenOrCreate);
+    return openCliWorkspace(workspace, store::Workspace::Mode::OpenExisting);
 }
 
 std::string who(const crypto::PublicKey& key)

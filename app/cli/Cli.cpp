@@ -5,7 +5,9 @@
 #include "DedupeCommand.h"
 #include "KeysCommands.h"
 #include "MatchCommands.h"
+#include "Open.h"
 
+#include "crypto/Vfs.h"
 #include "graph/Analyses.h"
 #include "io/Export.h"
 #include "io/Import.h"
@@ -18,6 +20,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <unistd.h>
 
@@ -38,6 +41,9 @@ struct Options
 int fail(const Error& e)
 {
     std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
+    // A page that failed authentication shows up to SQLite as an I/O error; say which.
+    if (std::string damage = crypto::takeDamageReport(); !damage.empty())
+        std::fprintf(stderr, "commonplace-cli: %s\n", damage.c_str());
     return kFailed;
 }
 
@@ -116,13 +122,30 @@ Result<std::unique_ptr<store::Workspace>> openWorkspace(const Options& o,
     std::string path = o.workspace.empty() ? store::Workspace::defaultPath() : o.workspace;
     if (o.workspace.empty() && mode == store::Workspace::Mode::OpenExisting)
         mode = store::Workspace::Mode::OpenOrCreate; // the default workspace is made on first use
-    return store::Workspace::open(path, mode);
+    return openCliWorkspace(path, mode);
 }
 
-int cmdInit(const Options& o)
+std::string workspacePath(const Options& o)
 {
-    std::string path = o.workspace.empty() ? store::Workspace::defaultPath() : o.workspace;
-    auto ws = store::Workspace::open(path, store::Workspace::Mode::CreateNew);
+    return o.workspace.empty() ? store::Workspace::defaultPath() : o.workspace;
+}
+
+int cmdInit(const Options& o, bool encrypt)
+{
+    std::string path = workspacePath(o);
+    store::Workspace::OpenOptions options;
+    options.mode = store::Workspace::Mode::CreateNew;
+    Result<crypto::SecretBytes> passphrase = crypto::SecretBytes();
+    if (encrypt) {
+        if (store::Workspace::isEncrypted(path) || std::filesystem::exists(path))
+            return fail(makeError("a file already exists here; not overwriting it", path));
+        passphrase = newPassphrase(path, true);
+        if (!passphrase)
+            return fail(passphrase.error());
+        options.encrypt = true;
+        options.passphrase = &*passphrase;
+    }
+    auto ws = store::Workspace::open(path, options);
     if (!ws)
         return fail(ws.error());
     if (o.json) {
@@ -133,12 +156,83 @@ int cmdInit(const Options& o)
             .value(path)
             .key("schema_version")
             .value((*ws)->schemaVersion())
+            .key("encrypted")
+            .value((*ws)->encrypted())
             .endObject();
         printJson(out);
     } else {
-        std::printf("Created workspace %s\n", path.c_str());
+        std::printf("Created %sworkspace %s\n", (*ws)->encrypted() ? "encrypted " : "",
+                    path.c_str());
     }
     return kOk;
+}
+
+int printDone(const Options& o, const std::string& path, const char* action, bool encrypted,
+              const char* text)
+{
+    if (o.json) {
+        std::string out;
+        util::JsonWriter w(out);
+        w.beginObject()
+            .key("workspace")
+            .value(path)
+            .key("action")
+            .value(std::string(action))
+            .key("encrypted")
+            .value(encrypted)
+            .endObject();
+        printJson(out);
+    } else {
+        std::printf("%s %s\n", text, path.c_str());
+    }
+    return kOk;
+}
+
+int cmdEncrypt(const Options& o)
+{
+    std::string path = workspacePath(o);
+    if (store::Workspace::isEncrypted(path))
+        return fail(makeError("this workspace is already encrypted", path));
+    if (!std::filesystem::exists(path))
+        return fail(makeError("no workspace here (create one with `init --encrypt`)", path));
+    auto passphrase = newPassphrase(path, true);
+    if (!passphrase)
+        return fail(passphrase.error());
+    if (auto st = store::Workspace::encryptFile(path, *passphrase); !st)
+        return fail(st.error());
+    return printDone(o, path, "encrypt", true, "Encrypted workspace");
+}
+
+int cmdDecrypt(const Options& o)
+{
+    std::string path = workspacePath(o);
+    if (!store::Workspace::isEncrypted(path))
+        return fail(makeError("this workspace is not encrypted", path));
+    auto passphrase = currentPassphrase(path);
+    if (!passphrase)
+        return fail(passphrase.error());
+    auto key = store::Workspace::unlock(path, *passphrase);
+    if (!key)
+        return fail(key.error());
+    if (auto st = store::Workspace::decryptFile(path, *key); !st)
+        return fail(st.error());
+    return printDone(o, path, "decrypt", false, "Decrypted workspace (now stored in plain text)");
+}
+
+int cmdPassphrase(const Options& o)
+{
+    std::string path = workspacePath(o);
+    if (!store::Workspace::isEncrypted(path))
+        return fail(makeError("this workspace is not encrypted (encrypt it with `encrypt`)", path));
+    auto ws = openCliWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return fail(ws.error());
+    auto next = newPassphrase(path, false);
+    if (!next)
+        return fail(next.error());
+    if (auto st = (*ws)->changePassphrase(*next); !st)
+        return fail(st.error());
+    return printDone(o, path, "passphrase", true, "Changed the passphrase of");
 }
 
 int cmdImport(const Options& o, const std::string& file, const std::string& format,
@@ -1443,7 +1537,21 @@ int run(int argc, char** argv)
     app.add_flag("--json", o.json, "Print machine-readable JSON (shapes in docs/cli.md)");
     app.fallthrough();
 
+    std::string passphraseFile, newPassphraseFile;
+    app.add_option("--passphrase-file", passphraseFile,
+                   "Read an encrypted workspace's passphrase from the first line of FILE");
+    app.add_option("--new-passphrase-file", newPassphraseFile,
+                   "passphrase: read the new passphrase from the first line of FILE");
+
     auto* init = app.add_subcommand("init", "Create an empty workspace");
+    bool initEncrypt = false;
+    init->add_flag("--encrypt", initEncrypt, "Encrypt it with a passphrase (docs/security.md)");
+    auto* encryptCmd =
+        app.add_subcommand("encrypt", "Convert a plain workspace into an encrypted one");
+    auto* decryptCmd = app.add_subcommand(
+        "decrypt", "Convert an encrypted workspace back into a plain (unprotected) one");
+    auto* passphraseCmd =
+        app.add_subcommand("passphrase", "Change an encrypted workspace's passphrase");
 
     std::string file, format = "auto", dataset = "default", mapping, sensitivity = "public";
     auto* imp =
@@ -1543,8 +1651,15 @@ int run(int argc, char** argv)
         return kUsage;
     }
 
+    setPassphraseFiles(passphraseFile, newPassphraseFile);
     if (init->parsed())
-        return cmdInit(o);
+        return cmdInit(o, initEncrypt);
+    if (encryptCmd->parsed())
+        return cmdEncrypt(o);
+    if (decryptCmd->parsed())
+        return cmdDecrypt(o);
+    if (passphraseCmd->parsed())
+        return cmdPassphrase(o);
     if (imp->parsed() && isBundleImport(file, format))
         return cmdImportBundle(o.workspace, o.json, file, sensitivity,
                                imp->get_option("--dataset")->count() ? dataset : "", bundleArgs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DedupeCommand.h"
 
+#include "Open.h"
 #include "match/Match.h"
 #include "match/Matcher.h"
 #include "store/Sqlite.h"
@@ -114,9 +115,9 @@ int cmdDedupe(const std::string& workspacePath, bool json, const DedupeArgs& arg
         return usage("--limit must be 0 (all) or more");
 
     auto opened = workspacePath.empty()
-                      ? store::Workspace::open(store::Workspace::defaultPath(),
-                                               store::Workspace::Mode::OpenOrCreate)
-                      : store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+                      ? openCliWorkspace(store::Workspace::defaultPath(),
+                                         store::Workspace::Mode::OpenOrCreate)
+                      : openCliWorkspace(workspacePath, store::Workspace::Mode::OpenExisting);
     if (!opened)
         return fail(opened.error());
     store::Workspace& ws = **opened;

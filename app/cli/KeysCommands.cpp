@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeysCommands.h"
 
+#include "Open.h"
 #include "crypto/Keyring.h"
 #include "crypto/OrgKey.h"
 #include "crypto/Passphrase.h"
@@ -36,9 +37,9 @@ void printJson(const std::string& json)
 Result<std::unique_ptr<store::Workspace>> openWorkspace(const std::string& workspace)
 {
     if (workspace.empty())
-        return store::Workspace::open(store::Workspace::defaultPath(),
-                                      store::Workspace::Mode::OpenOrCreate);
-    return store::Workspace::open(workspace, store::Workspace::Mode::OpenExisting);
+        return openCliWorkspace(store::Workspace::defaultPath(),
+                                store::Workspace::Mode::OpenOrCreate);
+    return openCliWorkspace(workspace, store::Workspace::Mode::OpenExisting);
 }
 
 void writeKey(util::JsonWriter& w, const crypto::PublicKey& key)

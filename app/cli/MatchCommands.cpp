@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MatchCommands.h"
 
+#include "Open.h"
 #include "match/Match.h"
 #include "store/Workspace.h"
 #include "util/Json.h"
@@ -34,9 +35,9 @@ Result<std::unique_ptr<store::Workspace>> openWorkspace(const std::string& works
 {
     // As every command: the default workspace is made on first use, a named one must exist.
     if (workspace.empty())
-        return store::Workspace::open(store::Workspace::defaultPath(),
-                                      store::Workspace::Mode::OpenOrCreate);
-    return store::Workspace::open(workspace, store::Workspace::Mode::OpenExisting);
+        return openCliWorkspace(store::Workspace::defaultPath(),
+                                store::Workspace::Mode::OpenOrCreate);
+    return openCliWorkspace(workspace, store::Workspace::Mode::OpenExisting);
 }
 
 std::string joined(const std::vector<std::string>& ids)

@@ -10,8 +10,10 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace commonplace::store {
 
@@ -83,6 +85,9 @@ Workspace::~Workspace()
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
         sqlite3_close_v2(m_db);
     }
+    if (!m_keyToken.empty())
+        crypto::unregisterKey(m_keyToken);
+    m_key.reset(); // the last handle wipes the key
 }
 
 std::string Workspace::defaultPath()
@@ -99,7 +104,45 @@ std::string Workspace::defaultPath()
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Mode mode)
 {
+    OpenOptions options;
+    options.mode = mode;
+    return open(path, options);
+}
+
+bool Workspace::isEncrypted(const std::string& path)
+{
+    return crypto::probeFile(path) == crypto::FileKind::Encrypted;
+}
+
+Result<crypto::DataKeyHandle> Workspace::unlock(const std::string& path,
+                                                const crypto::SecretBytes& passphrase)
+{
+    return crypto::unlockFile(path, passphrase.view());
+}
+
+namespace {
+
+/** SQLite's message, or the encryption layer's damage report when it found one. */
+std::string damageOr(const std::string& message)
+{
+    std::string damage = crypto::takeDamageReport();
+    return damage.empty() ? message : damage;
+}
+
+void removeWorkspaceFiles(const std::string& path)
+{
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix, ec);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
+                                                   const OpenOptions& options)
+{
     namespace fs = std::filesystem;
+    const Mode mode = options.mode;
     std::error_code ec;
     bool exists = fs::exists(path, ec);
     if (mode == Mode::OpenExisting && !exists)
@@ -117,40 +160,318 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Mode
             ::chmod(parent.c_str(), 0700);
         }
     }
-    if (exists) {
-        // Refuse files that are not SQLite before SQLite gets to complain obscurely.
-        std::FILE* f = std::fopen(path.c_str(), "rb");
-        if (!f)
-            return makeError(std::strerror(errno), path);
-        char header[16] = {};
-        std::size_t n = std::fread(header, 1, sizeof header, f);
-        std::fclose(f);
-        if (n > 0 && (n < 16 || std::memcmp(header, "SQLite format 3", 16) != 0))
-            return makeError("not a Commonplace workspace (not an SQLite database)", path);
+    (void)crypto::takeDamageReport(); // forget reports about other files
+    crypto::FileKind kind = exists ? crypto::probeFile(path) : crypto::FileKind::Missing;
+    // Refuse files that are not SQLite before SQLite gets to complain obscurely.
+    if (kind == crypto::FileKind::Other)
+        return makeError("not a Commonplace workspace (not an SQLite database, nor an encrypted "
+                         "workspace whose first bytes are intact: damaged?)",
+                         path);
+
+    crypto::DataKeyHandle key;
+    bool createdEncrypted = false;
+    if (!exists && options.encrypt && path != ":memory:") {
+        if (!options.passphrase || options.passphrase->empty())
+            return makeError("a new encrypted workspace needs a passphrase", path);
+        auto made = crypto::createEncryptedFile(path, options.passphrase->view(),
+                                                options.kdf.value_or(crypto::workspaceKdfParams()));
+        if (!made)
+            return made.error();
+        key = std::move(*made);
+        createdEncrypted = true;
+    } else if (kind == crypto::FileKind::Encrypted) {
+        if (options.key) {
+            if (auto st = crypto::checkKeyMatches(path, *options.key); !st)
+                return st.error();
+            key = options.key;
+        } else if (options.passphrase && !options.passphrase->empty()) {
+            auto unlocked = crypto::unlockFile(path, options.passphrase->view());
+            if (!unlocked)
+                return unlocked.error();
+            key = std::move(*unlocked);
+        } else {
+            return makeError(crypto::kNeedsPassphrase, path);
+        }
     }
+    // A half-made new encrypted file goes again if anything below fails.
+    auto failed = [&](std::unique_ptr<Workspace>& ws, const std::string& message) -> Error {
+        if (createdEncrypted) {
+            ws.reset();
+            removeWorkspaceFiles(path);
+        }
+        return makeError(message, path);
+    };
+
     sqlite3* db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
-        std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-        sqlite3_close_v2(db);
-        return makeError("cannot open workspace: " + msg, path);
+    std::string token;
+    int rc;
+    if (key) {
+        if (!crypto::registerVfs())
+            return makeError("cannot start the encryption layer", path);
+        token = crypto::registerKey(key);
+        rc = sqlite3_open_v2(crypto::vfsUri(path, token).c_str(), &db, flags | SQLITE_OPEN_URI,
+                             crypto::kVfsName);
+    } else {
+        rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     }
-    if (!exists)
+    std::unique_ptr<Workspace> ws(db ? new Workspace(db, path) : nullptr);
+    if (ws) {
+        ws->m_key = key;
+        ws->m_keyToken = token;
+    } else if (!token.empty()) {
+        crypto::unregisterKey(token);
+    }
+    if (rc != SQLITE_OK) {
+        std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        return failed(ws, "cannot open workspace: " + damageOr(msg));
+    }
+    if (!exists && !key)
         ::chmod(path.c_str(), 0600);
-    std::unique_ptr<Workspace> ws(new Workspace(db, path));
     sqlite3_busy_timeout(db, 5000);
+    if (createdEncrypted) {
+        // Before the first page is written: SQLite's page size must match the encryption
+        // layer's, and it must leave the nonce and tag bytes at the end of each page free.
+        int reserve = crypto::kVfsReserveBytes;
+        if (auto st = execSql(db, "PRAGMA page_size=" + std::to_string(crypto::kVfsPageSize)); !st)
+            return failed(ws, st.error().message);
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    }
+    if (key) {
+        // Switching to WAL writes the first page; outside WAL mode that would need a rollback
+        // journal file, which the encryption layer refuses (it would be plaintext). Only a new
+        // file or a fresh conversion copy is ever outside WAL mode, and neither has anything
+        // to lose, so that one write goes without a journal.
+        Query journal(db, "PRAGMA journal_mode");
+        if (journal.step() != SQLITE_ROW)
+            return failed(
+                ws, damageOr(std::string("cannot read the journal mode: ") + sqlite3_errmsg(db)));
+        if (journal.text(0) != "wal") {
+            journal = Query();
+            if (auto st = execSql(db, "PRAGMA journal_mode=OFF"); !st)
+                return failed(ws, st.error().message);
+        }
+    }
     auto st = execSql(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                           "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; "
                           "PRAGMA cache_size=-32768;");
     if (!st)
-        return makeError(st.error().message, path);
+        return failed(ws, damageOr(st.error().message));
+    if (key) {
+        int reserve = -1; // -1 only asks
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        Query pageSize(db, "PRAGMA page_size");
+        Query journal(db, "PRAGMA journal_mode");
+        if (pageSize.step() != SQLITE_ROW || pageSize.int64(0) != crypto::kVfsPageSize ||
+            reserve < crypto::kVfsReserveBytes || journal.step() != SQLITE_ROW ||
+            journal.text(0) != "wal")
+            return failed(ws, "the encrypted workspace's page layout is wrong (page size, "
+                              "reserved bytes or journal mode)");
+    }
     if (auto m = ws->migrate(); !m)
-        return makeError(m.error().message, path);
+        return failed(ws, damageOr(m.error().message));
     if (!exists) {
         if (auto seeded = seedDefaults(*ws); !seeded)
-            return makeError(seeded.error().message, path);
+            return failed(ws, damageOr(seeded.error().message));
     }
     return ws;
+}
+
+Status Workspace::changePassphrase(const crypto::SecretBytes& newPassphrase,
+                                   std::optional<crypto::KdfParams> kdf)
+{
+    if (!m_key)
+        return makeError("this workspace is not encrypted (encrypt it first)", m_path);
+    if (newPassphrase.empty())
+        return makeError("the new passphrase is empty", m_path);
+    // The write lock keeps two changes from racing each other.
+    if (auto st = execSql(m_db, "BEGIN IMMEDIATE"); !st)
+        return makeError(st.error().message, m_path);
+    auto st = crypto::rewrapFile(m_path, *m_key, newPassphrase.view(),
+                                 kdf.value_or(crypto::workspaceKdfParams()));
+    (void)execSql(m_db, "ROLLBACK");
+    return st;
+}
+
+std::string Workspace::describeError() const
+{
+    std::string damage = crypto::takeDamageReport();
+    if (!damage.empty())
+        return damage;
+    return m_path + ": " + sqlite3_errmsg(m_db);
+}
+
+namespace {
+
+std::string sqlQuote(const std::string& text)
+{
+    std::string out = "'";
+    for (char c : text) {
+        out += c;
+        if (c == '\'')
+            out += '\'';
+    }
+    return out + "'";
+}
+
+std::int64_t dataVersion(sqlite3* db)
+{
+    Query q(db, "PRAGMA data_version");
+    return q.step() == SQLITE_ROW ? q.int64(0) : -1;
+}
+
+/**
+ * VACUUM INTO `targetUri` from the workspace at `path` (opened through `sourceUri` and `vfs`),
+ * then checks the copy and renames it over the original. `target` is the copy's path.
+ */
+Status convert(const std::string& path, const std::string& sourceUri, const char* vfs,
+               const std::string& target, const std::string& targetUri,
+               const Workspace::OpenOptions& targetOptions, int reserve)
+{
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(sourceUri.c_str(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, vfs);
+    auto closeDb = [&] {
+        if (db)
+            sqlite3_close_v2(db);
+        db = nullptr;
+    };
+    if (rc != SQLITE_OK) {
+        std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        closeDb();
+        return makeError("cannot open workspace: " + damageOr(msg), path);
+    }
+    sqlite3_busy_timeout(db, 5000);
+    auto st = execSql(
+        db, "PRAGMA temp_store=MEMORY; PRAGMA page_size=" + std::to_string(crypto::kVfsPageSize) +
+                "; SELECT count(*) FROM sqlite_schema");
+    if (!st) {
+        closeDb();
+        return makeError(damageOr(st.error().message), path);
+    }
+    // VACUUM INTO gives the copy the reserve this connection asks for (SQLite keeps the
+    // request even though it cannot change the existing file's own layout).
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    std::int64_t before = dataVersion(db);
+    st = execSql(db, "VACUUM INTO " + sqlQuote(targetUri));
+    std::int64_t after = dataVersion(db);
+    closeDb();
+    if (!st) {
+        removeWorkspaceFiles(target);
+        return makeError("converting failed: " + damageOr(st.error().message), path);
+    }
+    if (before != after) {
+        removeWorkspaceFiles(target);
+        return makeError("the workspace changed while it was being converted (close other "
+                         "windows and jobs on it and try again)",
+                         path);
+    }
+    std::string problem;
+    {
+        auto copy = Workspace::open(target, targetOptions);
+        if (!copy) {
+            problem = "the converted copy does not open: " + copy.error().describe();
+        } else {
+            auto check = (*copy)->integrityCheck();
+            if (!check || *check != "ok")
+                problem = "the converted copy fails its integrity check";
+        }
+    }
+    if (!problem.empty()) {
+        removeWorkspaceFiles(target);
+        return makeError(problem, path);
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(path + "-wal", ec) &&
+        std::filesystem::file_size(path + "-wal", ec) > 0) {
+        removeWorkspaceFiles(target);
+        return makeError("the workspace is still open elsewhere (its log is not folded back); "
+                         "close it and try again",
+                         path);
+    }
+    std::filesystem::remove(path + "-shm", ec);
+    std::filesystem::remove(path + "-wal", ec);
+    std::filesystem::rename(target, path, ec);
+    if (ec) {
+        removeWorkspaceFiles(target);
+        return makeError("cannot replace the workspace: " + ec.message(), path);
+    }
+    // Make the rename durable.
+    std::string folder = std::filesystem::path(path).parent_path().string();
+    int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    return {};
+}
+
+} // namespace
+
+Status Workspace::encryptFile(const std::string& path, const crypto::SecretBytes& passphrase,
+                              std::optional<crypto::KdfParams> kdf)
+{
+    auto kind = crypto::probeFile(path);
+    if (kind == crypto::FileKind::Encrypted)
+        return makeError("this workspace is already encrypted", path);
+    if (kind != crypto::FileKind::Plain)
+        return makeError("no workspace here (or not a Commonplace workspace)", path);
+    if (passphrase.empty())
+        return makeError("the passphrase is empty", path);
+    {
+        // Migrate first, and fold any WAL back into the file.
+        auto ws = open(path, Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+    }
+    if (!crypto::registerVfs())
+        return makeError("cannot start the encryption layer", path);
+    std::string target = path + ".encrypting";
+    removeWorkspaceFiles(target); // left over from an interrupted attempt: ciphertext only
+    auto key = crypto::createEncryptedFile(target, passphrase.view(),
+                                           kdf.value_or(crypto::workspaceKdfParams()));
+    if (!key)
+        return key.error();
+    std::string token = crypto::registerKey(*key);
+    // The copy is written once and thrown away on failure: its journal may stay in memory.
+    std::string targetUri =
+        crypto::vfsUri(target, token) + "&cpjournal=1&vfs=" + std::string(crypto::kVfsName);
+    OpenOptions targetOptions;
+    targetOptions.mode = Mode::OpenExisting;
+    targetOptions.key = *key;
+    auto st = convert(path, crypto::vfsUri(path, "none"), nullptr, target, targetUri, targetOptions,
+                      crypto::kVfsReserveBytes);
+    crypto::unregisterKey(token);
+    return st;
+}
+
+Status Workspace::decryptFile(const std::string& path, const crypto::DataKeyHandle& key)
+{
+    if (crypto::probeFile(path) != crypto::FileKind::Encrypted)
+        return makeError("this workspace is not encrypted", path);
+    if (!key)
+        return makeError(crypto::kNeedsPassphrase, path);
+    {
+        OpenOptions o;
+        o.mode = Mode::OpenExisting;
+        o.key = key;
+        auto ws = open(path, o);
+        if (!ws)
+            return ws.error();
+    }
+    std::string target = path + ".decrypting";
+    removeWorkspaceFiles(target);
+    std::string token = crypto::registerKey(key);
+    sqlite3_vfs* plainVfs = sqlite3_vfs_find(nullptr);
+    std::string targetUri = crypto::vfsUri(target, "none") + "&vfs=" + plainVfs->zName;
+    OpenOptions targetOptions;
+    targetOptions.mode = Mode::OpenExisting;
+    auto st = convert(path, crypto::vfsUri(path, token), crypto::kVfsName, target, targetUri,
+                      targetOptions, 0);
+    crypto::unregisterKey(token);
+    if (st)
+        ::chmod(path.c_str(), 0600);
+    return st;
 }
 
 int Workspace::schemaVersion() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "crypto/Vfs.h"
 #include "store/Sqlite.h"
 #include "store/Types.h"
 
@@ -28,9 +29,48 @@ public:
         OpenOrCreate
     };
 
+    /** How to open: mode, and for encrypted workspaces the key or the passphrase. */
+    struct OpenOptions
+    {
+        Mode mode = Mode::OpenOrCreate;
+        /** An unlocked key (from unlock() or another open Workspace's key()); asks nothing. */
+        crypto::DataKeyHandle key;
+        /** Otherwise the passphrase; when creating with `encrypt`, the new one. */
+        const crypto::SecretBytes* passphrase = nullptr;
+        /** Create the workspace encrypted (CreateNew / OpenOrCreate of a missing file). */
+        bool encrypt = false;
+        /** Argon2id cost for a new passphrase (default: crypto::workspaceKdfParams()). */
+        std::optional<crypto::KdfParams> kdf;
+    };
+
     /** Opens (and migrates) or creates a workspace. Errors name the file. */
     static Result<std::unique_ptr<Workspace>> open(const std::string& path,
                                                    Mode mode = Mode::OpenOrCreate);
+
+    /**
+     * Opens with options. An encrypted workspace opened without key or passphrase fails with
+     * crypto::kNeedsPassphrase; a wrong passphrase with crypto::kWrongPassphrase, before
+     * anything is written. Damage found by the encryption layer is reported with the file name
+     * and page.
+     */
+    static Result<std::unique_ptr<Workspace>> open(const std::string& path,
+                                                   const OpenOptions& options);
+
+    /** Is the file at `path` an encrypted workspace? (False when missing or plain.) */
+    static bool isEncrypted(const std::string& path);
+
+    /** Unwraps the key of an encrypted workspace (Argon2id: about a second); no file changes. */
+    static Result<crypto::DataKeyHandle> unlock(const std::string& path,
+                                                const crypto::SecretBytes& passphrase);
+
+    /**
+     * Converts the closed plain workspace at `path` into an encrypted one (or, with
+     * `encrypt` false and a key, back), by VACUUM INTO a new file beside it that then replaces
+     * the original atomically. On any error the original is left as it was.
+     */
+    static Status encryptFile(const std::string& path, const crypto::SecretBytes& passphrase,
+                              std::optional<crypto::KdfParams> kdf = std::nullopt);
+    static Status decryptFile(const std::string& path, const crypto::DataKeyHandle& key);
 
     /** $XDG_DATA_HOME/commonplace/default.commonplace (or ~/.local/share/...). */
     static std::string defaultPath();
@@ -41,6 +81,20 @@ public:
 
     sqlite3* db() const { return m_db; }
     const std::string& path() const { return m_path; }
+
+    /** True for an encrypted workspace. */
+    bool encrypted() const { return m_key != nullptr; }
+    /** The unlocked key (null when plain), for background jobs opening the same file. */
+    const crypto::DataKeyHandle& key() const { return m_key; }
+    /** Wraps the data key under a new passphrase; the pages are not rewritten. */
+    Status changePassphrase(const crypto::SecretBytes& newPassphrase,
+                            std::optional<crypto::KdfParams> kdf = std::nullopt);
+
+    /**
+     * A message for the last database error, naming the file and the damaged page when the
+     * encryption layer found one; otherwise SQLite's message.
+     */
+    std::string describeError() const;
     int schemaVersion() const;
 
     /** Tunes the connection for a large write (bigger cache); harmless otherwise. */
@@ -79,6 +133,8 @@ private:
     Status migrate();
     sqlite3* m_db;
     std::string m_path;
+    crypto::DataKeyHandle m_key;
+    std::string m_keyToken;
 };
 
 /** Builds an FTS5 query from plain words, so user text can never be FTS syntax. */
