@@ -546,3 +546,36 @@ TEST_CASE("undo survives switching between views", "[ui][edit]")
               .toString()
               .startsWith(QStringLiteral("1 finding")));
 }
+
+TEST_CASE("an undo that no longer applies is refused, reported and dropped", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    store::FindingDraft d;
+    d.finding.title = "With a new source";
+    d.finding.dataset = "research";
+    store::NewSource ns;
+    ns.record.title = "Leaked memo";
+    d.newSources.push_back(ns);
+    auto* command = new ui::RecordFindingCommand(s.ws.get(), d);
+    REQUIRE(ui::pushEdit(&stack, command).isEmpty());
+    // Something else now cites the new source (outside the history).
+    store::Catalog catalog(*s.ws);
+    auto rows = catalog.sources("Leaked", 0, 1);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 1);
+    store::Editor editor(*s.ws, model::Model::builtin());
+    REQUIRE(editor.addValue({s.alpha,
+                             "alias",
+                             "AF",
+                             "research",
+                             rows->front().source.key,
+                             {},
+                             store::Sensitivity::Public}));
+    QSignalSpy failed(ui::EditEvents::instance(), &ui::EditEvents::failed);
+    stack.undo();
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.front().front().toString().contains(QStringLiteral("now cited by")));
+    CHECK(*catalog.countFindings({}) == 1); // nothing was half undone
+    CHECK(stack.count() == 0);              // the command was dropped
+}
