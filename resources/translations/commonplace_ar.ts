@@ -2068,6 +2068,73 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EditIntegration</name>
+    <message>
+        <source>Record a Fi&amp;nding…</source>
+        <translation>تسجيل ا&amp;ستنتاج…</translation>
+    </message>
+    <message>
+        <source>Record a finding with its actors, relationship and sources</source>
+        <translation>تسجيل استنتاج مع جهاته الفاعلة وعلاقته ومصادره</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Entity…</source>
+        <translation>تعديل ال&amp;كيان…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the values of the entity shown</source>
+        <translation>إضافة قيم الكيان المعروض أو تغييرها أو إزالتها</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>الاستنتا&amp;جات</translation>
+    </message>
+    <message>
+        <source>The findings of this workspace, to read and edit</source>
+        <translation>استنتاجات مساحة العمل هذه، للقراءة والتعديل</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>ال&amp;مصادر</translation>
+    </message>
+    <message>
+        <source>The sources, their grading and what cites them</source>
+        <translation>المصادر وتقييمها وما يستشهد بها</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>الأسا&amp;ليب والمواضيع</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove tactics and themes</source>
+        <translation>إضافة الأساليب والمواضيع أو إعادة تسميتها أو إزالتها</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>التحرير</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Tactics and Themes</source>
+        <translation>الأساليب والمواضيع</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>تعديل الكيان</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>تعذّر التراجع أو الإعادة</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>

@@ -2032,6 +2032,73 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EditIntegration</name>
+    <message>
+        <source>Record a Fi&amp;nding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a finding with its actors, relationship and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove the values of the entity shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings of this workspace, to read and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources, their grading and what cites them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename or remove tactics and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics and Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>

@@ -2032,6 +2032,73 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EditIntegration</name>
+    <message>
+        <source>Record a Fi&amp;nding…</source>
+        <translation>&amp;Registrar un hallazgo…</translation>
+    </message>
+    <message>
+        <source>Record a finding with its actors, relationship and sources</source>
+        <translation>Registrar un hallazgo con sus actores, su relación y sus fuentes</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Entity…</source>
+        <translation>&amp;Editar entidad…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the values of the entity shown</source>
+        <translation>Añadir, cambiar o quitar los valores de la entidad mostrada</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <source>The findings of this workspace, to read and edit</source>
+        <translation>Los hallazgos de este espacio de trabajo, para leer y editar</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>F&amp;uentes</translation>
+    </message>
+    <message>
+        <source>The sources, their grading and what cites them</source>
+        <translation>Las fuentes, su calificación y lo que las cita</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>&amp;Tácticas y temas</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove tactics and themes</source>
+        <translation>Añadir, cambiar el nombre o quitar tácticas y temas</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Tactics and Themes</source>
+        <translation>Tácticas y temas</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Editar entidad</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>

@@ -2032,6 +2032,73 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EditIntegration</name>
+    <message>
+        <source>Record a Fi&amp;nding…</source>
+        <translation>&amp;Consigner un constat…</translation>
+    </message>
+    <message>
+        <source>Record a finding with its actors, relationship and sources</source>
+        <translation>Consigner un constat avec ses acteurs, sa relation et ses sources</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Entity…</source>
+        <translation>Modifier l&apos;&amp;entité…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the values of the entity shown</source>
+        <translation>Ajouter, modifier ou retirer les valeurs de l&apos;entité affichée</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>C&amp;onstats</translation>
+    </message>
+    <message>
+        <source>The findings of this workspace, to read and edit</source>
+        <translation>Les constats de cet espace de travail, à lire et à modifier</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>The sources, their grading and what cites them</source>
+        <translation>Les sources, leur cotation et ce qui les cite</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>&amp;Tactiques et thèmes</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove tactics and themes</source>
+        <translation>Ajouter, renommer ou retirer des tactiques et des thèmes</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tactics and Themes</source>
+        <translation>Tactiques et thèmes</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Modifier l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>

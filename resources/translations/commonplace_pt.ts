@@ -2032,6 +2032,73 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::EditIntegration</name>
+    <message>
+        <source>Record a Fi&amp;nding…</source>
+        <translation>&amp;Registrar uma constatação…</translation>
+    </message>
+    <message>
+        <source>Record a finding with its actors, relationship and sources</source>
+        <translation>Registrar uma constatação com seus atores, sua relação e suas fontes</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Entity…</source>
+        <translation>&amp;Editar entidade…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the values of the entity shown</source>
+        <translation>Adicionar, alterar ou remover os valores da entidade exibida</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Constatações</translation>
+    </message>
+    <message>
+        <source>The findings of this workspace, to read and edit</source>
+        <translation>As constatações deste espaço de trabalho, para ler e editar</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>F&amp;ontes</translation>
+    </message>
+    <message>
+        <source>The sources, their grading and what cites them</source>
+        <translation>As fontes, sua classificação e o que as cita</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>&amp;Táticas e temas</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove tactics and themes</source>
+        <translation>Adicionar, renomear ou remover táticas e temas</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Tactics and Themes</source>
+        <translation>Táticas e temas</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Editar entidade</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EntityDetailView</name>
     <message>
         <source>Entity details</source>
