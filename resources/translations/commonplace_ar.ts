@@ -3608,6 +3608,22 @@ Double-click an actor to show its neighbours.</source>
         <source>Exported %1.</source>
         <translation>صُدِّر ⁨%1⁩.</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>تراجع عن ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>إعادة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation>عبر ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>

@@ -3536,6 +3536,22 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
         <source>Exported %1.</source>
         <translation>Se exportó %1.</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation>Vía %1</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>

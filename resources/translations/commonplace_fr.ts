@@ -3536,6 +3536,22 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation>Via %1</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>

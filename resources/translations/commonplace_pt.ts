@@ -3536,6 +3536,22 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
         <source>Exported %1.</source>
         <translation>%1 exportado.</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Desfazer %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Refazer %1</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direto</translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation>Via %1</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
