@@ -124,7 +124,11 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
         queue.push({0.0, *a});
         std::vector<char> done(n, 0);
         while (!queue.empty()) {
-            auto [d, v] = queue.top();
+            // Copied out of the structured binding: clang 14 (the fuzz preset's compiler)
+            // cannot capture a binding in the lambda below.
+            const auto [topDistance, topVertex] = queue.top();
+            const auto d = topDistance;
+            const auto v = topVertex;
             queue.pop();
             if (done[v])
                 continue;

@@ -927,18 +927,22 @@ Result<Loaded> load(const store::Workspace& ws, const std::string& path,
         return makeError(dbError(ws.db()));
     check.lastSequence = last.int64(0);
     if (check.trust == crypto::TrustState::Revoked) {
+        check.refusalKind = BundleCheck::Refusal::RevokedSigner;
         check.refusal = "refused: the bundle is signed by " + who + ", whose key is revoked";
     } else if (!check.trust && !options.trustUnknown) {
+        check.refusalKind = BundleCheck::Refusal::UnknownSigner;
         check.refusal = "refused: the bundle is signed by an unknown key. It claims to come from " +
                         who + ", words: " + crypto::fingerprintWords(info.fingerprint) +
                         ". Compare the fingerprint with the sender by another channel, then "
                         "import their key file (keys import) and trust it (keys trust), or "
                         "import with --trust-unknown";
     } else if (check.trust == crypto::TrustState::Untrusted && !options.trustUnknown) {
+        check.refusalKind = BundleCheck::Refusal::UntrustedSigner;
         check.refusal = "refused: the bundle is signed by " + who +
                         ", whose key is in the keyring but not trusted; compare the fingerprint "
                         "with the sender, then run keys trust";
     } else if (info.sequence <= check.lastSequence) {
+        check.refusalKind = BundleCheck::Refusal::NotNewer;
         check.refusal = "refused: sequence number " + std::to_string(info.sequence) +
                         " is not newer than " + std::to_string(check.lastSequence) +
                         ", already imported from " + who + " for dataset '" + info.dataset +

@@ -156,6 +156,15 @@ struct BundleCheck
     std::optional<crypto::TrustState> trust; ///< nullopt: the signer is not in the keyring
     /** Why import would refuse it ("" when it would be imported). */
     std::string refusal;
+    enum class Refusal
+    {
+        None,
+        UnknownSigner,   ///< not in the keyring (trustUnknown would allow it)
+        UntrustedSigner, ///< in the keyring, not trusted (trustUnknown would allow it)
+        RevokedSigner,
+        NotNewer ///< a replayed or older sequence number
+    };
+    Refusal refusalKind = Refusal::None;
     /** The sequence number last imported from this sender and dataset (0 if none). */
     std::int64_t lastSequence = 0;
 };

@@ -439,6 +439,10 @@ TEST_CASE("bundles from unknown, untrusted, revoked or wrong signers are refused
     REQUIRE_FALSE(unknown);
     CHECK_THAT(unknown.error().message, Catch::Contains("unknown key"));
     CHECK(snapshot(*b) == before);
+    auto checked = io::checkBundle(*b, fromA, importOptions(*b));
+    REQUIRE(checked);
+    CHECK(checked->refusalKind == io::BundleCheck::Refusal::UnknownSigner);
+    CHECK(checked->info.sender.name == "A");
 
     REQUIRE(crypto::importPartnerKey(*b, publicKey(*a)));
     auto untrusted = io::importBundle(*b, fromA, importOptions(*b));

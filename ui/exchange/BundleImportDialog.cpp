@@ -207,9 +207,30 @@ void BundleImportDialog::showCheck()
         QStringLiteral(" · ") + tr("%n finding(s)", nullptr, int(info.counts.findings)));
     const bool unknownOrUntrusted = !c.trust || c.trust == crypto::TrustState::Untrusted;
     m_trustUnknown->setVisible(unknownOrUntrusted || m_trustUnknown->isChecked());
-    if (!c.refusal.empty()) {
-        m_problem->setText(QString::fromStdString(c.refusal));
+    switch (c.refusalKind) {
+    case io::BundleCheck::Refusal::None:
+        break;
+    case io::BundleCheck::Refusal::UnknownSigner:
+    case io::BundleCheck::Refusal::UntrustedSigner:
+        m_problem->setText(tr("Not imported until you trust this key. Ask %1 to read you their "
+                              "fingerprint, or its words, by phone or in person; if it matches, "
+                              "tick the box above, or trust the key in Tools > Keys.")
+                               .arg(QString::fromStdString(info.sender.name)));
         m_problem->show();
+        break;
+    case io::BundleCheck::Refusal::RevokedSigner:
+        m_problem->setText(tr("Refused: the key that signed this bundle is revoked."));
+        m_problem->show();
+        break;
+    case io::BundleCheck::Refusal::NotNewer:
+        m_problem->setText(tr("Refused: this is bundle number %1 of “%2”, and number %3 has "
+                              "already been imported from this sender. An old bundle sent again "
+                              "could undo the sender's corrections.")
+                               .arg(QString::number(info.sequence),
+                                    QString::fromStdString(info.dataset),
+                                    QString::number(c.lastSequence)));
+        m_problem->show();
+        break;
     }
     ok->setEnabled(c.refusal.empty());
 }

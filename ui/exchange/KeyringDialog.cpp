@@ -63,19 +63,21 @@ KeyringDialog::KeyringDialog(store::Workspace* workspace, QWidget* parent)
 
     auto* partnerBox = new QGroupBox(tr("Partners"));
     auto* partnerLayout = new QVBoxLayout(partnerBox);
-    m_table = new QTableWidget(0, 4);
+    m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("partnersTableWidget"));
     m_table->setAccessibleName(tr("Partner keys"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Organisation"), tr("Fingerprint"), tr("In words"), tr("Key")});
+    m_table->setHorizontalHeaderLabels({tr("Organisation"), tr("Fingerprint"), tr("Key")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
     partnerLayout->addWidget(m_table);
+    m_words = new QLabel;
+    m_words->setObjectName(QStringLiteral("partnerWordsLabel"));
+    m_words->setWordWrap(true);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    partnerLayout->addWidget(m_words);
     auto* buttons = new QHBoxLayout;
     auto* importButton = new QPushButton(tr("&Import Key File…"));
     importButton->setObjectName(QStringLiteral("importKeyButton"));
@@ -154,16 +156,14 @@ void KeyringDialog::reload()
     m_table->setRowCount(int(m_partners.size()));
     for (int row = 0; row < int(m_partners.size()); ++row) {
         const auto& p = m_partners[std::size_t(row)];
-        const QStringList cells = {
-            QString::fromStdString(p.key.name), ExchangeText::groups(p.fingerprint),
-            ExchangeText::words(p.fingerprint), ExchangeText::trustLabel(p.status)};
+        const QStringList cells = {QString::fromStdString(p.key.name),
+                                   ExchangeText::groups(p.fingerprint),
+                                   ExchangeText::trustLabel(p.status)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
-    m_table->resizeColumnToContents(3);
-    m_table->resizeRowsToContents();
     updateButtons();
 }
 
@@ -173,6 +173,11 @@ void KeyringDialog::updateButtons()
     const bool selected =
         row >= 0 && row < int(m_partners.size()) && !m_table->selectedItems().isEmpty();
     const auto state = selected ? m_partners[std::size_t(row)].status : crypto::TrustState::Revoked;
+    m_words->setText(selected
+                         ? tr("%1 in words: %2")
+                               .arg(QString::fromStdString(m_partners[std::size_t(row)].key.name),
+                                    ExchangeText::words(m_partners[std::size_t(row)].fingerprint))
+                         : tr("Select a key to see its fingerprint in words."));
     m_trust->setEnabled(selected && state == crypto::TrustState::Untrusted);
     m_revoke->setEnabled(selected && state != crypto::TrustState::Revoked);
 }

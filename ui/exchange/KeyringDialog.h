@@ -60,6 +60,7 @@ private:
     QPushButton* m_trust = nullptr;
     QPushButton* m_revoke = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_words = nullptr;
     std::vector<crypto::PartnerKey> m_partners;
 };
 
