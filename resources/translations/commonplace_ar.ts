@@ -4173,7 +4173,7 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>%1 of %2 entities match</source>
-        <translation>⁨%1⁩ من أصل ⁨%2⁩ كيان مطابقة</translation>
+        <translation>المطابقة: ⁨%1⁩ من أصل ⁨%2⁩ كيان</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>

@@ -4085,7 +4085,7 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
         <source>%1 of %2 entities match</source>
-        <translation>%1 de %2 entidades coinciden</translation>
+        <translation>Coincidencias: %1 de %2 entidades</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>

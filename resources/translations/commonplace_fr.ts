@@ -4085,7 +4085,7 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
     </message>
     <message>
         <source>%1 of %2 entities match</source>
-        <translation>%1 entités sur %2 correspondent</translation>
+        <translation>Correspondances&#xa0;: %1 sur %2 entités</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>

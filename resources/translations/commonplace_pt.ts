@@ -4085,7 +4085,7 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
     </message>
     <message>
         <source>%1 of %2 entities match</source>
-        <translation>%1 de %2 entidades correspondem</translation>
+        <translation>Correspondências: %1 de %2 entidades</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
