@@ -2066,6 +2066,18 @@
             <numerusform>%n استنتاج</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not imported until you trust this key. Ask %1 to read you their fingerprint, or its words, by phone or in person; if it matches, tick the box above, or trust the key in Tools &gt; Keys.</source>
+        <translation>لن يُستورد شيء حتى تعتمد هذا المفتاح. اطلب من ⁨%1⁩ أن يقرأ لك بصمته أو كلماتها عبر الهاتف أو شخصيًا؛ فإن تطابقت، حدّد المربع أعلاه أو اعتمد المفتاح من أدوات &gt; المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Refused: the key that signed this bundle is revoked.</source>
+        <translation>مرفوض: المفتاح الذي وقّع هذه الحزمة مُبطَل.</translation>
+    </message>
+    <message>
+        <source>Refused: this is bundle number %1 of “%2”, and number %3 has already been imported from this sender. An old bundle sent again could undo the sender&apos;s corrections.</source>
+        <translation>مرفوض: هذه هي الحزمة رقم ⁨%1⁩ من «⁨%2⁩»، وقد سبق استيراد الحزمة رقم ⁨%3⁩ من هذا المرسِل. قد تُلغي حزمة قديمة مُعاد إرسالها تصحيحات المرسِل.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EditIntegration</name>
@@ -3755,10 +3767,6 @@ Double-click an actor to show its neighbours.</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <source>In words</source>
-        <translation>بالكلمات</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
@@ -3839,6 +3847,14 @@ Only if the partner read you this same fingerprint by another channel.</source>
     <message>
         <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
         <translation>إبطال مفتاح ⁨%1⁩؟ ستُرفض الحزم الموقَّعة به من الآن فصاعدًا. لا يمكن التراجع عن الإبطال.</translation>
+    </message>
+    <message>
+        <source>%1 in words: %2</source>
+        <translation>⁨%1⁩ بالكلمات: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Select a key to see its fingerprint in words.</source>
+        <translation>حدّد مفتاحًا لعرض بصمته بالكلمات.</translation>
     </message>
 </context>
 <context>

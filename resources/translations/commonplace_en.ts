@@ -2030,6 +2030,18 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not imported until you trust this key. Ask %1 to read you their fingerprint, or its words, by phone or in person; if it matches, tick the box above, or trust the key in Tools &gt; Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the key that signed this bundle is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this is bundle number %1 of “%2”, and number %3 has already been imported from this sender. An old bundle sent again could undo the sender&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EditIntegration</name>
@@ -3682,10 +3694,6 @@ Double-click an actor to show its neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,6 +3766,14 @@ Only if the partner read you this same fingerprint by another channel.</source>
     </message>
     <message>
         <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in words: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to see its fingerprint in words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2030,6 +2030,18 @@
             <numerusform>%n hallazgos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not imported until you trust this key. Ask %1 to read you their fingerprint, or its words, by phone or in person; if it matches, tick the box above, or trust the key in Tools &gt; Keys.</source>
+        <translation>No se importa hasta que confíe en esta clave. Pida a %1 que le lea su huella, o sus palabras, por teléfono o en persona; si coincide, marque la casilla de arriba o confíe en la clave en Herramientas &gt; Claves.</translation>
+    </message>
+    <message>
+        <source>Refused: the key that signed this bundle is revoked.</source>
+        <translation>Rechazado: la clave que firmó este paquete está revocada.</translation>
+    </message>
+    <message>
+        <source>Refused: this is bundle number %1 of “%2”, and number %3 has already been imported from this sender. An old bundle sent again could undo the sender&apos;s corrections.</source>
+        <translation>Rechazado: es el paquete n.º %1 de «%2» y ya se importó el n.º %3 de este remitente. Un paquete antiguo enviado de nuevo podría deshacer las correcciones del remitente.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EditIntegration</name>
@@ -3683,10 +3695,6 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
         <translation>Huella</translation>
     </message>
     <message>
-        <source>In words</source>
-        <translation>En palabras</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
@@ -3767,6 +3775,14 @@ Solo si el socio le ha leído esta misma huella por otro canal.</translation>
     <message>
         <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
         <translation>¿Revocar la clave de %1? Los paquetes firmados con ella se rechazarán a partir de ahora. La revocación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 in words: %2</source>
+        <translation>%1 en palabras: %2</translation>
+    </message>
+    <message>
+        <source>Select a key to see its fingerprint in words.</source>
+        <translation>Seleccione una clave para ver su huella en palabras.</translation>
     </message>
 </context>
 <context>

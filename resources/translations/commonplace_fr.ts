@@ -2030,6 +2030,18 @@
             <numerusform>%n constats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not imported until you trust this key. Ask %1 to read you their fingerprint, or its words, by phone or in person; if it matches, tick the box above, or trust the key in Tools &gt; Keys.</source>
+        <translation>Rien n&apos;est importé tant que vous n&apos;approuvez pas cette clé. Demandez à %1 de vous lire son empreinte, ou ses mots, par téléphone ou en personne&#xa0;; si elle correspond, cochez la case ci-dessus, ou approuvez la clé dans Outils &gt; Clés.</translation>
+    </message>
+    <message>
+        <source>Refused: the key that signed this bundle is revoked.</source>
+        <translation>Refusé&#xa0;: la clé qui a signé ce paquet est révoquée.</translation>
+    </message>
+    <message>
+        <source>Refused: this is bundle number %1 of “%2”, and number %3 has already been imported from this sender. An old bundle sent again could undo the sender&apos;s corrections.</source>
+        <translation>Refusé&#xa0;: c&apos;est le paquet n° %1 de «&#xa0;%2&#xa0;», et le n° %3 a déjà été importé de cet expéditeur. Un ancien paquet renvoyé pourrait annuler les corrections de l&apos;expéditeur.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EditIntegration</name>
@@ -3683,10 +3695,6 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <source>In words</source>
-        <translation>En mots</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
@@ -3767,6 +3775,14 @@ Seulement si le partenaire vous a lu cette même empreinte par un autre canal.</
     <message>
         <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
         <translation>Révoquer la clé de %1&#xa0;? Les paquets signés avec elle seront désormais refusés. La révocation est définitive.</translation>
+    </message>
+    <message>
+        <source>%1 in words: %2</source>
+        <translation>%1 en mots&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select a key to see its fingerprint in words.</source>
+        <translation>Sélectionnez une clé pour voir son empreinte en mots.</translation>
     </message>
 </context>
 <context>

@@ -2030,6 +2030,18 @@
             <numerusform>%n constatações</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not imported until you trust this key. Ask %1 to read you their fingerprint, or its words, by phone or in person; if it matches, tick the box above, or trust the key in Tools &gt; Keys.</source>
+        <translation>Nada é importado até que você confie nesta chave. Peça a %1 que leia para você a impressão digital, ou as palavras, por telefone ou pessoalmente; se corresponder, marque a caixa acima ou confie na chave em Ferramentas &gt; Chaves.</translation>
+    </message>
+    <message>
+        <source>Refused: the key that signed this bundle is revoked.</source>
+        <translation>Recusado: a chave que assinou este pacote foi revogada.</translation>
+    </message>
+    <message>
+        <source>Refused: this is bundle number %1 of “%2”, and number %3 has already been imported from this sender. An old bundle sent again could undo the sender&apos;s corrections.</source>
+        <translation>Recusado: este é o pacote nº %1 de “%2”, e o nº %3 já foi importado deste remetente. Um pacote antigo enviado de novo poderia desfazer as correções do remetente.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EditIntegration</name>
@@ -3683,10 +3695,6 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <source>In words</source>
-        <translation>Em palavras</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
@@ -3767,6 +3775,14 @@ Somente se o parceiro leu para você esta mesma impressão digital por outro can
     <message>
         <source>Revoke the key of %1? Bundles signed with it will be refused from now on. Revocation cannot be undone.</source>
         <translation>Revogar a chave de %1? Os pacotes assinados com ela serão recusados a partir de agora. A revogação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>%1 in words: %2</source>
+        <translation>%1 em palavras: %2</translation>
+    </message>
+    <message>
+        <source>Select a key to see its fingerprint in words.</source>
+        <translation>Selecione uma chave para ver sua impressão digital em palavras.</translation>
     </message>
 </context>
 <context>
