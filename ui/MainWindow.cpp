@@ -11,6 +11,8 @@
 #include "io/Demo.h"
 #include "io/Export.h"
 #include "io/Import.h"
+#include "security/PassphraseDialog.h"
+#include "security/WorkspaceLock.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAction>
@@ -69,6 +71,15 @@ QString fromCore(const std::string& text)
     return QString::fromStdString(text);
 }
 
+/** How a background job opens the window's workspace: its own connection, the same key. */
+store::Workspace::OpenOptions jobOptions(const crypto::DataKeyHandle& key)
+{
+    store::Workspace::OpenOptions options;
+    options.mode = store::Workspace::Mode::OpenExisting;
+    options.key = key;
+    return options;
+}
+
 /** ~/… for paths under the home folder: shorter, and the same information. */
 QString displayPath(const QString& path)
 {
@@ -117,6 +128,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
 
     createWidgets();
+    m_lock = new WorkspaceLock(this);
+    connect(m_lock, &WorkspaceLock::lockRequested, this, &MainWindow::closeForLock);
+    connect(m_lock, &WorkspaceLock::unlocked, this,
+            [this](const QString& path, const crypto::DataKeyHandle& key) {
+                openWorkspaceWith(path, jobOptions(key));
+            });
     createActions();
     restoreSettings();
     updateStatus();
@@ -154,6 +171,20 @@ void MainWindow::createActions()
         this, [this] { return m_workspace.get(); }, [this] { refreshAll(); });
     QMenu* tools = new QMenu(tr("&Tools"), this);
     m_exchange->addTo(file, tools);
+    file->addSeparator();
+    m_encryptAction =
+        file->addAction(tr("Encr&ypt Workspace…"), this, &MainWindow::encryptWorkspaceDialog);
+    m_encryptAction->setObjectName(QStringLiteral("encryptAction"));
+    m_encryptAction->setStatusTip(tr("Protect this workspace on disk with a passphrase"));
+    m_passphraseAction =
+        file->addAction(tr("Chan&ge Passphrase…"), this, &MainWindow::changePassphraseDialog);
+    m_passphraseAction->setObjectName(QStringLiteral("passphraseAction"));
+    m_passphraseAction->setStatusTip(tr("Choose a new passphrase for this encrypted workspace"));
+    m_lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lockWorkspace);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Close the encrypted workspace and forget its key until the "
+                                  "passphrase is entered again"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -383,7 +414,37 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
     if (isBusy())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto opened = store::Workspace::open(localPath(absolute), mode);
+    store::Workspace::OpenOptions options;
+    options.mode = mode;
+    if (mode != store::Workspace::Mode::CreateNew &&
+        store::Workspace::isEncrypted(localPath(absolute))) {
+        // Ask until the passphrase is right or the person gives up.
+        crypto::DataKeyHandle key;
+        PassphraseDialog dialog(PassphraseDialog::Purpose::Unlock, QFileInfo(absolute).fileName(),
+                                this);
+        dialog.setCheck([&](const crypto::SecretBytes& passphrase) -> QString {
+            auto unlocked = store::Workspace::unlock(localPath(absolute), passphrase);
+            if (!unlocked)
+                return unlocked.error().message == crypto::kWrongPassphrase
+                           ? tr("Wrong passphrase. Try again.")
+                           : fromCore(unlocked.error().describe());
+            key = *unlocked;
+            return {};
+        });
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        options.key = key;
+    }
+    return openWorkspaceWith(absolute, options);
+}
+
+bool MainWindow::openWorkspaceWith(const QString& path,
+                                   const store::Workspace::OpenOptions& options)
+{
+    if (isBusy())
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto opened = store::Workspace::open(localPath(absolute), options);
     if (!opened) {
         showError(tr("Cannot open the workspace"), fromCore(opened.error().describe()));
         return false;
@@ -417,8 +478,112 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
 
     setWindowTitle(tr("%1 — Commonplace").arg(QFileInfo(absolute).fileName()));
     addRecent(absolute);
+    m_lock->setWorkspacePath(absolute);
+    m_lock->dismiss();
+    m_lock->setArmed(m_workspace->encrypted());
     updateActions();
     return true;
+}
+
+void MainWindow::lockWorkspace()
+{
+    if (m_workspace && m_workspace->encrypted())
+        m_lock->lock(); // calls closeForLock, then shows the unlock screen
+}
+
+void MainWindow::closeForLock()
+{
+    if (isBusy()) {
+        // A running job holds its own connection and key: stop it first.
+        m_task->cancel();
+        m_task->waitForFinished();
+    }
+    m_searchTimer.stop();
+    m_entities->setWorkspace(nullptr);
+    m_detail->setWorkspace(nullptr);
+    if (m_analyst)
+        m_analyst->detach();
+    m_editing->setWorkspace(nullptr); // also drops the undo history (it holds old values)
+    // Other windows (graph explorer, editors, dialogs) show workspace data: hide them.
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window != this && window->isVisible())
+            window->hide();
+    }
+    m_workspace.reset(); // folds the WAL back, closes, and drops the key handle
+    m_stats.reset();
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+    }
+    rebuildFilters();
+    setNotice({});
+    updateStatus();
+    setWindowTitle(tr("Locked — Commonplace"));
+    updateActions();
+}
+
+void MainWindow::encryptWorkspaceDialog()
+{
+    if (!m_workspace || m_workspace->encrypted() || isBusy())
+        return;
+    const QString path = QFile::decodeName(QByteArray::fromStdString(m_workspace->path()));
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Encrypt, QFileInfo(path).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    crypto::SecretBytes passphrase = dialog.takePassphrase();
+    // The conversion needs the file closed: it replaces it with the encrypted copy.
+    m_entities->setWorkspace(nullptr);
+    m_detail->setWorkspace(nullptr);
+    if (m_analyst)
+        m_analyst->detach();
+    m_editing->setWorkspace(nullptr);
+    m_workspace.reset();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto converted = store::Workspace::encryptFile(localPath(path), passphrase);
+    QApplication::restoreOverrideCursor();
+    store::Workspace::OpenOptions options;
+    options.mode = store::Workspace::Mode::OpenExisting;
+    if (converted)
+        options.passphrase = &passphrase;
+    else
+        showError(
+            tr("Could not encrypt the workspace"),
+            tr("%1\n\nThe workspace is unchanged.").arg(fromCore(converted.error().describe())));
+    if (openWorkspaceWith(path, options) && converted)
+        setNotice(tr("The workspace is now encrypted. Lock it with Ctrl+L."));
+}
+
+void MainWindow::changePassphraseDialog()
+{
+    if (!m_workspace || !m_workspace->encrypted() || isBusy())
+        return;
+    const std::string path = m_workspace->path();
+    const QString name = QFileInfo(QFile::decodeName(QByteArray::fromStdString(path))).fileName();
+    // Whoever sits at an unlocked screen must still know the current passphrase.
+    PassphraseDialog current(PassphraseDialog::Purpose::Unlock, name, this);
+    current.setWindowTitle(tr("Change Passphrase"));
+    current.setCheck([&](const crypto::SecretBytes& passphrase) -> QString {
+        auto unlocked = store::Workspace::unlock(path, passphrase);
+        if (!unlocked)
+            return unlocked.error().message == crypto::kWrongPassphrase
+                       ? tr("Wrong passphrase. Try again.")
+                       : fromCore(unlocked.error().describe());
+        return {};
+    });
+    if (current.exec() != QDialog::Accepted)
+        return;
+    PassphraseDialog next(PassphraseDialog::Purpose::Change, name, this);
+    if (next.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto changed = m_workspace->changePassphrase(next.takePassphrase());
+    QApplication::restoreOverrideCursor();
+    if (changed)
+        setNotice(tr("The passphrase was changed; the old one no longer opens the workspace."));
+    else
+        showError(
+            tr("Could not change the passphrase"),
+            tr("%1\n\nThe old passphrase still works.").arg(fromCore(changed.error().describe())));
 }
 
 void MainWindow::newWorkspaceDialog()
@@ -434,7 +599,17 @@ void MainWindow::newWorkspaceDialog()
     dialog.setOption(QFileDialog::DontConfirmOverwrite);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    openWorkspace(dialog.selectedFiles().constFirst(), store::Workspace::Mode::CreateNew);
+    const QString file = dialog.selectedFiles().constFirst();
+    PassphraseDialog options(PassphraseDialog::Purpose::NewWorkspace, QFileInfo(file).fileName(),
+                             this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    crypto::SecretBytes passphrase = options.takePassphrase();
+    store::Workspace::OpenOptions open;
+    open.mode = store::Workspace::Mode::CreateNew;
+    open.encrypt = options.encrypt();
+    open.passphrase = &passphrase;
+    openWorkspaceWith(file, open);
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -513,14 +688,15 @@ void MainWindow::startImport(const ImportRequest& request)
     options.sensitivity = request.sensitivity;
     options.mappingPath = localPath(request.mappingFile);
     const std::string workspacePath = m_workspace->path();
+    const crypto::DataKeyHandle key = m_workspace->key();
     const std::string file = localPath(request.file);
     const QString fileName = QFileInfo(request.file).fileName();
     const QString dataset = request.dataset;
 
-    auto job = [workspacePath, file, options, fileName,
+    auto job = [workspacePath, key, file, options, fileName,
                 dataset](const io::Progress& progress) -> TaskOutcome {
         // Our own connection: the window's stays on the UI thread.
-        auto ws = store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+        auto ws = store::Workspace::open(workspacePath, jobOptions(key));
         if (!ws)
             return {false, false, fromCore(ws.error().describe())};
         (*ws)->prepareForBulkWrite();
@@ -582,13 +758,14 @@ void MainWindow::startExport(const ExportRequest& request)
     options.dataset = request.dataset.toStdString();
     options.maxSensitivity = request.maxSensitivity;
     const std::string workspacePath = m_workspace->path();
+    const crypto::DataKeyHandle key = m_workspace->key();
     const std::string file = localPath(QFileInfo(request.file).absoluteFilePath());
     const QString fileName = QFileInfo(request.file).fileName();
     const QString level = sensitivityLabel(request.maxSensitivity);
 
-    auto job = [workspacePath, file, options, fileName,
+    auto job = [workspacePath, key, file, options, fileName,
                 level](const io::Progress& progress) -> TaskOutcome {
-        auto ws = store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+        auto ws = store::Workspace::open(workspacePath, jobOptions(key));
         if (!ws)
             return {false, false, fromCore(ws.error().describe())};
         io::ExportOptions withProgress = options;
@@ -620,8 +797,9 @@ void MainWindow::loadDemo()
     if (!m_workspace || isBusy() || io::demoData().empty())
         return;
     const std::string workspacePath = m_workspace->path();
-    auto job = [workspacePath](const io::Progress& progress) -> TaskOutcome {
-        auto ws = store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+    const crypto::DataKeyHandle key = m_workspace->key();
+    auto job = [workspacePath, key](const io::Progress& progress) -> TaskOutcome {
+        auto ws = store::Workspace::open(workspacePath, jobOptions(key));
         if (!ws)
             return {false, false, fromCore(ws.error().describe())};
         auto report = io::loadDemo(**ws, progress);
@@ -673,6 +851,10 @@ void MainWindow::updateActions()
     m_exchange->setEnabled(!busy && m_workspace);
     if (m_analyst)
         m_analyst->setEnabled(!busy && m_workspace);
+    const bool encrypted = m_workspace && m_workspace->encrypted();
+    m_encryptAction->setEnabled(!busy && m_workspace && !encrypted);
+    m_passphraseAction->setEnabled(!busy && encrypted);
+    m_lockAction->setEnabled(encrypted);
 }
 
 void MainWindow::setBusy(bool busy)

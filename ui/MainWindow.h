@@ -27,6 +27,7 @@ namespace commonplace::ui {
 class AnalystActions;
 class BackgroundTask;
 class EditIntegration;
+class WorkspaceLock;
 class EntityDetailView;
 class EntityTableModel;
 struct TaskOutcome;
@@ -58,8 +59,15 @@ public:
     /** Shows an entity in the detail pane and selects its row when it is loaded. */
     void showEntity(const QString& id);
 
+    /** Opens with explicit options (an unlocked key, a new passphrase); errors in a dialog. */
+    bool openWorkspaceWith(const QString& path, const store::Workspace::OpenOptions& options);
+    /** Locks an encrypted workspace now: closes it, drops keys and views, shows the unlock screen.
+     */
+    void lockWorkspace();
+
     bool isBusy() const;
     const store::Workspace* workspace() const { return m_workspace.get(); }
+    WorkspaceLock* workspaceLock() const { return m_lock; }
     EntityTableModel* entityModel() const { return m_entities; }
     EntityDetailView* detailView() const { return m_detail; }
     /** The text of the persistent status-bar notice (last import, demo data, ...). */
@@ -80,6 +88,9 @@ private:
 
     void newWorkspaceDialog();
     void openWorkspaceDialog();
+    void closeForLock();
+    void encryptWorkspaceDialog();
+    void changePassphraseDialog();
     void importDialog();
     void exportDialog();
     void about();
@@ -116,7 +127,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     EntityDetailView* m_detail = nullptr;
-    AnalystActions* m_analyst = nullptr; // Analysis menu: graph, timeline, review queue
+    AnalystActions* m_analyst = nullptr;  // Analysis menu: graph, timeline, review queue
     EditIntegration* m_editing = nullptr; ///< undo, findings, sources, taxonomy (ui/edit)
     QLabel* m_noticeLabel = nullptr;
     QLabel* m_statsLabel = nullptr;
@@ -130,6 +141,10 @@ private:
     QAction* m_exportAction = nullptr;
     class ExchangeActions* m_exchange = nullptr;
     QAction* m_reloadAction = nullptr;
+    QAction* m_encryptAction = nullptr;
+    QAction* m_passphraseAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    WorkspaceLock* m_lock = nullptr;
 };
 
 } // namespace commonplace::ui

@@ -101,10 +101,13 @@ Result<GraphData> loadGraphData(const store::Workspace& ws, const GraphQuery& qu
     return data;
 }
 
-Result<GraphData> loadGraphData(const std::string& workspacePath, const GraphQuery& query,
-                                const std::atomic<bool>* cancel)
+Result<GraphData> loadGraphData(const std::string& workspacePath, const crypto::DataKeyHandle& key,
+                                const GraphQuery& query, const std::atomic<bool>* cancel)
 {
-    auto ws = store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+    store::Workspace::OpenOptions options;
+    options.mode = store::Workspace::Mode::OpenExisting;
+    options.key = key; // an encrypted workspace opens with the window's key, asking nothing
+    auto ws = store::Workspace::open(workspacePath, options);
     if (!ws)
         return ws.error();
     return loadGraphData(**ws, query, cancel);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "crypto/Vfs.h"
 #include "graph/Analyses.h"
 #include "graph/Projection.h"
 
@@ -34,12 +35,13 @@ struct GraphData
 };
 
 /**
- * Opens its own connection to the workspace file (it runs on a worker thread), builds the
+ * Opens its own connection to the workspace file (it runs on a worker thread; `key` is the
+ * window's workspace's key(), null when it is not encrypted), builds the
  * projection under the query and computes PageRank and the amounts received and given.
  * `cancel`, when set, stops the build early with an error.
  */
-Result<GraphData> loadGraphData(const std::string& workspacePath, const GraphQuery& query,
-                                const std::atomic<bool>* cancel = nullptr);
+Result<GraphData> loadGraphData(const std::string& workspacePath, const crypto::DataKeyHandle& key,
+                                const GraphQuery& query, const std::atomic<bool>* cancel = nullptr);
 
 /** The same on an open workspace (tests, benchmarks, the UI thread for small graphs). */
 Result<GraphData> loadGraphData(const store::Workspace& ws, const GraphQuery& query,

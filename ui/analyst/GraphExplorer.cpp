@@ -654,11 +654,12 @@ void GraphExplorer::reload()
     auto result = std::make_shared<Result<GraphData>>(makeError("not loaded"));
     m_loadResult = result;
     const std::string path = m_ws->path();
+    const crypto::DataKeyHandle key = m_ws->key();
     const GraphQuery query = currentQuery();
     std::atomic<bool>* cancel = &m_cancelLoad;
     m_loading = true;
     m_loadWatcher.setFuture(QtConcurrent::run(
-        [result, path, query, cancel] { *result = loadGraphData(path, query, cancel); }));
+        [result, path, key, query, cancel] { *result = loadGraphData(path, key, query, cancel); }));
     updateStatus();
 }
 

@@ -252,10 +252,13 @@ void MergeReview::findCandidates()
     auto result = std::make_shared<Result<std::vector<Item>>>(makeError("not run"));
     m_result = result;
     const std::string path = m_ws->path();
+    store::Workspace::OpenOptions openOptions; // the window's key for an encrypted workspace
+    openOptions.mode = store::Workspace::Mode::OpenExisting;
+    openOptions.key = m_ws->key();
     const double threshold = m_threshold->value();
     std::atomic<bool>* cancel = &m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([result, path, threshold, cancel] {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    m_watcher.setFuture(QtConcurrent::run([result, path, openOptions, threshold, cancel] {
+        auto ws = store::Workspace::open(path, openOptions);
         if (!ws) {
             *result = ws.error();
             return;

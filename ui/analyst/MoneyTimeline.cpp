@@ -167,8 +167,11 @@ void MoneyTimeline::reload()
     auto result = std::make_shared<Result<graph::Projection>>(makeError("not loaded"));
     m_result = result;
     const std::string path = m_ws->path();
-    m_watcher.setFuture(QtConcurrent::run([result, path] {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    store::Workspace::OpenOptions options; // the window's key for an encrypted workspace
+    options.mode = store::Workspace::Mode::OpenExisting;
+    options.key = m_ws->key();
+    m_watcher.setFuture(QtConcurrent::run([result, path, options] {
+        auto ws = store::Workspace::open(path, options);
         if (!ws) {
             *result = ws.error();
             return;
