@@ -466,7 +466,7 @@ TEST_CASE("bundles from unknown, untrusted, revoked or wrong signers are refused
     CHECK(snapshot(*b) == revokedState);
 }
 
-TEST_CASE("--trust-unknown adds the signer's key as trusted on first contact", "[bundle]")
+TEST_CASE("first contact with --trust-unknown adds the signer's key as trusted", "[bundle]")
 {
     TempDir dir;
     auto a = makeOrg(dir, "A");
