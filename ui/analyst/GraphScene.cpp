@@ -19,13 +19,14 @@ namespace commonplace::ui {
 
 namespace {
 
-constexpr double kCull = 40;       // device pixels around the view still drawn
-constexpr int kDenseNodes = 6000;  // visible nodes above which detail drops
-constexpr int kDenseEdges = 25000; // visible edges above which detail drops
-constexpr int kArrowEdges = 8000;  // arrowheads only when fewer edges are visible
-constexpr int kMaxLabels = 400;    // labels per frame on screen
-constexpr int kFastEdges = 1500;   // visible edges above which lines go straight to pixels
-constexpr int kFastNodes = 1000;   // same for visible nodes
+constexpr double kCull = 40;        // device pixels around the view still drawn
+constexpr int kDenseNodes = 6000;   // visible nodes above which detail drops
+constexpr int kDenseEdges = 25000;  // visible edges above which detail drops
+constexpr int kArrowEdges = 8000;   // arrowheads only when fewer edges are visible
+constexpr int kMaxLabels = 400;     // labels per frame on screen
+constexpr int kFastEdges = 1500;    // visible edges above which lines go straight to pixels
+constexpr int kFastNodes = 1000;    // same for visible nodes
+constexpr int kPassingEdges = 5000; // above this, edges with no end on screen are left out
 const QColor kHighlight(0xd5, 0x5e, 0x00);
 const QColor kSelection(0x22, 0x22, 0x22);
 
@@ -525,12 +526,17 @@ RenderStats GraphScene::render(QPainter& p, const ViewTransform& view, const QRe
     constexpr int kWidthBuckets = 24;
     std::vector<std::unique_ptr<Batch>> batches(styles.size() * kWidthBuckets * 2);
     std::vector<int> highlighted;
+    // Level of detail: with thousands of edges on screen, those whose two ends are both off
+    // screen (lines passing through) are left out; zooming in further brings them back.
+    const bool skipPassing = fast && visibleEdges > kPassingEdges;
     for (int i : shownEdges) {
         const SceneEdge& e = edges[i];
         if (e.highlighted) {
             highlighted.push_back(i);
             continue;
         }
+        if (skipPassing && !visible[e.source] && !visible[e.target])
+            continue;
         const double w = std::max(0.5, e.width * widthScale);
         const int bucket = std::clamp(int(std::lround(w * 2)), 1, kWidthBuckets - 1);
         const int faded = m_anyHighlight ? 1 : 0;
