@@ -4199,6 +4199,74 @@ Nothing was imported; the workspace is unchanged.</source>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
+    <message>
+        <source>Encr&amp;ypt Workspace…</source>
+        <translation>ت&amp;شفير مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Protect this workspace on disk with a passphrase</source>
+        <translation>حماية مساحة العمل هذه على القرص بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this encrypted workspace</source>
+        <translation>اختيار عبارة مرور جديدة لمساحة العمل المشفرة هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Close the encrypted workspace and forget its key until the passphrase is entered again</source>
+        <translation>إغلاق مساحة العمل المشفرة ونسيان مفتاحها إلى أن تُدخل عبارة المرور مجددًا</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>عبارة المرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Locked — Commonplace</source>
+        <translation>مقفل — Commonplace</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the workspace</source>
+        <translation>تعذّر تشفير مساحة العمل</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is unchanged.</source>
+        <translation>⁨%1⁩
+
+لم تتغير مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>The workspace is now encrypted. Lock it with Ctrl+L.</source>
+        <translation>أصبحت مساحة العمل مشفرة الآن. اقفلها باستخدام Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workspace.</source>
+        <translation>تم تغيير عبارة المرور؛ لم تعد العبارة القديمة تفتح مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase</source>
+        <translation>تعذّر تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>%1
+
+The old passphrase still works.</source>
+        <translation>⁨%1⁩
+
+لا تزال عبارة المرور القديمة صالحة.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -4622,6 +4690,107 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <source>Right source</source>
         <translation>مصدر الثاني</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>فتح قفل مساحة العمل</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>«⁨%1⁩» مشفرة. أدخل عبارة المرور الخاصة بها لفتحها.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>مساحة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Create “%1”. An encrypted workspace reveals nothing on disk without its passphrase, but nobody can recover it if the passphrase is lost.</source>
+        <translation>إنشاء «⁨%1⁩». لا تكشف مساحة العمل المشفرة شيئًا على القرص دون عبارة المرور، لكن لا أحد يستطيع استعادتها إذا ضاعت العبارة.</translation>
+    </message>
+    <message>
+        <source>Encrypt Workspace</source>
+        <translation>تشفير مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Encrypt “%1” with a passphrase. Nobody can recover the workspace if the passphrase is lost. Copies of the unencrypted file made before (backups, old disk blocks) are not encrypted by this.</source>
+        <translation>تشفير «⁨%1⁩» بعبارة مرور. لا أحد يستطيع استعادة مساحة العمل إذا ضاعت العبارة. لا يشفّر هذا النسخ غير المشفرة من الملف التي أُنشئت سابقًا (النسخ الاحتياطية، وكتل القرص القديمة).</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. The old one stops working.</source>
+        <translation>اختر عبارة مرور جديدة لـ«⁨%1⁩». ستتوقف العبارة القديمة عن العمل.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this workspace</source>
+        <translation>تشفير مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد إدخال عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;إعادة الإدخال:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>تشفير</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>لا حد أدنى للأحرف.</numerusform>
+            <numerusform>حرف واحد على الأقل.</numerusform>
+            <numerusform>حرفان على الأقل.</numerusform>
+            <numerusform>%n أحرف على الأقل.</numerusform>
+            <numerusform>%n حرفًا على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>لا حد أدنى لطول عبارة المرور.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى حرف واحد على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى حرفين على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n أحرف على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5257,29 @@ Used by %n finding(s).</source>
             <numerusform>⁨%1⁩
 يستخدمه %n استنتاج.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::WorkspaceLock</name>
+    <message>
+        <source>“%1” is locked</source>
+        <translation>«⁨%1⁩» مقفلة</translation>
+    </message>
+    <message>
+        <source>The workspace was closed and its key dropped from memory. Enter the passphrase to open it again.</source>
+        <translation>أُغلقت مساحة العمل ومُحي مفتاحها من الذاكرة. أدخل عبارة المرور لفتحها مجددًا.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>عبارة المرور خاطئة. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -4101,6 +4101,70 @@ Nothing was imported; the workspace is unchanged.</source>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encr&amp;ypt Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect this workspace on disk with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this encrypted workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the encrypted workspace and forget its key until the passphrase is entered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked — Commonplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is now encrypted. Lock it with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The old passphrase still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -4487,6 +4551,99 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
     <message>
         <source>Right source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create “%1”. An encrypted workspace reveals nothing on disk without its passphrase, but nobody can recover it if the passphrase is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt “%1” with a passphrase. Nobody can recover the workspace if the passphrase is lost. Copies of the unencrypted file made before (backups, old disk blocks) are not encrypted by this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. The old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4936,6 +5093,29 @@ Used by %n finding.</numerusform>
             <numerusform>%1
 Used by %n findings.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::WorkspaceLock</name>
+    <message>
+        <source>“%1” is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was closed and its key dropped from memory. Enter the passphrase to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

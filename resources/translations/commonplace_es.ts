@@ -4111,6 +4111,74 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
+    <message>
+        <source>Encr&amp;ypt Workspace…</source>
+        <translation>&amp;Cifrar el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Protect this workspace on disk with a passphrase</source>
+        <translation>Proteger este espacio de trabajo en el disco con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this encrypted workspace</source>
+        <translation>Elegir una nueva frase de contraseña para este espacio de trabajo cifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Close the encrypted workspace and forget its key until the passphrase is entered again</source>
+        <translation>Cerrar el espacio de trabajo cifrado y olvidar su clave hasta que se vuelva a introducir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Locked — Commonplace</source>
+        <translation>Bloqueado — Commonplace</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the workspace</source>
+        <translation>No se pudo cifrar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is unchanged.</source>
+        <translation>%1
+
+El espacio de trabajo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The workspace is now encrypted. Lock it with Ctrl+L.</source>
+        <translation>El espacio de trabajo ya está cifrado. Bloquéelo con Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workspace.</source>
+        <translation>Se cambió la frase de contraseña; la anterior ya no abre el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase</source>
+        <translation>No se pudo cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1
+
+The old passphrase still works.</source>
+        <translation>%1
+
+La frase de contraseña anterior sigue funcionando.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -4498,6 +4566,99 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
     <message>
         <source>Right source</source>
         <translation>Fuente derecha</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>Desbloquear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>«%1» está cifrado. Introduzca su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Create “%1”. An encrypted workspace reveals nothing on disk without its passphrase, but nobody can recover it if the passphrase is lost.</source>
+        <translation>Crear «%1». Un espacio de trabajo cifrado no revela nada en el disco sin su frase de contraseña, pero nadie puede recuperarlo si se pierde la frase.</translation>
+    </message>
+    <message>
+        <source>Encrypt Workspace</source>
+        <translation>Cifrar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Encrypt “%1” with a passphrase. Nobody can recover the workspace if the passphrase is lost. Copies of the unencrypted file made before (backups, old disk blocks) are not encrypted by this.</source>
+        <translation>Cifrar «%1» con una frase de contraseña. Nadie puede recuperar el espacio de trabajo si se pierde la frase. Las copias del archivo sin cifrar hechas antes (copias de seguridad, bloques antiguos del disco) no quedan cifradas por esto.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. The old one stops working.</source>
+        <translation>Elija una nueva frase de contraseña para «%1». La anterior dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this workspace</source>
+        <translation>&amp;Cifrar este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Cr&amp;ear</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>Cifr&amp;ar</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Al menos %n carácter.</numerusform>
+            <numerusform>Al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5109,29 @@ Usado por %n hallazgo.</numerusform>
             <numerusform>%1
 Usado por %n hallazgos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::WorkspaceLock</name>
+    <message>
+        <source>“%1” is locked</source>
+        <translation>«%1» está bloqueado</translation>
+    </message>
+    <message>
+        <source>The workspace was closed and its key dropped from memory. Enter the passphrase to open it again.</source>
+        <translation>El espacio de trabajo se cerró y su clave se borró de la memoria. Introduzca la frase de contraseña para volver a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -4111,6 +4111,74 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
+    <message>
+        <source>Encr&amp;ypt Workspace…</source>
+        <translation>&amp;Chiffrer l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Protect this workspace on disk with a passphrase</source>
+        <translation>Protéger cet espace de travail sur le disque par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this encrypted workspace</source>
+        <translation>Choisir une nouvelle phrase secrète pour cet espace de travail chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Close the encrypted workspace and forget its key until the passphrase is entered again</source>
+        <translation>Fermer l&apos;espace de travail chiffré et oublier sa clé jusqu&apos;à ce que la phrase secrète soit de nouveau saisie</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Phrase secrète incorrecte. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Locked — Commonplace</source>
+        <translation>Verrouillé — Commonplace</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the workspace</source>
+        <translation>Impossible de chiffrer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is unchanged.</source>
+        <translation>%1
+
+L&apos;espace de travail n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The workspace is now encrypted. Lock it with Ctrl+L.</source>
+        <translation>L&apos;espace de travail est maintenant chiffré. Verrouillez-le avec Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workspace.</source>
+        <translation>La phrase secrète a été changée&#xa0;; l&apos;ancienne n&apos;ouvre plus l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase</source>
+        <translation>Impossible de changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1
+
+The old passphrase still works.</source>
+        <translation>%1
+
+L&apos;ancienne phrase secrète fonctionne toujours.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -4498,6 +4566,99 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
     <message>
         <source>Right source</source>
         <translation>Source de droite</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>Déverrouiller l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré. Saisissez sa phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Create “%1”. An encrypted workspace reveals nothing on disk without its passphrase, but nobody can recover it if the passphrase is lost.</source>
+        <translation>Créer «&#xa0;%1&#xa0;». Un espace de travail chiffré ne révèle rien sur le disque sans sa phrase secrète, mais personne ne peut le récupérer si la phrase secrète est perdue.</translation>
+    </message>
+    <message>
+        <source>Encrypt Workspace</source>
+        <translation>Chiffrer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Encrypt “%1” with a passphrase. Nobody can recover the workspace if the passphrase is lost. Copies of the unencrypted file made before (backups, old disk blocks) are not encrypted by this.</source>
+        <translation>Chiffrer «&#xa0;%1&#xa0;» avec une phrase secrète. Personne ne peut récupérer l&apos;espace de travail si la phrase secrète est perdue. Les copies du fichier non chiffré faites auparavant (sauvegardes, anciens blocs du disque) ne sont pas chiffrées par cette opération.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. The old one stops working.</source>
+        <translation>Choisissez une nouvelle phrase secrète pour «&#xa0;%1&#xa0;». L&apos;ancienne cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this workspace</source>
+        <translation>&amp;Chiffrer cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Cr&amp;éer</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>C&amp;hiffrer</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5109,29 @@ Utilisé par %n constat.</numerusform>
             <numerusform>%1
 Utilisé par %n constats.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::WorkspaceLock</name>
+    <message>
+        <source>“%1” is locked</source>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé</translation>
+    </message>
+    <message>
+        <source>The workspace was closed and its key dropped from memory. Enter the passphrase to open it again.</source>
+        <translation>L&apos;espace de travail a été fermé et sa clé effacée de la mémoire. Saisissez la phrase secrète pour le rouvrir.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Phrase secrète incorrecte. Réessayez.</translation>
     </message>
 </context>
 <context>

@@ -4111,6 +4111,74 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
+    <message>
+        <source>Encr&amp;ypt Workspace…</source>
+        <translation>&amp;Criptografar o espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Protect this workspace on disk with a passphrase</source>
+        <translation>Proteger este espaço de trabalho no disco com uma frase-senha</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Passphrase…</source>
+        <translation>Alterar a &amp;frase-senha…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this encrypted workspace</source>
+        <translation>Escolher uma nova frase-senha para este espaço de trabalho criptografado</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Close the encrypted workspace and forget its key until the passphrase is entered again</source>
+        <translation>Fechar o espaço de trabalho criptografado e esquecer sua chave até que a frase-senha seja digitada de novo</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase-senha incorreta. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Locked — Commonplace</source>
+        <translation>Bloqueado — Commonplace</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the workspace</source>
+        <translation>Não foi possível criptografar o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is unchanged.</source>
+        <translation>%1
+
+O espaço de trabalho não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The workspace is now encrypted. Lock it with Ctrl+L.</source>
+        <translation>O espaço de trabalho agora está criptografado. Bloqueie-o com Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Alterar a frase-senha</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workspace.</source>
+        <translation>A frase-senha foi alterada; a antiga não abre mais o espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Could not change the passphrase</source>
+        <translation>Não foi possível alterar a frase-senha</translation>
+    </message>
+    <message>
+        <source>%1
+
+The old passphrase still works.</source>
+        <translation>%1
+
+A frase-senha antiga continua funcionando.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -4498,6 +4566,99 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
     <message>
         <source>Right source</source>
         <translation>Fonte da direita</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Workspace</source>
+        <translation>Desbloquear o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>“%1” está criptografado. Digite a frase-senha para abri-lo.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Create “%1”. An encrypted workspace reveals nothing on disk without its passphrase, but nobody can recover it if the passphrase is lost.</source>
+        <translation>Criar “%1”. Um espaço de trabalho criptografado não revela nada no disco sem a frase-senha, mas ninguém pode recuperá-lo se a frase-senha for perdida.</translation>
+    </message>
+    <message>
+        <source>Encrypt Workspace</source>
+        <translation>Criptografar o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Encrypt “%1” with a passphrase. Nobody can recover the workspace if the passphrase is lost. Copies of the unencrypted file made before (backups, old disk blocks) are not encrypted by this.</source>
+        <translation>Criptografar “%1” com uma frase-senha. Ninguém pode recuperar o espaço de trabalho se a frase-senha for perdida. Cópias do arquivo não criptografado feitas antes (backups, blocos antigos do disco) não são criptografadas por isso.</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Alterar a frase-senha</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for “%1”. The old one stops working.</source>
+        <translation>Escolha uma nova frase-senha para “%1”. A antiga deixará de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this workspace</source>
+        <translation>&amp;Criptografar este espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nova &amp;frase-senha:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repetir a frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Cr&amp;iar</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>Criptogr&amp;afar</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Al&amp;terar</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Pelo menos %n caractere.</numerusform>
+            <numerusform>Pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A frase-senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A frase-senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-senha são diferentes.</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5109,29 @@ Usado por %n constatação.</numerusform>
             <numerusform>%1
 Usado por %n constatações.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::WorkspaceLock</name>
+    <message>
+        <source>“%1” is locked</source>
+        <translation>“%1” está bloqueado</translation>
+    </message>
+    <message>
+        <source>The workspace was closed and its key dropped from memory. Enter the passphrase to open it again.</source>
+        <translation>O espaço de trabalho foi fechado e sua chave apagada da memória. Digite a frase-senha para abri-lo de novo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase-senha incorreta. Tente novamente.</translation>
     </message>
 </context>
 <context>
