@@ -20,6 +20,14 @@ void EntityTableModel::setWorkspace(const store::Workspace* workspace)
     reload();
 }
 
+void EntityTableModel::setWorkspaceAndFilter(const store::Workspace* workspace,
+                                             const store::EntityFilter& filter)
+{
+    m_workspace = workspace;
+    m_filter = filter;
+    reload();
+}
+
 void EntityTableModel::setFilter(const store::EntityFilter& filter)
 {
     m_filter = filter;
@@ -35,15 +43,8 @@ void EntityTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_total = 0;
-    if (m_workspace) {
-        auto count = m_workspace->countEntities(m_filter);
-        if (count) {
-            m_total = *count;
-        } else {
-            emit errorOccurred(QString::fromStdString(count.error().describe()));
-        }
-    }
+    m_total = -1;
+    m_atEnd = m_workspace == nullptr;
     endResetModel();
     // Show the first page straight away rather than waiting for the view to ask.
     if (canFetchMore({}))
@@ -143,46 +144,66 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+std::int64_t EntityTableModel::totalCount() const
+{
+    if (m_total >= 0)
+        return m_total;
+    if (!m_workspace)
+        return 0;
+    if (m_atEnd) {
+        m_total = std::int64_t(m_rows.size());
+        return m_total;
+    }
+    auto count = m_workspace->countEntities(m_filter);
+    if (!count)
+        return std::int64_t(m_rows.size());
+    m_total = *count;
+    return m_total;
+}
+
 bool EntityTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_workspace && std::int64_t(m_rows.size()) < m_total;
+    return !parent.isValid() && m_workspace && !m_atEnd;
 }
 
 void EntityTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_workspace->listEntities(m_filter, m_sort, std::int64_t(m_rows.size()), kPageSize);
+    // One row more than a page says whether there is another page.
+    auto page = m_workspace->listEntities(
+        m_filter, m_sort,
+        m_order == Qt::AscendingOrder ? store::SortOrder::Ascending : store::SortOrder::Descending,
+        m_rows.empty() ? nullptr : &m_rows.back(), kPageSize + 1);
     if (!page) {
         // Stop asking for rows that cannot be read, but keep those we have.
-        m_total = std::int64_t(m_rows.size());
+        m_atEnd = true;
         emit errorOccurred(QString::fromStdString(page.error().describe()));
         return;
     }
-    if (page->empty()) {
-        // The workspace shrank under us (another process); settle on what was loaded.
-        m_total = std::int64_t(m_rows.size());
+    if (page->size() <= std::size_t(kPageSize))
+        m_atEnd = true;
+    else
+        page->pop_back();
+    if (page->empty())
         return;
-    }
     const int first = int(m_rows.size());
     const int last = first + int(page->size()) - 1;
     beginInsertRows({}, first, last);
     m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()),
                   std::make_move_iterator(page->end()));
     endInsertRows();
-    if (page->size() < std::size_t(kPageSize) && std::int64_t(m_rows.size()) < m_total)
-        m_total = std::int64_t(m_rows.size());
 }
 
 void EntityTableModel::sort(int column, Qt::SortOrder order)
 {
-    Q_UNUSED(order)
     store::EntitySort sort = column == TypeColumn ? store::EntitySort::Schema
                              : column == IdColumn ? store::EntitySort::Id
                                                   : store::EntitySort::Caption;
-    if (sort == m_sort && !m_rows.empty())
+    if (sort == m_sort && order == m_order && !m_rows.empty())
         return;
     m_sort = sort;
+    m_order = order;
     reload();
 }
 

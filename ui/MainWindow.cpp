@@ -7,13 +7,16 @@
 #include "Labels.h"
 #include "analyst/AnalystActions.h"
 #include "edit/EditIntegration.h"
+#include "SearchPopup.h"
 #include "exchange/ExchangeActions.h"
 #include "io/Demo.h"
 #include "io/Export.h"
 #include "io/Import.h"
 #include "security/PassphraseDialog.h"
 #include "security/WorkspaceLock.h"
+#include "model/Model.h"
 #include "settings/SettingsDialog.h"
+#include "store/EntityWriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,13 +36,17 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,7 +57,7 @@ namespace {
 
 constexpr int kSearchDelayMs = 150;
 constexpr int kMaxRecent = 8;
-constexpr int kSchemaRole = Qt::UserRole + 1;
+constexpr int kKeyRole = Qt::UserRole + 1;
 
 namespace keys {
 const auto geometry = QStringLiteral("window/geometry");
@@ -59,7 +66,27 @@ const auto splitter = QStringLiteral("window/splitter");
 const auto recent = QStringLiteral("workspaces/recent");
 const auto importDir = QStringLiteral("paths/import");
 const auto exportDir = QStringLiteral("paths/export");
+const auto entityHeader = QStringLiteral("window/entityHeader");
+const auto page = QStringLiteral("window/page");
 } // namespace keys
+
+/** Where the navigator files a schema. */
+enum class Kind
+{
+    Actor,        ///< people, organisations, companies, public bodies (LegalEntity)
+    Relationship, ///< schemata with an edge: Payment, Ownership, ...
+    Other         ///< addresses, events, notes, ...
+};
+
+Kind kindOf(const std::string& schema)
+{
+    const model::Schema* s = model::Model::builtin().schema(schema);
+    if (!s)
+        return Kind::Other;
+    if (s->edge())
+        return Kind::Relationship;
+    return s->isA("LegalEntity") ? Kind::Actor : Kind::Other;
+}
 
 std::string localPath(const QString& path)
 {
@@ -117,6 +144,15 @@ private:
 };
 
 } // namespace
+
+const QString MainWindow::kFindingsPage = QStringLiteral("findings");
+const QString MainWindow::kActorsPage = QStringLiteral("actors");
+const QString MainWindow::kRelationshipsPage = QStringLiteral("relationships");
+const QString MainWindow::kOtherPage = QStringLiteral("other");
+const QString MainWindow::kSourcesPage = QStringLiteral("sources");
+const QString MainWindow::kTaxonomyPage = QStringLiteral("taxonomy");
+const QString MainWindow::kDatasetsPage = QStringLiteral("datasets");
+const QString MainWindow::kReviewPage = QStringLiteral("review");
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -190,13 +226,45 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_editing = new EditIntegration(this, edit, [this] { refreshAll(); });
-    QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
-    find->setStatusTip(tr("Search names and text"));
-    edit->addSeparator();
-    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editing = new EditIntegration(this, m_editMenu, [this] { refreshAll(); });
+    QAction* search =
+        m_editMenu->addAction(tr("&Search Everything…"), this, &MainWindow::showGlobalSearch);
+    search->setObjectName(QStringLiteral("globalSearchAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setShortcutContext(Qt::ApplicationShortcut);
+    search->setStatusTip(tr("Find actors, relationships, findings and sources by name, alias or "
+                            "text"));
+    QAction* find = m_editMenu->addAction(tr("&Filter This List…"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Show only the entities of this list that match some words"));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    const QList<std::pair<QString, QString>> entries = {
+        {kFindingsPage, tr("&Findings")},           {kActorsPage, tr("&Actors")},
+        {kRelationshipsPage, tr("&Relationships")}, {kSourcesPage, tr("&Sources")},
+        {kTaxonomyPage, tr("&Tactics and Themes")}, {kDatasetsPage, tr("&Datasets")},
+        {kReviewPage, tr("Re&view Queue")},
+    };
+    int number = 0;
+    for (const auto& [key, title] : entries) {
+        QAction* action = go->addAction(title, this, [this, key = key] {
+            showPage(key);
+            if (QWidget* page = m_pages->currentWidget())
+                page->setFocus(Qt::ShortcutFocusReason);
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + number++)));
+    }
+    go->addSeparator();
+    QAction* toNavigator = go->addAction(tr("Focus the &Navigator"), this, [this] {
+        m_navigator->setFocus(Qt::ShortcutFocusReason);
+    });
+    toNavigator->setShortcut(QKeySequence(Qt::Key_F6));
+    m_editMenu->addSeparator();
+    QAction* preferences =
+        m_editMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -235,12 +303,45 @@ void MainWindow::createActions()
 
 void MainWindow::createWidgets()
 {
-    // Left: search, dataset and type filters.
+    // Left: the navigator.
+    m_navigator = new QTreeWidget;
+    m_navigator->setObjectName(QStringLiteral("navigatorTreeWidget"));
+    m_navigator->setAccessibleName(tr("Navigator"));
+    m_navigator->setAccessibleDescription(
+        tr("Findings, actors by type, relationships, sources, tactics and themes, datasets and "
+           "the review queue"));
+    m_navigator->setColumnCount(2);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setIndentation(14);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { navigatorChanged(item); });
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    leftLayout->setSpacing(6);
+    auto* globalSearch = new QPushButton(QIcon(QStringLiteral(":/ui/icons/search.svg")),
+                                         tr("Search everything…  Ctrl+K"));
+    globalSearch->setObjectName(QStringLiteral("globalSearchButton"));
+    globalSearch->setAccessibleName(tr("Search everything"));
+    globalSearch->setToolTip(tr("Names, aliases and finding text across the workspace (Ctrl+K)"));
+    globalSearch->setFocusPolicy(Qt::NoFocus); // Ctrl+K reaches it from anywhere
+    globalSearch->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+    connect(globalSearch, &QPushButton::clicked, this, &MainWindow::showGlobalSearch);
+    leftLayout->addWidget(globalSearch);
+    leftLayout->addWidget(m_navigator, 1);
+
+    // Center: the entity page (search box, count, table) and the other pages.
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Search names and text…"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setToolTip(tr("Search names and text as you type (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter this list by name or text…"));
+    m_search->setAccessibleName(tr("Filter"));
+    m_search->setToolTip(tr("Show only the entities of this list whose names or text match, as "
+                            "you type (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/ui/icons/search.svg")), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
@@ -252,48 +353,18 @@ void MainWindow::createWidgets()
             m_table->setCurrentIndex(m_entities->index(0, EntityTableModel::NameColumn));
     }));
 
-    m_datasets = new QComboBox;
-    m_datasets->setObjectName(QStringLiteral("datasetComboBox"));
-    m_datasets->setAccessibleName(tr("Dataset"));
-    m_datasets->setToolTip(tr("Show only entities with values from one dataset"));
-    connect(m_datasets, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-
-    m_schemata = new QTreeWidget;
-    m_schemata->setObjectName(QStringLiteral("schemaTreeWidget"));
-    m_schemata->setAccessibleName(tr("Types"));
-    m_schemata->setColumnCount(2);
-    m_schemata->setHeaderHidden(true);
-    m_schemata->setRootIsDecorated(false);
-    m_schemata->setUniformRowHeights(true);
-    m_schemata->setIndentation(0);
-    m_schemata->header()->setStretchLastSection(false);
-    m_schemata->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_schemata->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_schemata, &QTreeWidget::currentItemChanged, this, &MainWindow::applyFilter);
-
-    auto* datasetLabel = new QLabel(tr("&Dataset"));
-    datasetLabel->setBuddy(m_datasets);
-    auto* typesLabel = new QLabel(tr("&Types"));
-    typesLabel->setBuddy(m_schemata);
-
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 4, 8);
-    leftLayout->setSpacing(6);
-    leftLayout->addWidget(m_search);
-    leftLayout->addSpacing(6);
-    leftLayout->addWidget(datasetLabel);
-    leftLayout->addWidget(m_datasets);
-    leftLayout->addSpacing(6);
-    leftLayout->addWidget(typesLabel);
-    leftLayout->addWidget(m_schemata, 1);
-
-    // Center: the entities.
     m_entities = new EntityTableModel(this);
     connect(m_entities, &EntityTableModel::errorOccurred, this,
             [this](const QString& message) { setNotice(tr("Could not read: %1").arg(message)); });
     connect(m_entities, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(m_entities, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+
+    m_pageTitle = new QLabel;
+    m_pageTitle->setObjectName(QStringLiteral("pageTitleLabel"));
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -328,36 +399,74 @@ void MainWindow::createWidgets()
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(EntityTableModel::NameColumn, Qt::AscendingOrder);
-    connect(header, &QHeaderView::sectionClicked, this, &MainWindow::headerClicked);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::sortChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentRowChanged);
 
-    auto* center = new QWidget;
-    auto* centerLayout = new QVBoxLayout(center);
-    centerLayout->setContentsMargins(4, 8, 4, 8);
+    m_entityPage = new QWidget;
+    m_entityPage->setObjectName(QStringLiteral("entityPage"));
+    auto* centerLayout = new QVBoxLayout(m_entityPage);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(6);
+    centerLayout->addWidget(m_search);
     centerLayout->addWidget(m_countLabel);
     centerLayout->addWidget(m_table, 1);
 
-    // Right: the selected entity.
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    m_pages->addWidget(m_entityPage);
+    auto* center = new QWidget;
+    auto* pageLayout = new QVBoxLayout(center);
+    pageLayout->setContentsMargins(4, 8, 4, 8);
+    pageLayout->setSpacing(6);
+    pageLayout->addWidget(m_pageTitle);
+    pageLayout->addWidget(m_pages, 1);
+
+    // Right: the selected entity, or what the page puts there.
     m_detail = new EntityDetailView;
     connect(m_detail, &EntityDetailView::entityRequested, this, &MainWindow::showEntity);
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
+    m_details = new QStackedWidget;
+    m_details->setObjectName(QStringLiteral("detailStack"));
+    m_details->addWidget(m_detail);
+    m_detailPane = new QWidget;
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    auto* rightLayout = new QVBoxLayout(m_detailPane);
     rightLayout->setContentsMargins(4, 4, 8, 4);
-    rightLayout->addWidget(m_detail);
+    rightLayout->addWidget(m_details);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
     m_splitter->addWidget(center);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({230, 450, 720});
+    m_splitter->setSizes({250, 480, 670});
     setCentralWidget(m_splitter);
+
+    // The pages another part of the app fills in; placeholders until then.
+    const QList<std::pair<QString, QString>> placeholders = {
+        {kFindingsPage, tr("Findings: the dated claims you record, with their sources.")},
+        {kSourcesPage, tr("Sources: the evidence your findings cite, with their grading.")},
+        {kTaxonomyPage, tr("Tactics and themes: the taxonomy findings are filed under.")},
+        {kReviewPage, tr("Review queue: possible duplicates waiting for a decision.")},
+    };
+    for (const auto& [key, text] : placeholders) {
+        auto* label = new QLabel(text);
+        label->setObjectName(key + QStringLiteral("PlaceholderLabel"));
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        m_pages->addWidget(label);
+        m_pageWidgets.insert(key, label);
+        m_detailWidgets.insert(key, nullptr);
+    }
+    for (const QString& key : {kActorsPage, kRelationshipsPage, kOtherPage, kDatasetsPage}) {
+        m_pageWidgets.insert(key, m_entityPage);
+        m_detailWidgets.insert(key, m_detail);
+    }
 
     m_noticeLabel = new QLabel;
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
@@ -370,6 +479,11 @@ void MainWindow::createWidgets()
     statusBar()->addWidget(m_noticeLabel, 1);
     statusBar()->addPermanentWidget(m_statsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
+
+    m_searchPopup = new SearchPopup(this);
+    connect(m_searchPopup, &SearchPopup::activated, this, &MainWindow::openRecord);
+
+    rebuildNavigator();
 }
 
 void MainWindow::restoreSettings()
@@ -379,15 +493,28 @@ void MainWindow::restoreSettings()
         resize(1400, 900);
     restoreState(settings.value(keys::state).toByteArray());
     m_splitter->restoreState(settings.value(keys::splitter).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(keys::entityHeader).toByteArray());
+    // The name column stretches whatever the saved state says.
+    m_table->horizontalHeader()->setSectionResizeMode(EntityTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
+    const QString page = settings.value(keys::page).toString();
+    showPage(page.isEmpty() ? kActorsPage : page);
 }
 
 void MainWindow::saveSettings() const
 {
-    // Paths and window layout only: nothing from inside a workspace goes into settings.
+    // Paths, window layout and which navigator entry was open: nothing read from inside a
+    // workspace goes into settings (a dataset's name can be sensitive: such entries are saved
+    // as their top-level page).
     QSettings settings;
     settings.setValue(keys::geometry, saveGeometry());
     settings.setValue(keys::state, saveState());
     settings.setValue(keys::splitter, m_splitter->saveState());
+    settings.setValue(keys::entityHeader, m_table->horizontalHeader()->saveState());
+    QString page = m_currentKey;
+    if (page.startsWith(kDatasetsPage + QLatin1Char('/')))
+        page = kDatasetsPage;
+    settings.setValue(keys::page, page);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -450,6 +577,8 @@ bool MainWindow::openWorkspaceWith(const QString& path,
         return false;
     }
     // Detach everything from the old connection before it closes.
+    if (m_workspace)
+        emit workspaceClosing();
     m_entities->setWorkspace(nullptr);
     m_detail->setWorkspace(nullptr);
     if (m_analyst)
@@ -464,24 +593,33 @@ bool MainWindow::openWorkspaceWith(const QString& path,
     }
     setNotice({});
     m_stats.reset();
-    rebuildFilters();
-    m_entities->setFilter({}); // no workspace yet: no query
-    m_entities->setWorkspace(m_workspace.get());
     m_detail->setWorkspace(m_workspace.get());
     if (m_analyst)
         m_analyst->workspaceChanged();
     m_editing->setWorkspace(m_workspace.get());
+    m_entities->setWorkspace(nullptr);
+    rebuildNavigator();
+    // The model gets its filter first, so that its first query is the page's.
+    m_filterStale = true;
+    m_preparingSortKeys = store::EntityWriter::sortKeysStale(*m_workspace);
+    if (!m_preparingSortKeys)
+        m_entities->setWorkspaceAndFilter(m_workspace.get(), currentFilter());
     updateStatus();
     if (m_stats && m_stats->datasets.count("demo"))
         setNotice(tr("This workspace includes the demo dataset: fictional people, organisations "
                      "and payments, for trying Commonplace out."));
 
+    m_searchPopup->hide();
+    m_searchPopup->setWorkspacePath(absolute);
     setWindowTitle(tr("%1 — Commonplace").arg(QFileInfo(absolute).fileName()));
     addRecent(absolute);
     m_lock->setWorkspacePath(absolute);
     m_lock->dismiss();
     m_lock->setArmed(m_workspace->encrypted());
     updateActions();
+    emit workspaceOpened(m_workspace.get());
+    if (m_preparingSortKeys)
+        prepareSortKeys();
     return true;
 }
 
@@ -515,7 +653,8 @@ void MainWindow::closeForLock()
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
     }
-    rebuildFilters();
+    m_searchPopup->setWorkspacePath({});
+    rebuildNavigator();
     setNotice({});
     updateStatus();
     setWindowTitle(tr("Locked — Commonplace"));
@@ -584,6 +723,38 @@ void MainWindow::changePassphraseDialog()
         showError(
             tr("Could not change the passphrase"),
             tr("%1\n\nThe old passphrase still works.").arg(fromCore(changed.error().describe())));
+}
+
+void MainWindow::prepareSortKeys()
+{
+    // A workspace from an older Commonplace (or another ICU) has names without collation keys:
+    // compute them once, in the background, before the lists page by them.
+    const std::string workspacePath = m_workspace->path();
+    auto job = [workspacePath](const io::Progress& progress) -> TaskOutcome {
+        auto ws = store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return {false, false, fromCore(ws.error().describe())};
+        store::EntityWriter writer(**ws);
+        if (auto st = writer.prepare(); !st)
+            return {false, false, fromCore(st.error().describe())};
+        auto filled = writer.fillSortKeys([&](std::int64_t done, std::int64_t total) {
+            return progress(std::uint64_t(done), std::uint64_t(total));
+        });
+        if (!filled)
+            return {false, false, fromCore(filled.error().describe())};
+        return {*filled, !*filled, {}};
+    };
+    runTask(tr("Preparing names for sorting…"), job, [this](const TaskOutcome& outcome) {
+        m_preparingSortKeys = false;
+        if (!outcome.ok && !outcome.cancelled)
+            showError(tr("Could not prepare the names for sorting"), outcome.message);
+        else if (outcome.cancelled)
+            setNotice(tr("Sorting by name stays incomplete until the names are prepared; they "
+                         "will be the next time the workspace opens."));
+        m_filterStale = true;
+        m_entities->setWorkspaceAndFilter(m_workspace.get(), currentFilter());
+        refreshAll();
+    });
 }
 
 void MainWindow::newWorkspaceDialog()
@@ -913,8 +1084,17 @@ void MainWindow::preferences()
     editPreferences(this, datasets, restartArguments);
 }
 
+void MainWindow::showGlobalSearch()
+{
+    if (!m_workspace)
+        return;
+    m_searchPopup->popup();
+}
+
 void MainWindow::focusSearch()
 {
+    if (m_pages->currentWidget() != m_entityPage)
+        showPage(kActorsPage);
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
@@ -924,8 +1104,8 @@ void MainWindow::refreshAll()
     if (!m_workspace)
         return;
     const QString current = m_detail->currentEntityId();
-    rebuildFilters();
-    m_entities->refresh();
+    rebuildNavigator();
+    m_entities->setFilter(currentFilter());
     m_detail->reload();
     if (m_analyst)
         m_analyst->refresh();
@@ -933,7 +1113,7 @@ void MainWindow::refreshAll()
     updateStatus();
 }
 
-void MainWindow::rebuildFilters()
+void MainWindow::rebuildNavigator()
 {
     if (m_workspace) {
         auto stats = m_workspace->stats();
@@ -943,52 +1123,275 @@ void MainWindow::rebuildFilters()
             setNotice(tr("Could not read: %1").arg(fromCore(stats.error().describe())));
     }
 
-    // Keep the user's choices across a rebuild where they still exist.
-    const QString currentSchema = m_schemata->currentItem()
-                                      ? m_schemata->currentItem()->data(0, kSchemaRole).toString()
-                                      : QString();
-    const QString currentDataset = m_datasets->currentData().toString();
-    const QSignalBlocker blockSchemata(m_schemata);
-    const QSignalBlocker blockDatasets(m_datasets);
+    const QString current = m_currentKey;
+    const QSignalBlocker block(m_navigator);
+    // Keep the user's expanded entries across a rebuild.
+    QSet<QString> expanded;
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_navigator->topLevelItem(i);
+        if (item->isExpanded())
+            expanded.insert(item->data(0, kKeyRole).toString());
+    }
+    const bool first = m_navigator->topLevelItemCount() == 0;
+    m_navigator->clear();
 
-    m_schemata->clear();
     const QLocale locale;
-    auto* all =
-        new QTreeWidgetItem({tr("All"), m_stats ? locale.toString(m_stats->entities) : QString()});
-    all->setData(0, kSchemaRole, QString());
-    QList<QTreeWidgetItem*> items;
+    const QBrush countBrush = palette().brush(QPalette::PlaceholderText);
+    auto makeItem = [&](QTreeWidgetItem* parent, const QString& key, const QString& title,
+                        qint64 count) {
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_navigator);
+        item->setText(0, parent ? title : m_pageTitles.value(key, title));
+        item->setData(0, kKeyRole, key);
+        if (count >= 0)
+            item->setText(1, locale.toString(count));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setForeground(1, countBrush);
+        // Screen readers read the count with the entry.
+        item->setData(0, Qt::AccessibleTextRole,
+                      count >= 0 ? tr("%1, %2").arg(title, locale.toString(count)) : title);
+        return item;
+    };
+    auto extra = [this](const QString& key, qint64 fallback) {
+        return m_extraCounts.value(key, fallback);
+    };
+
+    const bool open = m_workspace != nullptr;
+    makeItem(nullptr, kFindingsPage, tr("Findings"),
+             extra(kFindingsPage, open && m_stats ? m_stats->findings : -1));
+
+    // Actors and relationships by type, each with its count, most common first.
+    std::vector<std::pair<std::string, std::int64_t>> actors, relationships, others;
+    std::int64_t actorTotal = 0, relationshipTotal = 0, otherTotal = 0;
     if (m_stats) {
         for (const auto& [schema, count] : m_stats->schemata) {
-            auto* item = new QTreeWidgetItem({schemaPlural(schema), locale.toString(count)});
-            item->setData(0, kSchemaRole, fromCore(schema));
-            item->setToolTip(0, schemaLabel(schema));
-            items.append(item);
+            switch (kindOf(schema)) {
+            case Kind::Relationship:
+                relationships.emplace_back(schema, count);
+                relationshipTotal += count;
+                break;
+            case Kind::Actor:
+                actors.emplace_back(schema, count);
+                actorTotal += count;
+                break;
+            case Kind::Other:
+                others.emplace_back(schema, count);
+                otherTotal += count;
+                break;
+            }
         }
     }
-    std::sort(items.begin(), items.end(), [](QTreeWidgetItem* a, QTreeWidgetItem* b) {
-        return QString::localeAwareCompare(a->text(0), b->text(0)) < 0;
-    });
-    items.prepend(all);
-    for (QTreeWidgetItem* item : items) {
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(1, palette().brush(QPalette::PlaceholderText));
-    }
-    m_schemata->addTopLevelItems(items);
-    QTreeWidgetItem* select = all;
-    for (QTreeWidgetItem* item : items) {
-        if (item->data(0, kSchemaRole).toString() == currentSchema)
-            select = item;
-    }
-    m_schemata->setCurrentItem(select);
+    auto byCount = [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    };
+    std::sort(actors.begin(), actors.end(), byCount);
+    std::sort(relationships.begin(), relationships.end(), byCount);
+    std::sort(others.begin(), others.end(), byCount);
 
-    m_datasets->clear();
-    m_datasets->addItem(tr("All datasets"), QString());
+    QTreeWidgetItem* actorItem =
+        makeItem(nullptr, kActorsPage, tr("Actors"), open ? actorTotal : -1);
+    actorItem->setToolTip(0, tr("People, organisations, companies and public bodies"));
+    for (const auto& [schema, count] : actors)
+        makeItem(actorItem, kActorsPage + QLatin1Char('/') + fromCore(schema), schemaPlural(schema),
+                 count)
+            ->setToolTip(0, schemaLabel(schema));
+    QTreeWidgetItem* relationshipItem =
+        makeItem(nullptr, kRelationshipsPage, tr("Relationships"), open ? relationshipTotal : -1);
+    relationshipItem->setToolTip(0, tr("Payments, ownership, directorships, memberships and "
+                                       "other links between actors"));
+    for (const auto& [schema, count] : relationships)
+        makeItem(relationshipItem, kRelationshipsPage + QLatin1Char('/') + fromCore(schema),
+                 schemaPlural(schema), count)
+            ->setToolTip(0, schemaLabel(schema));
+
+    if (!others.empty()) {
+        QTreeWidgetItem* otherItem = makeItem(nullptr, kOtherPage, tr("Other records"), otherTotal);
+        otherItem->setToolTip(0, tr("Addresses, events, notes, documents and other records"));
+        for (const auto& [schema, count] : others)
+            makeItem(otherItem, kOtherPage + QLatin1Char('/') + fromCore(schema),
+                     schemaPlural(schema), count)
+                ->setToolTip(0, schemaLabel(schema));
+    }
+
+    makeItem(nullptr, kSourcesPage, tr("Sources"),
+             extra(kSourcesPage, open && m_stats ? m_stats->sources : -1));
+    makeItem(nullptr, kTaxonomyPage, tr("Tactics and themes"), extra(kTaxonomyPage, -1));
+    QTreeWidgetItem* datasetItem =
+        makeItem(nullptr, kDatasetsPage, tr("Datasets"),
+                 open && m_stats ? qint64(m_stats->datasets.size()) : -1);
+    datasetItem->setToolTip(0, tr("Entities by the dataset their values come from"));
     if (m_stats) {
         for (const auto& [name, count] : m_stats->datasets)
-            m_datasets->addItem(tr("%1 (%2)").arg(fromCore(name), locale.toString(count)),
-                                fromCore(name));
+            makeItem(datasetItem, kDatasetsPage + QLatin1Char('/') + fromCore(name), fromCore(name),
+                     count);
     }
-    m_datasets->setCurrentIndex(std::max(0, m_datasets->findData(currentDataset)));
+    // Pages added by addPage() under keys of their own, before the review queue.
+    for (auto it = m_pageTitles.cbegin(); it != m_pageTitles.cend(); ++it) {
+        if (!navigatorItem(it.key()))
+            makeItem(nullptr, it.key(), it.value(), extra(it.key(), -1));
+    }
+    makeItem(nullptr, kReviewPage, tr("Review queue"), extra(kReviewPage, -1));
+
+    for (int i = 0; i < m_navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_navigator->topLevelItem(i);
+        const QString key = item->data(0, kKeyRole).toString();
+        item->setExpanded(expanded.contains(key) || (first && key == kActorsPage));
+    }
+    QTreeWidgetItem* select = navigatorItem(current);
+    if (!select && current.contains(QLatin1Char('/')))
+        select = navigatorItem(current.section(QLatin1Char('/'), 0, 0));
+    if (select)
+        m_navigator->setCurrentItem(select);
+    m_navigator->resizeColumnToContents(1);
+}
+
+QTreeWidgetItem* MainWindow::navigatorItem(const QString& key) const
+{
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        if ((*it)->data(0, kKeyRole).toString() == key)
+            return *it;
+    }
+    return nullptr;
+}
+
+void MainWindow::navigatorChanged(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    const QString key = item->data(0, kKeyRole).toString();
+    const QString top = key.section(QLatin1Char('/'), 0, 0);
+    m_currentKey = key;
+    QWidget* page = m_pageWidgets.value(top);
+    if (page)
+        m_pages->setCurrentWidget(page);
+    m_pageTitle->setText(item->parent() ? tr("%1 › %2").arg(item->parent()->text(0), item->text(0))
+                                        : item->text(0));
+    showDetailFor(top);
+    if (page == m_entityPage)
+        applyFilter();
+    emit pageChanged(key);
+}
+
+void MainWindow::showDetailFor(const QString& top)
+{
+    QWidget* detail = m_detailWidgets.value(top);
+    if (detail) {
+        m_details->setCurrentWidget(detail);
+        m_detailPane->show();
+    } else {
+        m_detailPane->hide();
+    }
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, QWidget* page, QWidget* detail)
+{
+    Q_ASSERT(page && !key.contains(QLatin1Char('/')));
+    QWidget* old = m_pageWidgets.value(key);
+    if (old == page)
+        return;
+    m_pages->addWidget(page);
+    if (detail && m_details->indexOf(detail) < 0)
+        m_details->addWidget(detail);
+    m_pageWidgets.insert(key, page);
+    m_detailWidgets.insert(key, detail);
+    if (old && old != m_entityPage && !m_pageWidgets.values().contains(old)) {
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    m_pageTitles.insert(key, title);
+    rebuildNavigator();
+    if (m_currentKey.section(QLatin1Char('/'), 0, 0) == key) {
+        m_pages->setCurrentWidget(page);
+        showDetailFor(key);
+    }
+}
+
+QWidget* MainWindow::page(const QString& key) const
+{
+    return m_pageWidgets.value(key.section(QLatin1Char('/'), 0, 0));
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    QTreeWidgetItem* item = navigatorItem(key);
+    if (!item && key.contains(QLatin1Char('/')))
+        item = navigatorItem(key.section(QLatin1Char('/'), 0, 0));
+    if (!item)
+        item = navigatorItem(kActorsPage);
+    if (item->parent())
+        item->parent()->setExpanded(true);
+    if (m_navigator->currentItem() == item)
+        navigatorChanged(item);
+    else
+        m_navigator->setCurrentItem(item);
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_currentKey;
+}
+
+void MainWindow::setNavigatorCount(const QString& key, qint64 count)
+{
+    m_extraCounts.insert(key, count);
+    if (QTreeWidgetItem* item = navigatorItem(key))
+        item->setText(1, count >= 0 ? QLocale().toString(count) : QString());
+}
+
+void MainWindow::openRecord(const QString& kind, const QString& key)
+{
+    if (kind == QLatin1String("finding")) {
+        showPage(kFindingsPage);
+        emit findingRequested(key);
+    } else if (kind == QLatin1String("source")) {
+        showPage(kSourcesPage);
+        emit sourceRequested(key);
+    } else {
+        // An entity: its type's page, unless the entity page already shows it.
+        std::string schema;
+        if (m_workspace) {
+            if (auto detail = m_workspace->entity(key.toStdString()))
+                schema = detail->entity.schema;
+        }
+        const Kind k = kindOf(schema);
+        const QString top = k == Kind::Relationship ? kRelationshipsPage
+                            : k == Kind::Other      ? kOtherPage
+                                                    : kActorsPage;
+        {
+            // The whole list, so the entity is in it.
+            const QSignalBlocker blockSearch(m_search);
+            m_search->clear();
+        }
+        showPage(top);
+        showEntity(key);
+        m_table->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+store::EntityFilter MainWindow::currentFilter() const
+{
+    store::EntityFilter filter;
+    filter.text = m_search->text().trimmed().toStdString();
+    const QString key = m_currentKey;
+    const QString top = key.section(QLatin1Char('/'), 0, 0);
+    const QString sub = key.section(QLatin1Char('/'), 1);
+    if (top == kDatasetsPage) {
+        filter.dataset = sub.toStdString();
+    } else if (!sub.isEmpty()) {
+        filter.schemata.push_back(sub.toStdString());
+    } else if (top == kActorsPage || top == kRelationshipsPage || top == kOtherPage) {
+        const Kind kind = top == kActorsPage          ? Kind::Actor
+                          : top == kRelationshipsPage ? Kind::Relationship
+                                                      : Kind::Other;
+        if (m_stats) {
+            for (const auto& [schema, count] : m_stats->schemata) {
+                if (kindOf(schema) == kind)
+                    filter.schemata.push_back(schema);
+            }
+        }
+        if (filter.schemata.empty())
+            filter.schemata.push_back({}); // none of this kind: an empty list, not all
+    }
+    return filter;
 }
 
 void MainWindow::applyFilter()
@@ -996,17 +1399,14 @@ void MainWindow::applyFilter()
     if (!m_workspace)
         return;
     m_searchTimer.stop();
-    store::EntityFilter filter;
-    filter.text = m_search->text().trimmed().toStdString();
-    if (QTreeWidgetItem* item = m_schemata->currentItem()) {
-        const QString schema = item->data(0, kSchemaRole).toString();
-        if (!schema.isEmpty())
-            filter.schemata.push_back(schema.toStdString());
-    }
-    filter.dataset = m_datasets->currentData().toString().toStdString();
-    const store::EntityFilter& old = m_entities->filter();
-    if (old.text == filter.text && old.schemata == filter.schemata && old.dataset == filter.dataset)
+    if (m_pages->currentWidget() != m_entityPage)
         return;
+    const store::EntityFilter filter = currentFilter();
+    const store::EntityFilter& old = m_entities->filter();
+    if (old.text == filter.text && old.schemata == filter.schemata &&
+        old.dataset == filter.dataset && !m_filterStale)
+        return;
+    m_filterStale = false;
     m_entities->setFilter(filter);
     selectLoadedRow(m_detail->currentEntityId());
 }
@@ -1017,24 +1417,43 @@ void MainWindow::updateCountLabel()
         m_countLabel->setText(tr("No workspace is open. Open or create one in the File menu."));
         return;
     }
+    if (m_preparingSortKeys) {
+        m_countLabel->setText(tr("Preparing the names of this workspace for sorting…"));
+        return;
+    }
     const QLocale locale;
-    const std::int64_t all = m_stats ? m_stats->entities : 0;
-    const std::int64_t shown = m_entities->totalCount();
-    if (all == 0) {
+    if (m_stats && m_stats->entities == 0) {
         m_countLabel->setText(
             tr("This workspace is empty. Import a file with File ▸ Import… (Ctrl+I), or try "
                "the fictional demo data with Help ▸ Load the Demo Dataset."));
         return;
     }
-    const store::EntityFilter& f = m_entities->filter();
-    const bool filtered = !f.text.empty() || !f.schemata.empty() || !f.dataset.empty();
-    if (!filtered)
-        m_countLabel->setText(tr("%1 entities").arg(locale.toString(all)));
-    else if (shown == 0)
+    // The page's own count comes from the navigator (the store's counts per type and
+    // dataset); only a text filter needs counting here.
+    qint64 pageCount = -1;
+    if (QTreeWidgetItem* item = navigatorItem(m_currentKey)) {
+        bool ok = false;
+        pageCount = locale.toLongLong(item->text(1), &ok);
+        if (!ok)
+            pageCount = -1;
+        if (m_currentKey == kDatasetsPage)
+            pageCount = -1; // the count of datasets, not of entities
+    }
+    if (m_entities->filter().text.empty()) {
+        if (pageCount >= 0)
+            m_countLabel->setText(tr("%n entities", nullptr, int(pageCount)));
+        else
+            m_countLabel->clear();
+        return;
+    }
+    const std::int64_t shown = m_entities->totalCount();
+    if (shown == 0)
         m_countLabel->setText(tr("Nothing matches."));
-    else
+    else if (pageCount >= 0)
         m_countLabel->setText(
-            tr("%1 of %2 entities match").arg(locale.toString(shown), locale.toString(all)));
+            tr("%1 of %n entities match", nullptr, int(pageCount)).arg(locale.toString(shown)));
+    else
+        m_countLabel->setText(tr("%n entities match", nullptr, int(shown)));
 }
 
 void MainWindow::updateStatus()
@@ -1091,11 +1510,9 @@ void MainWindow::selectLoadedRow(const QString& id)
     m_table->scrollTo(index);
 }
 
-void MainWindow::headerClicked(int section)
+void MainWindow::sortChanged(int section, Qt::SortOrder order)
 {
-    // The store sorts ascending only; the indicator says so whichever way it was clicked.
-    m_table->horizontalHeader()->setSortIndicator(section, Qt::AscendingOrder);
-    m_entities->sort(section, Qt::AscendingOrder);
+    m_entities->sort(section, order);
     selectLoadedRow(m_detail->currentEntityId());
 }
 

@@ -7,6 +7,7 @@
 #include "store/Workspace.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 
@@ -19,8 +20,10 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace commonplace::ui {
 
@@ -30,18 +33,34 @@ class EditIntegration;
 class WorkspaceLock;
 class EntityDetailView;
 class EntityTableModel;
+class SearchPopup;
 struct TaskOutcome;
 
 /**
- * The first window: a workspace's entities in a lazily loaded table with search as you type,
- * a filter by type and dataset, the selected entity's values with their provenance, and
- * File > Import/Export running in the background with progress.
+ * The workbench window: a navigator on the left (Findings, Actors by type, Relationships,
+ * Sources, Tactics and themes, Datasets, Review queue), the page it selects in the middle, a
+ * detail pane on the right and a status bar with the workspace and its counts.
+ *
+ * Pages are plain widgets registered under a key (see the k*Page constants). The entity pages
+ * (Actors, Relationships, Datasets and their children) share one lazily loaded entity table;
+ * the others start as placeholders that addPage() replaces.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /** Navigator page keys. Children of the entity pages are "actors/Person",
+     * "relationships/Payment", "datasets/<name>". */
+    static const QString kFindingsPage;
+    static const QString kActorsPage;
+    static const QString kRelationshipsPage;
+    static const QString kOtherPage; ///< addresses, events, notes: neither actors nor links
+    static const QString kSourcesPage;
+    static const QString kTaxonomyPage;
+    static const QString kDatasetsPage;
+    static const QString kReviewPage;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -65,17 +84,59 @@ public:
      */
     void lockWorkspace();
 
-    bool isBusy() const;
-    const store::Workspace* workspace() const { return m_workspace.get(); }
     WorkspaceLock* workspaceLock() const { return m_lock; }
+    /**
+     * Puts `page` (owned by the window from now on) under the navigator entry `key`, replacing
+     * the placeholder or page that was there; `detail`, when given, is shown in the right pane
+     * while the page is current (otherwise the pane is hidden for that page). The title is the
+     * navigator's text for the entry. Pages that need the workspace listen to
+     * workspaceOpened(); they are told at once when one is already open.
+     */
+    void addPage(const QString& key, const QString& title, QWidget* page,
+                 QWidget* detail = nullptr);
+    /** The page registered under `key` (a placeholder until addPage()), or null. */
+    QWidget* page(const QString& key) const;
+    /** Selects the navigator entry `key` ("actors/Person" too) and shows its page. */
+    void showPage(const QString& key);
+    /** The key of the navigator entry shown. */
+    QString currentPage() const;
+    /** Sets the count shown beside a navigator entry (-1 hides it). */
+    void setNavigatorCount(const QString& key, qint64 count);
+    /** The Edit menu, for Undo/Redo and other editing actions. */
+    QMenu* editMenu() const { return m_editMenu; }
+    /** Opens the global search popup (Ctrl+K). */
+    void showGlobalSearch();
+    SearchPopup* searchPopup() const { return m_searchPopup; }
+    /**
+     * Opens a search result or any record: an entity shows its page and detail; a finding or
+     * source shows its page and emits findingRequested() / sourceRequested().
+     */
+    void openRecord(const QString& kind, const QString& key);
+
+    bool isBusy() const;
+    store::Workspace* workspace() const { return m_workspace.get(); }
     EntityTableModel* entityModel() const { return m_entities; }
     EntityDetailView* detailView() const { return m_detail; }
     /** The text of the persistent status-bar notice (last import, demo data, ...). */
     QString notice() const;
 
+public slots:
+    /** Re-reads counts, navigator and tables, e.g. after an edit changed the workspace. */
+    void refreshAll();
+
 signals:
     /** A background task ended (ok false on error or cancel). */
     void taskFinished(bool ok);
+    /** A workspace was opened (or created); pages read from it. */
+    void workspaceOpened(commonplace::store::Workspace* workspace);
+    /** The open workspace is about to close; pages drop what they read from it. */
+    void workspaceClosing();
+    /** The navigator moved to another entry. */
+    void pageChanged(const QString& key);
+    /** Search or a link asked to open a finding (its key); the Findings page is shown. */
+    void findingRequested(const QString& key);
+    /** Search or a link asked to open a source (its key); the Sources page is shown. */
+    void sourceRequested(const QString& key);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,12 +161,16 @@ private:
     void addRecent(const QString& path);
 
     void applyFilter();
-    void refreshAll();
+    void prepareSortKeys();
+    store::EntityFilter currentFilter() const;
     void updateStatus();
-    void rebuildFilters();
+    void rebuildNavigator();
+    void navigatorChanged(QTreeWidgetItem* item);
+    QTreeWidgetItem* navigatorItem(const QString& key) const;
+    void showDetailFor(const QString& key);
     void updateCountLabel();
     void currentRowChanged();
-    void headerClicked(int section);
+    void sortChanged(int section, Qt::SortOrder order);
     void selectLoadedRow(const QString& id);
 
     void runTask(const QString& label, std::function<TaskOutcome(const io::Progress&)> job,
@@ -122,8 +187,21 @@ private:
     EntityTableModel* m_entities = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
-    QComboBox* m_datasets = nullptr;
-    QTreeWidget* m_schemata = nullptr;
+    QTreeWidget* m_navigator = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QStackedWidget* m_details = nullptr;
+    QWidget* m_entityPage = nullptr;
+    QWidget* m_detailPane = nullptr;
+    QLabel* m_pageTitle = nullptr;
+    QMap<QString, QWidget*> m_pageWidgets;   ///< top-level key -> page
+    QMap<QString, QWidget*> m_detailWidgets; ///< top-level key -> detail widget or null
+    QMap<QString, qint64> m_extraCounts;     ///< counts set by setNavigatorCount
+    QMap<QString, QString> m_pageTitles;     ///< titles given to addPage
+    bool m_filterStale = true;
+    bool m_preparingSortKeys = false;
+    QString m_currentKey;
+    SearchPopup* m_searchPopup = nullptr;
+    QMenu* m_editMenu = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     EntityDetailView* m_detail = nullptr;

@@ -21,8 +21,8 @@ EntityWriter::EntityWriter(Workspace& ws)
 Status EntityWriter::prepare()
 {
     m_findEntity = Query(m_db, "SELECT id, schema FROM entity WHERE key = ?1");
-    m_insertEntity =
-        Query(m_db, "INSERT INTO entity(key, schema, extra, caption) VALUES (?1, ?2, ?3, ?4)");
+    m_insertEntity = Query(m_db, "INSERT INTO entity(key, schema, extra, caption, sort_key) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
     m_updateExtra = Query(m_db, "UPDATE entity SET extra = ?2 WHERE id = ?1");
     m_updateSchema = Query(m_db, "UPDATE entity SET schema = ?2 WHERE id = ?1");
     m_insertStatement =
@@ -31,7 +31,8 @@ Status EntityWriter::prepare()
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     m_insertFts = Query(m_db, "INSERT INTO entity_fts(rowid, names, text) VALUES (?1, ?2, ?3)");
     m_deleteFts = Query(m_db, "DELETE FROM entity_fts WHERE rowid = ?1");
-    m_updateCaption = Query(m_db, "UPDATE entity SET caption = ?2 WHERE id = ?1");
+    m_updateCaption = Query(m_db, "UPDATE entity SET caption = ?2, sort_key = ?3 WHERE id = ?1");
+    m_captionOfKey = Query(m_db, "SELECT coalesce(caption, key) FROM entity WHERE key = ?1");
     m_statementsOf = Query(m_db, "SELECT prop, value FROM statement WHERE entity_id = ?1 "
                                  "ORDER BY id");
     m_findDataset = Query(m_db, "SELECT id FROM dataset WHERE name = ?1");
@@ -41,9 +42,10 @@ Status EntityWriter::prepare()
     m_cite = Query(m_db, "UPDATE statement SET source_id = ?3, sensitivity = max(sensitivity, "
                          "(SELECT sensitivity FROM source WHERE id = ?3)) WHERE entity_id = ?1 "
                          "AND dataset_id = ?2 AND source_id IS NULL");
-    for (const Query* q : {&m_findEntity, &m_insertEntity, &m_updateExtra, &m_updateSchema,
-                           &m_insertStatement, &m_insertFts, &m_deleteFts, &m_updateCaption,
-                           &m_statementsOf, &m_findDataset, &m_insertDataset, &m_cite}) {
+    for (const Query* q :
+         {&m_findEntity, &m_insertEntity, &m_updateExtra, &m_updateSchema, &m_insertStatement,
+          &m_insertFts, &m_deleteFts, &m_updateCaption, &m_statementsOf, &m_findDataset,
+          &m_insertDataset, &m_cite, &m_captionOfKey}) {
         if (!q->valid())
             return makeError("database error: " + q->error());
     }
@@ -95,7 +97,16 @@ Result<EntityWriter::EntityState> EntityWriter::upsertEntity(std::string_view id
     if (rc != SQLITE_DONE)
         return dbError(m_db, "cannot read entity");
     m_insertEntity.reset();
+    // Without a caption the entity shows as its type ("(Address)") and sorts as such; a
+    // relationship gets its own caption once its values are written (writeSearch).
+    std::string_view sortText = caption;
+    if (sortText.empty()) {
+        const model::Schema* s = model::Model::builtin().schema(schema);
+        sortText = s ? std::string_view(s->label()) : schema;
+    }
+    const std::string& key = m_sortKey(sortText);
     m_insertEntity.bind(1, id).bind(2, schema).bindOrNull(3, extraJson).bindOrNull(4, caption);
+    m_insertEntity.bindBlob(5, key.data(), key.size());
     if (!m_insertEntity.exec())
         return dbError(m_db, "cannot create entity");
     return EntityState{sqlite3_last_insert_rowid(m_db), std::string(schema), true};
@@ -172,11 +183,52 @@ EntityWriter::writeDerived(std::int64_t rowid, const model::Schema& schema,
                            const std::vector<std::pair<std::string_view, std::string_view>>& values,
                            bool fresh)
 {
+    if (auto st = storeCaption(rowid, schema, captionOf(schema, values), values); !st)
+        return st;
+    return writeSearch(rowid, schema, values, fresh);
+}
+
+Status
+EntityWriter::storeCaption(std::int64_t rowid, const model::Schema& schema,
+                           std::string_view caption,
+                           const std::vector<std::pair<std::string_view, std::string_view>>& values)
+{
+    std::string computed;
+    if (caption.empty() && schema.edge()) {
+        computed = relationshipCaption(schema, values);
+        caption = computed;
+    }
+    const std::string& key =
+        m_sortKey(caption.empty() ? std::string_view(schema.label()) : caption);
     m_updateCaption.reset();
-    m_updateCaption.bind(1, rowid).bindOrNull(2, captionOf(schema, values));
+    m_updateCaption.bind(1, rowid).bindOrNull(2, caption).bindBlob(3, key.data(), key.size());
     if (!m_updateCaption.exec())
         return dbError(m_db, "cannot update caption");
-    return writeSearch(rowid, schema, values, fresh);
+    return {};
+}
+
+std::string EntityWriter::relationshipCaption(
+    const model::Schema& schema,
+    const std::vector<std::pair<std::string_view, std::string_view>>& values)
+{
+    if (!schema.edge())
+        return {};
+    const model::Edge& edge = *schema.edge();
+    auto end = [&](const std::string& prop) -> std::string {
+        for (const auto& [p, v] : values) {
+            if (p != prop || v.empty())
+                continue;
+            m_captionOfKey.reset();
+            m_captionOfKey.bind(1, v);
+            std::string name =
+                m_captionOfKey.step() == SQLITE_ROW ? m_captionOfKey.string(0) : std::string(v);
+            m_captionOfKey.reset();
+            return name;
+        }
+        return "?";
+    };
+    return schema.label() + ": " + end(edge.source) + (edge.directed ? " → " : " – ") +
+           end(edge.target);
 }
 
 Status
@@ -184,6 +236,11 @@ EntityWriter::writeSearch(std::int64_t rowid, const model::Schema& schema,
                           const std::vector<std::pair<std::string_view, std::string_view>>& values,
                           bool fresh)
 {
+    // A new relationship without a caption of its own gets one from the ends it links.
+    if (fresh && schema.edge() && captionOf(schema, values).empty()) {
+        if (auto st = storeCaption(rowid, schema, {}, values); !st)
+            return st;
+    }
     m_names.clear();
     m_text.clear();
     for (const auto& [p, v] : values) {
@@ -291,6 +348,102 @@ Status EntityWriter::refreshDerived(std::int64_t rowid, const model::Schema& sch
     for (std::size_t i = 0; i + 1 < storage.size(); i += 2)
         values.emplace_back(storage[i], storage[i + 1]);
     return writeDerived(rowid, schema, values, false);
+}
+
+} // namespace commonplace::store
+
+namespace commonplace::store {
+
+namespace {
+constexpr const char* kSortKeyVersionSetting = "sort_key.version";
+}
+
+bool EntityWriter::sortKeysStale(const Workspace& ws)
+{
+    // The index entity_sort holds NULL keys first, so this is one index probe.
+    Query missing(ws.db(), "SELECT EXISTS (SELECT 1 FROM entity WHERE sort_key IS NULL)");
+    if (missing.step() == SQLITE_ROW && missing.int64(0) != 0)
+        return true;
+    auto version = ws.setting(kSortKeyVersionSetting);
+    return version && *version != SortKey::version();
+}
+
+Result<bool>
+EntityWriter::fillSortKeys(const std::function<bool(std::int64_t, std::int64_t)>& progress)
+{
+    const std::string version = SortKey::version();
+    if (auto stored = m_ws.setting(kSortKeyVersionSetting); stored && *stored != version) {
+        // Another collation made these keys: all of them are recomputed.
+        if (auto st = execSql(m_db, "UPDATE entity SET sort_key = NULL"); !st)
+            return st.error();
+    }
+    Query count(m_db, "SELECT count(*) FROM entity WHERE sort_key IS NULL");
+    if (count.step() != SQLITE_ROW)
+        return dbError(m_db, "cannot count entities without sort keys");
+    const std::int64_t total = count.int64(0);
+    count.reset();
+    const auto& model = model::Model::builtin();
+    Query batch(m_db, "SELECT id, schema, coalesce(caption, '') FROM entity "
+                      "WHERE sort_key IS NULL LIMIT 4096");
+    Query setKey(m_db, "UPDATE entity SET sort_key = ?2 WHERE id = ?1");
+    if (!batch.valid() || !setKey.valid())
+        return makeError("database error: " + (batch.valid() ? setKey.error() : batch.error()));
+    std::int64_t done = 0;
+    struct Row
+    {
+        std::int64_t rowid;
+        std::string schema, caption;
+    };
+    std::vector<Row> rows;
+    std::vector<std::string> storage;
+    std::vector<std::pair<std::string_view, std::string_view>> values;
+    for (;;) {
+        rows.clear();
+        batch.reset();
+        while (batch.step() == SQLITE_ROW)
+            rows.push_back({batch.int64(0), batch.string(1), batch.string(2)});
+        batch.reset();
+        if (rows.empty())
+            break;
+        Transaction tx(m_db);
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        for (const Row& row : rows) {
+            const model::Schema* schema = model.schema(row.schema);
+            if (schema && row.caption.empty() && schema->edge()) {
+                storage.clear();
+                values.clear();
+                m_statementsOf.reset();
+                m_statementsOf.bind(1, row.rowid);
+                while (m_statementsOf.step() == SQLITE_ROW) {
+                    storage.push_back(m_statementsOf.string(0));
+                    storage.push_back(m_statementsOf.string(1));
+                }
+                m_statementsOf.reset();
+                for (std::size_t i = 0; i + 1 < storage.size(); i += 2)
+                    values.emplace_back(storage[i], storage[i + 1]);
+                if (auto st = storeCaption(row.rowid, *schema, {}, values); !st)
+                    return st.error();
+                continue;
+            }
+            std::string_view text = row.caption;
+            if (text.empty())
+                text = schema ? std::string_view(schema->label()) : std::string_view(row.schema);
+            const std::string& key = m_sortKey(text);
+            setKey.reset();
+            setKey.bind(1, row.rowid).bindBlob(2, key.data(), key.size());
+            if (auto st = setKey.exec(); !st)
+                return st.error();
+        }
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        done += std::int64_t(rows.size());
+        if (progress && !progress(std::min(done, total), total))
+            return false;
+    }
+    if (auto st = m_ws.setSetting(kSortKeyVersionSetting, version); !st)
+        return st.error();
+    return true;
 }
 
 } // namespace commonplace::store

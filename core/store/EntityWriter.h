@@ -3,12 +3,14 @@
 
 #include "Result.h"
 #include "model/Model.h"
+#include "store/SortKey.h"
 #include "store/Sqlite.h"
 #include "store/Types.h"
 #include "store/Workspace.h"
 
 #include <array>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -107,12 +109,34 @@ public:
     /** Recomputes caption and search text from the stored statements. */
     Status refreshDerived(std::int64_t rowid, const model::Schema& schema);
 
+    /**
+     * The caption of a relationship that has none of its own: "Payment: payer → beneficiary"
+     * with the names of the entities at its ends (their ids when they are not stored). Empty
+     * for schemata that are not relationships.
+     */
+    std::string
+    relationshipCaption(const model::Schema& schema,
+                        const std::vector<std::pair<std::string_view, std::string_view>>& values);
+
+    /** True when some entity has no sort key, or the keys were made by another collation. */
+    static bool sortKeysStale(const Workspace& ws);
+    /**
+     * Computes the sort keys (and relationship captions) missing from the workspace, in
+     * batches each committed on its own (a key is derived data: stopping half way loses
+     * nothing). `progress(done, total)` returning false stops early; returns false then.
+     */
+    Result<bool> fillSortKeys(const std::function<bool(std::int64_t, std::int64_t)>& progress);
+
 private:
     Workspace& m_ws;
     sqlite3* m_db;
     Query m_findEntity, m_insertEntity, m_updateExtra, m_updateSchema, m_insertStatement,
         m_insertFts, m_deleteFts, m_updateCaption, m_statementsOf, m_findDataset, m_insertDataset,
-        m_cite;
+        m_cite, m_captionOfKey;
+    SortKey m_sortKey;
+    /** Sets caption (NULL when empty) and the sort key of what the entity shows as its name. */
+    Status storeCaption(std::int64_t rowid, const model::Schema& schema, std::string_view caption,
+                        const std::vector<std::pair<std::string_view, std::string_view>>& values);
     std::unordered_map<std::string, std::int64_t> m_datasets;
     struct DigestHash
     {

@@ -47,6 +47,7 @@ struct EntityRow
     std::string schema;
     std::string caption;
     std::string canonicalId; ///< empty unless merged into another entity
+    std::string sortKey;     ///< the collation key of the caption (bytes), for keyset paging
 };
 
 /** An entity pointing at another through an entity-typed property. */
@@ -93,6 +94,15 @@ struct SearchHit
     double rank = 0;
 };
 
+/** Global search results, grouped by kind, each group best first. */
+struct SearchGroups
+{
+    std::vector<SearchHit> actors;        ///< entities that are not relationships
+    std::vector<SearchHit> relationships; ///< Payment, Ownership, ... (schema has an edge)
+    std::vector<SearchHit> findings;      ///< id is the finding's key, caption its title
+    std::vector<SearchHit> sources;       ///< id is the source's key, caption its title
+};
+
 struct DatasetRow
 {
     std::int64_t rowid = 0;
@@ -111,9 +121,15 @@ struct EntityFilter
 
 enum class EntitySort
 {
-    Caption,
-    Schema,
+    Caption, ///< by the collation key of the name (any script), then by row
+    Schema,  ///< by schema, then as Caption
     Id
+};
+
+enum class SortOrder
+{
+    Ascending,
+    Descending
 };
 
 } // namespace commonplace::store

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Workspace.h"
 
+#include "model/Model.h"
 #include "store/Defaults.h"
 #include "store/EntityReader.h"
 #include "store/Migrations.h"
+#include "store/SortKey.h"
 
 #include <algorithm>
 #include <cctype>
@@ -273,6 +275,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     if (!exists) {
         if (auto seeded = seedDefaults(*ws); !seeded)
             return failed(ws, damageOr(seeded.error().message));
+        // Sort keys written from now on are this collation's (see EntityWriter::fillSortKeys).
+        if (auto keyed = ws->setSetting("sort_key.version", SortKey::version()); !keyed)
+            return failed(ws, damageOr(keyed.error().message));
     }
     return ws;
 }
@@ -576,6 +581,123 @@ Result<std::vector<SearchHit>> Workspace::search(std::string_view query, int lim
     return hits;
 }
 
+namespace {
+
+/** Every word a prefix ("fund ma" finds "Maria Fundación"), each quoted so user text stays
+ * text; empty when there are no words. */
+std::string ftsPrefixQuery(std::string_view text)
+{
+    // ftsQuery gives "w1" "w2"* : every word quoted, the last a prefix. Make each a prefix.
+    std::string plain = ftsQuery(text);
+    std::string out;
+    bool inWord = false;
+    for (char c : plain) {
+        if (c == '*')
+            continue;
+        out += c;
+        if (c == '"') {
+            if (inWord)
+                out += '*';
+            inWord = !inWord;
+        }
+    }
+    return out;
+}
+
+/** How many full-text matches a group reads before ranking them. */
+constexpr int kCandidates = 200;
+
+} // namespace
+
+Result<SearchGroups> Workspace::searchGrouped(std::string_view query, int perGroup) const
+{
+    SearchGroups groups;
+    const std::string fts = ftsPrefixQuery(query);
+    if (fts.empty())
+        return groups;
+    const auto& model = model::Model::builtin();
+    // Entities: the first matches in index order, then the best of those. The inner LIMIT
+    // bounds the work (rank and snippet are computed for those rows only); names that start
+    // with the query come first, then the full-text rank.
+    {
+        Query q(m_db, "WITH m AS (SELECT rowid, rank, snippet(entity_fts, -1, '', '', '…', 10) "
+                      "AS snip FROM entity_fts WHERE entity_fts MATCH ?1 LIMIT ?2) "
+                      "SELECT e.key, e.schema, coalesce(e.caption, e.key), m.snip, m.rank "
+                      "FROM m JOIN entity e ON e.id = m.rowid WHERE e.canonical_id IS NULL "
+                      "ORDER BY m.rank");
+        if (!q.valid())
+            return makeError("database error: " + q.error());
+        q.bind(1, fts).bind(2, std::int64_t(kCandidates));
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            SearchHit hit{q.string(0), q.string(1), q.string(2), q.string(3), q.real(4)};
+            const model::Schema* schema = model.schema(hit.schema);
+            auto& group = schema && schema->edge() ? groups.relationships : groups.actors;
+            if (int(group.size()) < perGroup)
+                group.push_back(std::move(hit));
+        }
+        if (rc != SQLITE_DONE)
+            return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+    }
+    {
+        Query q(m_db, "WITH m AS (SELECT rowid, rank, snippet(finding_fts, -1, '', '', '…', 10) "
+                      "AS snip FROM finding_fts WHERE finding_fts MATCH ?1 LIMIT ?2) "
+                      "SELECT f.key, f.title, m.snip, m.rank FROM m "
+                      "JOIN finding f ON f.id = m.rowid ORDER BY m.rank LIMIT ?3");
+        if (!q.valid())
+            return makeError("database error: " + q.error());
+        q.bind(1, fts).bind(2, std::int64_t(kCandidates)).bind(3, std::int64_t(perGroup));
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            groups.findings.push_back(
+                {q.string(0), "Finding", q.string(1), q.string(2), q.real(3)});
+        if (rc != SQLITE_DONE)
+            return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+    }
+    {
+        // Sources have no full-text index: a workspace holds thousands, not millions. Every
+        // word must occur in the title or publisher (ASCII case ignored by LIKE).
+        std::vector<std::string> words;
+        std::string word;
+        for (char c : query) {
+            if (c == ' ' || c == '\t') {
+                if (!word.empty())
+                    words.push_back(std::move(word));
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        if (!word.empty())
+            words.push_back(std::move(word));
+        std::string sql = "SELECT key, title, coalesce(publisher, '') FROM source WHERE 1";
+        for (std::size_t i = 0; i < words.size(); ++i)
+            sql += " AND (title || ' ' || coalesce(publisher, '')) LIKE ? ESCAPE '\\'";
+        sql += " ORDER BY title LIMIT ?";
+        Query q(m_db, sql);
+        if (!q.valid())
+            return makeError("database error: " + q.error());
+        int i = 1;
+        for (const auto& w : words) {
+            std::string pattern = "%";
+            for (char c : w) {
+                if (c == '%' || c == '_' || c == '\\')
+                    pattern += '\\';
+                pattern += c;
+            }
+            pattern += '%';
+            q.bind(i++, pattern);
+        }
+        q.bind(i, std::int64_t(perGroup));
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            groups.sources.push_back({q.string(0), "Source", q.string(1), q.string(2), 0});
+        if (rc != SQLITE_DONE)
+            return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+    }
+    return groups;
+}
+
 Result<EntityDetail> Workspace::entity(std::string_view id) const
 {
     EntityDetail d;
@@ -585,7 +707,7 @@ Result<EntityDetail> Workspace::entity(std::string_view id) const
     e.bind(1, id);
     if (e.step() != SQLITE_ROW)
         return makeError("no entity with id '" + std::string(id) + "'");
-    d.entity = {e.int64(0), e.string(1), e.string(2), e.string(3), e.string(4)};
+    d.entity = {e.int64(0), e.string(1), e.string(2), e.string(3), e.string(4), {}};
     d.extraJson = e.string(5);
     // The group: the canonical member (itself when not merged) and whoever points at it.
     const std::int64_t canonical = e.int64(6);
@@ -595,7 +717,7 @@ Result<EntityDetail> Workspace::entity(std::string_view id) const
     std::vector<std::string> keys, schemata, extras;
     int rc;
     while ((rc = m.step()) == SQLITE_ROW) {
-        d.members.push_back({m.int64(0), m.string(1), m.string(2), m.string(3), {}});
+        d.members.push_back({m.int64(0), m.string(1), m.string(2), m.string(3), {}, {}});
         keys.push_back(m.string(1));
         schemata.push_back(m.string(2));
         extras.push_back(m.string(4));
@@ -662,7 +784,9 @@ FilterSql filterSql(const EntityFilter& f)
     FilterSql out;
     std::vector<std::string> clauses;
     if (!f.schemata.empty()) {
-        std::string in = "e.schema IN (";
+        // One schema: entity_schema_sort serves filter and order. Several: the unary plus keeps
+        // the planner on the sort index (a filter, not a sort of every match).
+        std::string in = f.schemata.size() == 1 ? "e.schema IN (" : "+e.schema IN (";
         for (std::size_t i = 0; i < f.schemata.size(); ++i) {
             in += i ? ",?" : "?";
             out.binds.push_back(f.schemata[i]);
@@ -686,27 +810,68 @@ FilterSql filterSql(const EntityFilter& f)
 } // namespace
 
 Result<std::vector<EntityRow>> Workspace::listEntities(const EntityFilter& filter, EntitySort sort,
-                                                       std::int64_t offset,
+                                                       SortOrder order, const EntityRow* after,
                                                        std::int64_t limit) const
 {
     auto f = filterSql(filter);
-    std::string order = sort == EntitySort::Schema ? "e.schema, e.caption COLLATE NOCASE, e.id"
-                        : sort == EntitySort::Id   ? "e.key"
-                                                   : "e.caption COLLATE NOCASE, e.id";
+    const bool desc = order == SortOrder::Descending;
+    const char* dir = desc ? " DESC" : "";
+    const char* cmp = desc ? " < " : " > ";
+    // Row values compared to the last row seen: an index range scan on entity_sort,
+    // entity_schema_sort or the key index, never a sort or an OFFSET walk.
+    std::string orderBy, keyset;
+    switch (sort) {
+    case EntitySort::Caption:
+        orderBy = std::string("e.sort_key") + dir + ", e.id" + dir;
+        keyset = std::string("(e.sort_key, e.id)") + cmp + "(?, ?)";
+        break;
+    case EntitySort::Schema:
+        orderBy = std::string("e.schema") + dir + ", e.sort_key" + dir + ", e.id" + dir;
+        keyset = std::string("(e.schema, e.sort_key, e.id)") + cmp + "(?, ?, ?)";
+        break;
+    case EntitySort::Id:
+        orderBy = std::string("e.key") + dir;
+        keyset = std::string("e.key") + cmp + "?";
+        break;
+    }
+    std::string where = f.where;
+    if (after)
+        where += (where.empty() ? " WHERE " : " AND ") + keyset;
     Query q(m_db, "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), "
-                  "coalesce(c.key, '') FROM entity e LEFT JOIN entity c ON c.id = e.canonical_id" +
-                      f.where + " ORDER BY " + order + " LIMIT ? OFFSET ?");
+                  "coalesce(c.key, ''), e.sort_key FROM entity e "
+                  "LEFT JOIN entity c ON c.id = e.canonical_id" +
+                      where + " ORDER BY " + orderBy + " LIMIT ?");
     if (!q.valid())
         return makeError("database error: " + q.error());
     int i = 1;
     for (auto& b : f.binds)
         q.bind(i++, b);
+    if (after) {
+        switch (sort) {
+        case EntitySort::Caption:
+            q.bindBlob(i++, after->sortKey.data(), after->sortKey.size());
+            q.bind(i++, after->rowid);
+            break;
+        case EntitySort::Schema:
+            q.bind(i++, after->schema);
+            q.bindBlob(i++, after->sortKey.data(), after->sortKey.size());
+            q.bind(i++, after->rowid);
+            break;
+        case EntitySort::Id:
+            q.bind(i++, after->id);
+            break;
+        }
+    }
     q.bind(i, limit);
-    q.bind(i + 1, offset);
     std::vector<EntityRow> rows;
     int rc;
-    while ((rc = q.step()) == SQLITE_ROW)
-        rows.push_back({q.int64(0), q.string(1), q.string(2), q.string(3), q.string(4)});
+    while ((rc = q.step()) == SQLITE_ROW) {
+        EntityRow row{q.int64(0), q.string(1), q.string(2), q.string(3), q.string(4), {}};
+        if (const void* blob = sqlite3_column_blob(q.handle(), 5))
+            row.sortKey.assign(static_cast<const char*>(blob),
+                               std::size_t(sqlite3_column_bytes(q.handle(), 5)));
+        rows.push_back(std::move(row));
+    }
     if (rc != SQLITE_DONE)
         return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
     return rows;

@@ -110,15 +110,32 @@ public:
     Result<std::vector<SearchHit>> search(std::string_view query, int limit) const;
 
     /**
+     * Search as you type over everything (Ctrl+K): names and aliases of entities, finding
+     * titles and text, source titles and publishers; at most `perGroup` hits per group. Each
+     * word is a prefix. Bounded whatever the workspace size: every full-text query reads at
+     * most a fixed number of matches (a few hundred) before ranking them, so a one-letter
+     * query on millions of entities costs what a precise one does.
+     */
+    Result<SearchGroups> searchGrouped(std::string_view query, int perGroup) const;
+
+    /**
      * One entity with all its statements and their provenance; error if the id is unknown.
      * For a merged entity (any member's id) the detail covers its whole group: every member's
      * statements, each naming the member that holds it, side by side (see EntityDetail).
      */
     Result<EntityDetail> entity(std::string_view id) const;
 
-    /** A page of entities for lazy tables, and the count for the same filter. */
+    /**
+     * A page of entities for lazy tables (keyset paging): the first `limit` entities after
+     * `after` (the last row of the previous page; null for the first page) in the order asked
+     * for. Sorting, filtering and paging all happen in the store over the sort indexes, so
+     * every page costs the same however deep it is. Needs filled sort keys
+     * (EntityWriter::fillSortKeys) to page by name.
+     */
     Result<std::vector<EntityRow>> listEntities(const EntityFilter& filter, EntitySort sort,
-                                                std::int64_t offset, std::int64_t limit) const;
+                                                SortOrder order, const EntityRow* after,
+                                                std::int64_t limit) const;
+    /** How many entities match the filter. */
     Result<std::int64_t> countEntities(const EntityFilter& filter) const;
 
     /** Integrity check of the file (PRAGMA integrity_check): "ok" or SQLite's findings. */

@@ -147,9 +147,10 @@ TEST_CASE("lazy listing pages through entities in caption order with filters", "
     REQUIRE(io::importFile(**ws, path, {}));
     store::EntityFilter all;
     CHECK(*(*ws)->countEntities(all) == 50);
-    auto page1 = (*ws)->listEntities(all, store::EntitySort::Caption, 0, 20);
-    auto page2 = (*ws)->listEntities(all, store::EntitySort::Caption, 20, 20);
+    const auto asc = store::SortOrder::Ascending;
+    auto page1 = (*ws)->listEntities(all, store::EntitySort::Caption, asc, nullptr, 20);
     REQUIRE(page1);
+    auto page2 = (*ws)->listEntities(all, store::EntitySort::Caption, asc, &page1->back(), 20);
     REQUIRE(page2);
     CHECK(page1->size() == 20);
     CHECK(page1->front().caption == "Name 100");
@@ -159,7 +160,7 @@ TEST_CASE("lazy listing pages through entities in caption order with filters", "
     CHECK(*(*ws)->countEntities(people) == 25);
     store::EntityFilter text137;
     text137.text = "137";
-    auto found = (*ws)->listEntities(text137, store::EntitySort::Caption, 0, 10);
+    auto found = (*ws)->listEntities(text137, store::EntitySort::Caption, asc, nullptr, 10);
     REQUIRE(found);
     REQUIRE(found->size() == 1);
     CHECK(found->front().id == "p37");

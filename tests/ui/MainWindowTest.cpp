@@ -10,9 +10,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -50,9 +52,16 @@ QString takeError(MainWindow& window)
     return text;
 }
 
-/** A shown window on a workspace with the donations fixture. */
+/** Forgets the layout an earlier test's window saved, so every window starts alike. */
+struct FreshSettings
+{
+    FreshSettings() { QSettings().clear(); }
+};
+
+/** A shown window on a workspace with the donations fixture, on the page of all entities. */
 struct Fixture
 {
+    FreshSettings settings;
     TempDir dir;
     std::string path;
     MainWindow window;
@@ -64,6 +73,7 @@ struct Fixture
         REQUIRE(window.openWorkspace(q(path)));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::kDatasetsPage);
     }
 
     QTableView* table() { return window.findChild<QTableView*>(QStringLiteral("entityTableView")); }
@@ -99,11 +109,34 @@ TEST_CASE("MainWindow opens a workspace and lists its entities", "[ui]")
     auto* pathLabel = f.window.findChild<QLabel*>(QStringLiteral("pathLabel"));
     REQUIRE(pathLabel);
     CHECK(pathLabel->toolTip() == q(f.path));
-    // The type filter lists "All" first, then the types present.
-    auto* schemata = f.window.findChild<QTreeWidget*>(QStringLiteral("schemaTreeWidget"));
-    REQUIRE(schemata);
-    REQUIRE(schemata->topLevelItemCount() == int(stats->schemata.size()) + 1);
-    CHECK(schemata->topLevelItem(0)->text(0) == QStringLiteral("All"));
+    // The navigator: actors and relationships by type, with their counts.
+    auto* navigator = f.window.findChild<QTreeWidget*>(QStringLiteral("navigatorTreeWidget"));
+    REQUIRE(navigator);
+    QTreeWidgetItem* actors = nullptr;
+    QTreeWidgetItem* relationships = nullptr;
+    int types = 0;
+    for (int i = 0; i < navigator->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = navigator->topLevelItem(i);
+        if (item->text(0) == QStringLiteral("Actors"))
+            actors = item;
+        if (item->text(0) == QStringLiteral("Relationships"))
+            relationships = item;
+        if (item->text(0) != QStringLiteral("Datasets"))
+            types += item->childCount();
+    }
+    REQUIRE(actors);
+    REQUIRE(relationships);
+    CHECK(types == int(stats->schemata.size()));
+    QTreeWidgetItem* payments = nullptr;
+    for (int i = 0; i < relationships->childCount(); ++i) {
+        if (relationships->child(i)->text(0) == QStringLiteral("Payments"))
+            payments = relationships->child(i);
+    }
+    REQUIRE(payments);
+    CHECK(payments->text(1) == QLocale().toString(stats->schemata.at("Payment")));
+    auto* statsLabel = f.window.findChild<QLabel*>(QStringLiteral("statsLabel"));
+    REQUIRE(statsLabel);
+    CHECK(statsLabel->text().contains(QLocale().toString(stats->entities)));
 }
 
 TEST_CASE("MainWindow searches as you type and shows the selected entity", "[ui]")
@@ -154,9 +187,12 @@ TEST_CASE("MainWindow: Ctrl+F focuses the search box", "[ui]")
     QApplication::setActiveWindow(&f.window);
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
     CHECK(waitFor([&] { return f.search()->hasFocus(); }, 2000));
+    // Ctrl+K is the global search, a box of its own.
     f.table()->setFocus();
     QTest::keyClick(&f.window, Qt::Key_K, Qt::ControlModifier);
-    CHECK(waitFor([&] { return f.search()->hasFocus(); }, 2000));
+    auto* global = f.window.findChild<QLineEdit*>(QStringLiteral("globalSearchLineEdit"));
+    REQUIRE(global);
+    CHECK(waitFor([&] { return global->hasFocus(); }, 2000));
 }
 
 TEST_CASE("MainWindow: a failed import shows the error and changes nothing", "[ui]")
@@ -260,6 +296,7 @@ TEST_CASE("MainWindow shows why a file is not a workspace and keeps the open one
 TEST_CASE("MainWindow loads the demo dataset in the background", "[ui]")
 {
     TempDir dir;
+    FreshSettings settings;
     MainWindow window;
     REQUIRE(
         window.openWorkspace(q(dir.file("fresh.commonplace")), store::Workspace::Mode::CreateNew));
@@ -323,6 +360,7 @@ TEST_CASE("The English translation is compiled into the program", "[ui]")
 TEST_CASE("MainWindow imports CSV through a mapping file", "[ui]")
 {
     TempDir dir;
+    FreshSettings settings;
     MainWindow window;
     REQUIRE(
         window.openWorkspace(q(dir.file("csv.commonplace")), store::Workspace::Mode::CreateNew));

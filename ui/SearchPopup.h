@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Types.h"
+
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace commonplace::ui {
+
+class SearchWorker;
+
+/**
+ * The global search (Ctrl+K): a box over the window that searches names, aliases, finding
+ * text and sources as you type, results grouped by kind (actors, relationships, findings,
+ * sources). Up/Down move through the results, Enter opens one, Escape closes.
+ */
+class SearchPopup : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit SearchPopup(QWidget* parent);
+
+    /** The workspace file to search (empty: none); opened by the worker's own connection. */
+    void setWorkspacePath(const QString& path);
+    /** Shows the popup over its parent with the search text selected. */
+    void popup();
+    QLineEdit* lineEdit() const { return m_edit; }
+    QTreeWidget* results() const { return m_results; }
+    SearchWorker* worker() const { return m_worker; }
+    /** True when the results shown are those of the text in the box. */
+    bool isUpToDate() const;
+
+    static constexpr int kPerGroup = 8;
+
+signals:
+    /** The user chose a result: kind is "entity", "finding" or "source". */
+    void activated(const QString& kind, const QString& key);
+    /** Results of the text in the box are shown. */
+    void resultsShown();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void textChanged();
+    void showResults(quint64 serial, const QString& text, const store::SearchGroups& groups,
+                     double milliseconds);
+    void activate(QTreeWidgetItem* item);
+    void moveSelection(int delta);
+    void place();
+
+    SearchWorker* m_worker = nullptr;
+    QLineEdit* m_edit = nullptr;
+    QTreeWidget* m_results = nullptr;
+    QLabel* m_status = nullptr;
+    QTimer m_delay;
+    QString m_shownText;
+    quint64 m_pending = 0;
+};
+
+} // namespace commonplace::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Types.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace commonplace::store {
+class Workspace;
+}
+
+namespace commonplace::ui {
+
+/**
+ * Runs global searches (Workspace::searchGrouped) off the UI thread, on a read connection of
+ * its own to the workspace file. Queries are numbered; a query that a newer one has overtaken
+ * before it starts is skipped, and the popup drops results that are not the newest.
+ */
+class SearchWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SearchWorker(QObject* parent = nullptr);
+    ~SearchWorker() override;
+
+    /** Opens its connection to `path` (empty: none) on the worker thread. */
+    void setWorkspacePath(const QString& path);
+    /** Searches `text` in the background; returns the query's serial number. */
+    quint64 search(const QString& text, int perGroup);
+    quint64 latestSerial() const { return m_latest.load(); }
+
+signals:
+    /** Results of query `serial`, with the time the store took. */
+    void finished(quint64 serial, const QString& text,
+                  const commonplace::store::SearchGroups& groups, double milliseconds);
+    void failed(quint64 serial, const QString& message);
+
+    // Internal: queued to the worker thread.
+    void openRequested(const QString& path);
+    void searchRequested(quint64 serial, const QString& text, int perGroup);
+
+private:
+    class Runner;
+    QThread m_thread;
+    Runner* m_runner = nullptr;
+    std::atomic<quint64> m_latest{0};
+};
+
+} // namespace commonplace::ui
+
+Q_DECLARE_METATYPE(commonplace::store::SearchGroups)
