@@ -329,7 +329,6 @@ void MainWindow::createWidgets()
     globalSearch->setObjectName(QStringLiteral("globalSearchButton"));
     globalSearch->setAccessibleName(tr("Search everything"));
     globalSearch->setToolTip(tr("Names, aliases and finding text across the workspace (Ctrl+K)"));
-    globalSearch->setFocusPolicy(Qt::NoFocus); // Ctrl+K reaches it from anywhere
     globalSearch->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
     connect(globalSearch, &QPushButton::clicked, this, &MainWindow::showGlobalSearch);
     leftLayout->addWidget(globalSearch);
