@@ -8,6 +8,7 @@
 #include "analyst/AnalystActions.h"
 #include "edit/EditIntegration.h"
 #include "SearchPopup.h"
+#include "SearchWorker.h"
 #include "exchange/ExchangeActions.h"
 #include "io/Demo.h"
 #include "io/Export.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -48,6 +50,7 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -481,6 +484,12 @@ void MainWindow::createWidgets()
 
     m_searchPopup = new SearchPopup(this);
     connect(m_searchPopup, &SearchPopup::activated, this, &MainWindow::openRecord);
+    connect(m_searchPopup->worker(), &SearchWorker::statsReady, this, &MainWindow::statsReady);
+    connect(m_searchPopup->worker(), &SearchWorker::statsFailed, this,
+            [this](quint64 serial, const QString& message) {
+                if (serial == m_statsSerial)
+                    setNotice(tr("Could not read: %1").arg(message));
+            });
 
     rebuildNavigator();
 }
@@ -597,19 +606,17 @@ bool MainWindow::openWorkspaceWith(const QString& path,
         m_analyst->workspaceChanged();
     m_editing->setWorkspace(m_workspace.get());
     m_entities->setWorkspace(nullptr);
+    m_searchPopup->hide();
+    m_searchPopup->setWorkspacePath(absolute);
     rebuildNavigator();
+    refreshStats();
     // The model gets its filter first, so that its first query is the page's.
     m_filterStale = true;
     m_preparingSortKeys = store::EntityWriter::sortKeysStale(*m_workspace);
     if (!m_preparingSortKeys)
         m_entities->setWorkspaceAndFilter(m_workspace.get(), currentFilter());
     updateStatus();
-    if (m_stats && m_stats->datasets.count("demo"))
-        setNotice(tr("This workspace includes the demo dataset: fictional people, organisations "
-                     "and payments, for trying Commonplace out."));
 
-    m_searchPopup->hide();
-    m_searchPopup->setWorkspacePath(absolute);
     setWindowTitle(tr("%1 — Commonplace").arg(QFileInfo(absolute).fileName()));
     addRecent(absolute);
     m_lock->setWorkspacePath(absolute);
@@ -1103,7 +1110,7 @@ void MainWindow::refreshAll()
     if (!m_workspace)
         return;
     const QString current = m_detail->currentEntityId();
-    rebuildNavigator();
+    refreshStats();
     m_entities->setFilter(currentFilter());
     m_detail->reload();
     if (m_analyst)
@@ -1112,16 +1119,32 @@ void MainWindow::refreshAll()
     updateStatus();
 }
 
+void MainWindow::refreshStats()
+{
+    // Counting walks every statement (values per dataset): seconds on millions of them, so it
+    // runs on the reader thread (the search's connection) while the window shows the first
+    // page. The newest request wins; an older one that finishes late is dropped.
+    if (!m_workspace)
+        return;
+    m_searchPopup->worker()->requestStats(++m_statsSerial);
+}
+
+void MainWindow::statsReady(quint64 serial, const store::Stats& stats)
+{
+    if (serial != m_statsSerial || !m_workspace)
+        return;
+    const bool first = !m_stats;
+    m_stats = stats;
+    rebuildNavigator();
+    updateStatus();
+    if (first && m_stats->datasets.count("demo") && notice().isEmpty())
+        setNotice(tr("This workspace includes the demo dataset: fictional people, "
+                     "organisations and payments, for trying Commonplace out."));
+    emit statsUpdated();
+}
+
 void MainWindow::rebuildNavigator()
 {
-    if (m_workspace) {
-        auto stats = m_workspace->stats();
-        if (stats)
-            m_stats = std::move(*stats);
-        else
-            setNotice(tr("Could not read: %1").arg(fromCore(stats.error().describe())));
-    }
-
     const QString current = m_currentKey;
     const QSignalBlocker block(m_navigator);
     // Keep the user's expanded entries across a rebuild.
@@ -1381,14 +1404,11 @@ store::EntityFilter MainWindow::currentFilter() const
         const Kind kind = top == kActorsPage          ? Kind::Actor
                           : top == kRelationshipsPage ? Kind::Relationship
                                                       : Kind::Other;
-        if (m_stats) {
-            for (const auto& [schema, count] : m_stats->schemata) {
-                if (kindOf(schema) == kind)
-                    filter.schemata.push_back(schema);
-            }
+        // Every concrete schema of the kind in the model: known before the counts are.
+        for (const model::Schema* schema : model::Model::builtin().schemata()) {
+            if (!schema->isAbstract() && kindOf(schema->name()) == kind)
+                filter.schemata.push_back(schema->name());
         }
-        if (filter.schemata.empty())
-            filter.schemata.push_back({}); // none of this kind: an empty list, not all
     }
     return filter;
 }

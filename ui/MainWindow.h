@@ -117,6 +117,8 @@ public:
     store::Workspace* workspace() const { return m_workspace.get(); }
     EntityTableModel* entityModel() const { return m_entities; }
     EntityDetailView* detailView() const { return m_detail; }
+    /** The counts of the open workspace once read (in the background), or null. */
+    const store::Stats* stats() const { return m_stats ? &*m_stats : nullptr; }
     /** The text of the persistent status-bar notice (last import, demo data, ...). */
     QString notice() const;
 
@@ -131,6 +133,8 @@ signals:
     void workspaceOpened(commonplace::store::Workspace* workspace);
     /** The open workspace is about to close; pages drop what they read from it. */
     void workspaceClosing();
+    /** The counts (navigator, status bar) were read again from the workspace. */
+    void statsUpdated();
     /** The navigator moved to another entry. */
     void pageChanged(const QString& key);
     /** Search or a link asked to open a finding (its key); the Findings page is shown. */
@@ -165,6 +169,8 @@ private:
     store::EntityFilter currentFilter() const;
     void updateStatus();
     void rebuildNavigator();
+    void refreshStats();
+    void statsReady(quint64 serial, const store::Stats& stats);
     void navigatorChanged(QTreeWidgetItem* item);
     QTreeWidgetItem* navigatorItem(const QString& key) const;
     void showDetailFor(const QString& key);
@@ -199,6 +205,7 @@ private:
     QMap<QString, QString> m_pageTitles;     ///< titles given to addPage
     bool m_filterStale = true;
     bool m_preparingSortKeys = false;
+    quint64 m_statsSerial = 0;
     QString m_currentKey;
     SearchPopup* m_searchPopup = nullptr;
     QMenu* m_editMenu = nullptr;

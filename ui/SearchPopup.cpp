@@ -115,6 +115,12 @@ bool SearchPopup::isUpToDate() const
            m_pending == m_worker->latestSerial();
 }
 
+void SearchPopup::searchNow()
+{
+    m_delay.stop();
+    textChanged();
+}
+
 void SearchPopup::place()
 {
     QWidget* host = parentWidget();

@@ -34,6 +34,8 @@ public:
     QLineEdit* lineEdit() const { return m_edit; }
     QTreeWidget* results() const { return m_results; }
     SearchWorker* worker() const { return m_worker; }
+    /** Searches the text in the box now rather than after the typing pause. */
+    void searchNow();
     /** True when the results shown are those of the text in the box. */
     bool isUpToDate() const;
 

@@ -46,6 +46,19 @@ public:
             emit m_owner->finished(serial, text, *groups, ms);
     }
 
+    void stats(quint64 serial)
+    {
+        if (!m_workspace) {
+            emit m_owner->statsFailed(serial, SearchWorker::tr("No workspace is open."));
+            return;
+        }
+        auto stats = m_workspace->stats();
+        if (!stats)
+            emit m_owner->statsFailed(serial, QString::fromStdString(stats.error().describe()));
+        else
+            emit m_owner->statsReady(serial, *stats);
+    }
+
 private:
     SearchWorker* m_owner;
     std::unique_ptr<store::Workspace> m_workspace;
@@ -55,6 +68,7 @@ SearchWorker::SearchWorker(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<store::SearchGroups>();
+    qRegisterMetaType<store::Stats>();
     m_runner = new Runner(this);
     m_runner->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
@@ -64,6 +78,8 @@ SearchWorker::SearchWorker(QObject* parent)
             [this](quint64 serial, const QString& text, int perGroup) {
                 m_runner->search(serial, text, perGroup);
             });
+    connect(this, &SearchWorker::statsRequested, m_runner,
+            [this](quint64 serial) { m_runner->stats(serial); });
     m_thread.setObjectName(QStringLiteral("search"));
     m_thread.start();
 }
@@ -79,6 +95,11 @@ SearchWorker::~SearchWorker()
 void SearchWorker::setWorkspacePath(const QString& path)
 {
     emit openRequested(path);
+}
+
+void SearchWorker::requestStats(quint64 serial)
+{
+    emit statsRequested(serial);
 }
 
 quint64 SearchWorker::search(const QString& text, int perGroup)

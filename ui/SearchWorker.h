@@ -17,8 +17,10 @@ class Workspace;
 namespace commonplace::ui {
 
 /**
- * Runs global searches (Workspace::searchGrouped) off the UI thread, on a read connection of
- * its own to the workspace file. Queries are numbered; a query that a newer one has overtaken
+ * Runs global searches (Workspace::searchGrouped) and the workspace's counts
+ * (Workspace::stats) off the UI thread, on one read connection of its own to the workspace
+ * file, kept open while the workspace is (a connection that closes checkpoints the WAL, which
+ * would race with a running import). Queries are numbered; a query that a newer one has overtaken
  * before it starts is skipped, and the popup drops results that are not the newest.
  */
 class SearchWorker : public QObject
@@ -34,16 +36,21 @@ public:
     /** Searches `text` in the background; returns the query's serial number. */
     quint64 search(const QString& text, int perGroup);
     quint64 latestSerial() const { return m_latest.load(); }
+    /** Counts the workspace in the background; statsReady() or statsFailed() follows. */
+    void requestStats(quint64 serial);
 
 signals:
     /** Results of query `serial`, with the time the store took. */
     void finished(quint64 serial, const QString& text,
                   const commonplace::store::SearchGroups& groups, double milliseconds);
     void failed(quint64 serial, const QString& message);
+    void statsReady(quint64 serial, const commonplace::store::Stats& stats);
+    void statsFailed(quint64 serial, const QString& message);
 
     // Internal: queued to the worker thread.
     void openRequested(const QString& path);
     void searchRequested(quint64 serial, const QString& text, int perGroup);
+    void statsRequested(quint64 serial);
 
 private:
     class Runner;
@@ -55,3 +62,4 @@ private:
 } // namespace commonplace::ui
 
 Q_DECLARE_METATYPE(commonplace::store::SearchGroups)
+Q_DECLARE_METATYPE(commonplace::store::Stats)

@@ -195,8 +195,11 @@ EntityWriter::storeCaption(std::int64_t rowid, const model::Schema& schema,
 {
     std::string computed;
     if (caption.empty() && schema.edge()) {
+        m_captionUnresolved = false;
         computed = relationshipCaption(schema, values);
         caption = computed;
+        if (m_captionUnresolved)
+            m_unresolvedCaptions.insert(rowid);
     }
     const std::string& key =
         m_sortKey(caption.empty() ? std::string_view(schema.label()) : caption);
@@ -220,8 +223,13 @@ std::string EntityWriter::relationshipCaption(
                 continue;
             m_captionOfKey.reset();
             m_captionOfKey.bind(1, v);
-            std::string name =
-                m_captionOfKey.step() == SQLITE_ROW ? m_captionOfKey.string(0) : std::string(v);
+            std::string name;
+            if (m_captionOfKey.step() == SQLITE_ROW) {
+                name = m_captionOfKey.string(0);
+            } else {
+                name = std::string(v);
+                m_captionUnresolved = true; // perhaps later in the same file
+            }
             m_captionOfKey.reset();
             return name;
         }
@@ -318,8 +326,13 @@ Result<std::uint64_t> EntityWriter::endBulk()
 Status EntityWriter::refreshDerived(const std::unordered_set<std::int64_t>& rowids,
                                     const model::Model& model)
 {
+    // Relationships written before the entities at their ends (a file in any order) name
+    // them now that they are stored.
+    std::unordered_set<std::int64_t> all = rowids;
+    all.insert(m_unresolvedCaptions.begin(), m_unresolvedCaptions.end());
+    m_unresolvedCaptions.clear();
     Query q(m_db, "SELECT schema FROM entity WHERE id = ?1");
-    for (std::int64_t rowid : rowids) {
+    for (std::int64_t rowid : all) {
         q.reset();
         q.bind(1, rowid);
         if (q.step() != SQLITE_ROW)

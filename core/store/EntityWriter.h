@@ -134,6 +134,9 @@ private:
         m_insertFts, m_deleteFts, m_updateCaption, m_statementsOf, m_findDataset, m_insertDataset,
         m_cite, m_captionOfKey;
     SortKey m_sortKey;
+    bool m_captionUnresolved = false;
+    /** Relationships whose caption names an end not stored yet (by id, for now). */
+    std::unordered_set<std::int64_t> m_unresolvedCaptions;
     /** Sets caption (NULL when empty) and the sort key of what the entity shows as its name. */
     Status storeCaption(std::int64_t rowid, const model::Schema& schema, std::string_view caption,
                         const std::vector<std::pair<std::string_view, std::string_view>>& values);

@@ -74,6 +74,8 @@ struct Fixture
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::kDatasetsPage);
+        // The counts are read in the background.
+        REQUIRE(waitFor([&] { return window.stats() != nullptr; }));
     }
 
     QTableView* table() { return window.findChild<QTableView*>(QStringLiteral("entityTableView")); }
