@@ -2,18 +2,26 @@
 #include "ImportDialog.h"
 
 #include "Labels.h"
+#include "io/CsvReader.h"
+#include "io/Mapping.h"
+#include "store/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace commonplace::ui {
@@ -81,9 +89,40 @@ ImportDialog::ImportDialog(const QString& file, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // CSV preview: the first rows, and what the mapping makes of them.
+    m_rows = new QTableWidget;
+    m_rows->setObjectName(QStringLiteral("csvRowsTable"));
+    m_rows->setAccessibleName(tr("First rows of the file"));
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setWordWrap(false);
+    m_rows->verticalHeader()->setDefaultSectionSize(m_rows->fontMetrics().height() + 8);
+    m_entities = new QTreeWidget;
+    m_entities->setObjectName(QStringLiteral("csvEntitiesTree"));
+    m_entities->setAccessibleName(tr("Entities the mapping makes of these rows"));
+    m_entities->setColumnCount(2);
+    m_entities->setHeaderLabels({tr("Entity or property"), tr("Value")});
+    m_entities->setUniformRowHeights(true);
+    m_previewStatus = new QLabel;
+    m_previewStatus->setObjectName(QStringLiteral("csvPreviewStatus"));
+    m_previewStatus->setWordWrap(true);
+    m_previewStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* rowsLabel = new QLabel(tr("First &rows of the file:"));
+    rowsLabel->setBuddy(m_rows);
+    auto* entitiesLabel = new QLabel(tr("&Entities they make:"));
+    entitiesLabel->setBuddy(m_entities);
+    m_preview = new QWidget;
+    auto* previewLayout = new QVBoxLayout(m_preview);
+    previewLayout->setContentsMargins(0, 6, 0, 0);
+    previewLayout->addWidget(rowsLabel);
+    previewLayout->addWidget(m_rows, 2);
+    previewLayout->addWidget(entitiesLabel);
+    previewLayout->addWidget(m_entities, 3);
+    previewLayout->addWidget(m_previewStatus);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
 
     connect(m_dataset, &QLineEdit::textChanged, this, &ImportDialog::updateState);
@@ -128,6 +167,11 @@ void ImportDialog::updateState()
         (format == io::Format::Auto && m_file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
     m_mapping->setEnabled(csv);
     m_mappingButton->setEnabled(csv);
+    m_preview->setVisible(csv);
+    if (csv)
+        updatePreview();
+    else if (!m_previewedMapping.isNull())
+        adjustSize();
     const bool ready =
         !m_dataset->text().trimmed().isEmpty() && (!csv || !m_mapping->text().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
@@ -141,6 +185,137 @@ void ImportDialog::chooseMapping()
                                                       tr("Mapping files (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_mapping->setText(path);
+}
+
+void ImportDialog::updatePreview()
+{
+    const QString mapping = m_mapping->text().trimmed();
+    if (!m_previewedMapping.isNull() && mapping == m_previewedMapping)
+        return;
+    m_previewedMapping = mapping;
+    m_rows->clear();
+    m_entities->clear();
+
+    // The rows, as the importer will cut them (the mapping's delimiter if it names one).
+    io::CsvOptions options;
+    std::optional<io::Mapping> parsed;
+    QString mappingError;
+    if (!mapping.isEmpty()) {
+        auto loaded = io::loadMapping(QFile::encodeName(mapping).toStdString());
+        if (loaded) {
+            parsed = std::move(*loaded);
+            if (!parsed->queries.empty() && parsed->queries.front().delimiter)
+                options.delimiter = *parsed->queries.front().delimiter;
+        } else {
+            mappingError = QString::fromStdString(loaded.error().describe());
+        }
+    }
+    if (!parsed && m_file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive))
+        options.delimiter = '\t';
+    io::CsvReader reader(QFile::encodeName(m_file).toStdString(), options);
+    std::vector<std::vector<std::string>> records;
+    if (auto st = reader.open(); st) {
+        while (records.size() < std::size_t(kPreviewRows) + 1 && reader.next())
+            records.emplace_back(reader.fields().begin(), reader.fields().end());
+    }
+    if (reader.failed() && records.empty()) {
+        m_previewStatus->setText(QString::fromStdString(reader.error().describe()));
+        return;
+    }
+    if (!records.empty()) {
+        const auto& header = records.front();
+        m_rows->setColumnCount(int(header.size()));
+        QStringList labels;
+        for (const auto& h : header)
+            labels << QString::fromStdString(h);
+        m_rows->setHorizontalHeaderLabels(labels);
+        m_rows->setRowCount(int(records.size()) - 1);
+        for (std::size_t r = 1; r < records.size(); ++r) {
+            for (std::size_t c = 0; c < records[r].size() && c < header.size(); ++c)
+                m_rows->setItem(int(r - 1), int(c),
+                                new QTableWidgetItem(QString::fromStdString(records[r][c])));
+        }
+        m_rows->resizeColumnsToContents();
+    }
+    if (mapping.isEmpty()) {
+        m_previewStatus->setText(tr("Choose a mapping to see the entities these rows make."));
+        return;
+    }
+    if (!mappingError.isEmpty()) {
+        m_previewStatus->setText(mappingError);
+        return;
+    }
+
+    // The entities: these rows imported for real, into a throwaway workspace.
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        m_previewStatus->setText(tr("No room for a preview: %1").arg(scratch.errorString()));
+        return;
+    }
+    const QString sample = scratch.filePath(QStringLiteral("sample.csv"));
+    {
+        QFile out(sample);
+        if (!out.open(QIODevice::WriteOnly)) {
+            m_previewStatus->setText(out.errorString());
+            return;
+        }
+        for (const auto& record : records) {
+            QByteArray line;
+            for (std::size_t c = 0; c < record.size(); ++c) {
+                if (c)
+                    line += options.delimiter;
+                QByteArray field = QByteArray::fromStdString(record[c]);
+                field.replace('"', "\"\"");
+                line += '"' + field + '"';
+            }
+            out.write(line + '\n');
+        }
+    }
+    auto ws = store::Workspace::open(
+        QFile::encodeName(scratch.filePath(QStringLiteral("preview.commonplace"))).toStdString(),
+        store::Workspace::Mode::CreateNew);
+    if (!ws) {
+        m_previewStatus->setText(QString::fromStdString(ws.error().describe()));
+        return;
+    }
+    io::ImportOptions importOptions;
+    importOptions.format = io::Format::Csv;
+    importOptions.dataset = "preview";
+    importOptions.mappingPath = QFile::encodeName(mapping).toStdString();
+    auto report = io::importFile(**ws, QFile::encodeName(sample).toStdString(), importOptions);
+    if (!report) {
+        // Name the user's file, not the sample; the sample's lines are the file's first ones
+        // (one record a line), so the line number still points at the right row.
+        QString message = QString::fromStdString(report.error().describe());
+        message.replace(sample, QFileInfo(m_file).fileName());
+        m_previewStatus->setText(tr("These rows would not import: %1").arg(message));
+        return;
+    }
+    auto rows = (*ws)->listEntities({}, store::EntitySort::Schema, store::SortOrder::Ascending,
+                                    nullptr, 200);
+    int count = 0;
+    if (rows) {
+        for (const auto& row : *rows) {
+            auto detail = (*ws)->entity(row.id);
+            if (!detail)
+                continue;
+            const bool unnamed = row.caption.empty() || row.caption == row.id;
+            auto* item =
+                new QTreeWidgetItem(m_entities, {unnamed ? schemaLabel(row.schema)
+                                                         : QString::fromStdString(row.caption),
+                                                 schemaLabel(row.schema)});
+            for (const auto& st : detail->statements)
+                new QTreeWidgetItem(item, {propertyLabel(row.schema, st.prop),
+                                           displayValue(row.schema, st.prop, st.value)});
+            ++count;
+        }
+    }
+    m_entities->expandToDepth(0);
+    m_entities->resizeColumnToContents(0);
+    m_previewStatus->setText(tr("The first %n rows make these entities. Nothing is written to "
+                                "your workspace until you import.",
+                                nullptr, int(records.size()) - 1));
+    Q_UNUSED(count)
 }
 
 } // namespace commonplace::ui

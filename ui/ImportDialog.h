@@ -10,7 +10,11 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
+class QLabel;
 class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+class QWidget;
 
 namespace commonplace::ui {
 
@@ -24,7 +28,12 @@ struct ImportRequest
     store::Sensitivity sensitivity = store::Sensitivity::Public;
 };
 
-/** Asks for the dataset name, the format and, for CSV, the mapping file of an import. */
+/**
+ * Asks for the dataset name, the format and, for CSV, the mapping file of an import. For CSV
+ * it previews the first rows of the file and the entities the mapping makes of them (imported
+ * for real into a throwaway workspace, so the preview is what the import will do, errors
+ * included).
+ */
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,9 +46,13 @@ public:
     /** A dataset name from a file name: "Donations 2019.ijson" -> "donations_2019". */
     static QString datasetNameFor(const QString& file);
 
+    /** Rows of the file the preview reads. */
+    static constexpr int kPreviewRows = 5;
+
 private:
     void updateState();
     void chooseMapping();
+    void updatePreview();
 
     QString m_file;
     QLineEdit* m_dataset = nullptr;
@@ -48,6 +61,11 @@ private:
     QPushButton* m_mappingButton = nullptr;
     QComboBox* m_sensitivity = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QWidget* m_preview = nullptr;
+    QTableWidget* m_rows = nullptr;
+    QTreeWidget* m_entities = nullptr;
+    QLabel* m_previewStatus = nullptr;
+    QString m_previewedMapping;
 };
 
 } // namespace commonplace::ui
