@@ -5,10 +5,10 @@
 #include "EntityDetailView.h"
 #include "EntityTableModel.h"
 #include "Labels.h"
-#include "analyst/AnalystActions.h"
-#include "edit/EditIntegration.h"
 #include "SearchPopup.h"
 #include "SearchWorker.h"
+#include "analyst/AnalystActions.h"
+#include "edit/EditIntegration.h"
 #include "exchange/ExchangeActions.h"
 #include "io/Demo.h"
 #include "io/Export.h"
@@ -484,8 +484,10 @@ void MainWindow::createWidgets()
 
     m_searchPopup = new SearchPopup(this);
     connect(m_searchPopup, &SearchPopup::activated, this, &MainWindow::openRecord);
-    connect(m_searchPopup->worker(), &SearchWorker::statsReady, this, &MainWindow::statsReady);
-    connect(m_searchPopup->worker(), &SearchWorker::statsFailed, this,
+    // Counts on a reader of their own, so a search never waits behind them.
+    m_statsReader = new SearchWorker(this);
+    connect(m_statsReader, &SearchWorker::statsReady, this, &MainWindow::statsReady);
+    connect(m_statsReader, &SearchWorker::statsFailed, this,
             [this](quint64 serial, const QString& message) {
                 if (serial == m_statsSerial)
                     setNotice(tr("Could not read: %1").arg(message));
@@ -608,6 +610,7 @@ bool MainWindow::openWorkspaceWith(const QString& path,
     m_entities->setWorkspace(nullptr);
     m_searchPopup->hide();
     m_searchPopup->setWorkspacePath(absolute);
+    m_statsReader->setWorkspacePath(absolute);
     rebuildNavigator();
     refreshStats();
     // The model gets its filter first, so that its first query is the page's.
@@ -1122,11 +1125,16 @@ void MainWindow::refreshAll()
 void MainWindow::refreshStats()
 {
     // Counting walks every statement (values per dataset): seconds on millions of them, so it
-    // runs on the reader thread (the search's connection) while the window shows the first
-    // page. The newest request wins; an older one that finishes late is dropped.
+    // runs on a reader thread of its own while the window shows the first page. The newest request
+    // wins; an older one that finishes late is dropped.
     if (!m_workspace)
         return;
-    m_searchPopup->worker()->requestStats(++m_statsSerial);
+    const quint64 serial = ++m_statsSerial;
+    // After the first page is on screen: counting reads every statement, the page a few rows.
+    QTimer::singleShot(m_stats ? 0 : 300, this, [this, serial] {
+        if (serial == m_statsSerial)
+            m_statsReader->requestStats(serial);
+    });
 }
 
 void MainWindow::statsReady(quint64 serial, const store::Stats& stats)

@@ -34,6 +34,7 @@ class WorkspaceLock;
 class EntityDetailView;
 class EntityTableModel;
 class SearchPopup;
+class SearchWorker;
 struct TaskOutcome;
 
 /**
@@ -208,6 +209,7 @@ private:
     quint64 m_statsSerial = 0;
     QString m_currentKey;
     SearchPopup* m_searchPopup = nullptr;
+    SearchWorker* m_statsReader = nullptr;
     QMenu* m_editMenu = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;

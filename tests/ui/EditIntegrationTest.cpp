@@ -4,8 +4,8 @@
 #include "EntityDetailView.h"
 #include "MainWindow.h"
 #include "edit/EntityEditor.h"
-#include "edit/FindingsView.h"
 #include "edit/FindingForm.h"
+#include "edit/FindingsView.h"
 #include "edit/RecordFindingDialog.h"
 #include "edit/RecordModels.h"
 #include "edit/SourcesView.h"
@@ -102,7 +102,8 @@ TEST_CASE("the entity detail view opens the entity editor", "[ui][edit]")
     auto* edit = window.findChild<ui::EditIntegration*>();
     REQUIRE(edit);
     window.show();
-    auto rows = window.workspace()->listEntities({}, store::EntitySort::Caption, 0, 1);
+    auto rows = window.workspace()->listEntities({}, store::EntitySort::Caption,
+                                                 store::SortOrder::Ascending, nullptr, 1);
     REQUIRE(rows);
     REQUIRE_FALSE(rows->empty());
     const QString id = QString::fromStdString(rows->front().id);
