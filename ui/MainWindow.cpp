@@ -13,9 +13,9 @@
 #include "io/Demo.h"
 #include "io/Export.h"
 #include "io/Import.h"
+#include "model/Model.h"
 #include "security/PassphraseDialog.h"
 #include "security/WorkspaceLock.h"
-#include "model/Model.h"
 #include "settings/SettingsDialog.h"
 #include "store/EntityWriter.h"
 
@@ -233,7 +233,7 @@ void MainWindow::createActions()
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editing = new EditIntegration(this, m_editMenu, [this] { refreshAll(); });
     QAction* search =
-        m_editMenu->addAction(tr("&Search Everything…"), this, &MainWindow::showGlobalSearch);
+        m_editMenu->addAction(tr("Search E&verything…"), this, &MainWindow::showGlobalSearch);
     search->setObjectName(QStringLiteral("globalSearchAction"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::ApplicationShortcut);
@@ -609,8 +609,8 @@ bool MainWindow::openWorkspaceWith(const QString& path,
     m_editing->setWorkspace(m_workspace.get());
     m_entities->setWorkspace(nullptr);
     m_searchPopup->hide();
-    m_searchPopup->setWorkspacePath(absolute);
-    m_statsReader->setWorkspacePath(absolute);
+    m_searchPopup->setWorkspacePath(absolute, m_workspace->key());
+    m_statsReader->setWorkspacePath(absolute, m_workspace->key());
     rebuildNavigator();
     refreshStats();
     // The model gets its filter first, so that its first query is the page's.
@@ -662,7 +662,11 @@ void MainWindow::closeForLock()
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
     }
+    // The readers close their connections (and drop their copies of the key).
+    m_searchPopup->hide();
     m_searchPopup->setWorkspacePath({});
+    m_statsReader->setWorkspacePath({});
+    ++m_statsSerial;
     rebuildNavigator();
     setNotice({});
     updateStatus();
@@ -739,8 +743,9 @@ void MainWindow::prepareSortKeys()
     // A workspace from an older Commonplace (or another ICU) has names without collation keys:
     // compute them once, in the background, before the lists page by them.
     const std::string workspacePath = m_workspace->path();
-    auto job = [workspacePath](const io::Progress& progress) -> TaskOutcome {
-        auto ws = store::Workspace::open(workspacePath, store::Workspace::Mode::OpenExisting);
+    const crypto::DataKeyHandle key = m_workspace->key();
+    auto job = [workspacePath, key](const io::Progress& progress) -> TaskOutcome {
+        auto ws = store::Workspace::open(workspacePath, jobOptions(key));
         if (!ws)
             return {false, false, fromCore(ws.error().describe())};
         store::EntityWriter writer(**ws);

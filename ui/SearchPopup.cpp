@@ -90,9 +90,9 @@ SearchPopup::SearchPopup(QWidget* parent)
     parent->installEventFilter(this);
 }
 
-void SearchPopup::setWorkspacePath(const QString& path)
+void SearchPopup::setWorkspacePath(const QString& path, crypto::DataKeyHandle key)
 {
-    m_worker->setWorkspacePath(path);
+    m_worker->setWorkspacePath(path, std::move(key));
     m_results->clear();
     m_shownText.clear();
 }

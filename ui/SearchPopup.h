@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/Vfs.h"
 #include "store/Types.h"
 
 #include <QFrame>
@@ -28,7 +29,7 @@ public:
     explicit SearchPopup(QWidget* parent);
 
     /** The workspace file to search (empty: none); opened by the worker's own connection. */
-    void setWorkspacePath(const QString& path);
+    void setWorkspacePath(const QString& path, crypto::DataKeyHandle key = {});
     /** Shows the popup over its parent with the search text selected. */
     void popup();
     QLineEdit* lineEdit() const { return m_edit; }

@@ -16,13 +16,15 @@ public:
         : m_owner(owner)
     {}
 
-    void open(const QString& path)
+    void open(const QString& path, const crypto::DataKeyHandle& key)
     {
         m_workspace.reset();
         if (path.isEmpty())
             return;
-        auto ws = store::Workspace::open(QFile::encodeName(path).toStdString(),
-                                         store::Workspace::Mode::OpenExisting);
+        store::Workspace::OpenOptions options;
+        options.mode = store::Workspace::Mode::OpenExisting;
+        options.key = key;
+        auto ws = store::Workspace::open(QFile::encodeName(path).toStdString(), options);
         if (ws)
             m_workspace = std::move(*ws);
     }
@@ -69,11 +71,14 @@ SearchWorker::SearchWorker(QObject* parent)
 {
     qRegisterMetaType<store::SearchGroups>();
     qRegisterMetaType<store::Stats>();
+    qRegisterMetaType<crypto::DataKeyHandle>();
     m_runner = new Runner(this);
     m_runner->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(this, &SearchWorker::openRequested, m_runner,
-            [this](const QString& path) { m_runner->open(path); });
+            [this](const QString& path, const crypto::DataKeyHandle& key) {
+                m_runner->open(path, key);
+            });
     connect(this, &SearchWorker::searchRequested, m_runner,
             [this](quint64 serial, const QString& text, int perGroup) {
                 m_runner->search(serial, text, perGroup);
@@ -87,14 +92,14 @@ SearchWorker::SearchWorker(QObject* parent)
 SearchWorker::~SearchWorker()
 {
     m_latest = ~quint64(0); // whatever is queued is stale now
-    emit openRequested({}); // the connection closes on its own thread
+    emit openRequested({}, {}); // the connection closes on its own thread
     m_thread.quit();
     m_thread.wait();
 }
 
-void SearchWorker::setWorkspacePath(const QString& path)
+void SearchWorker::setWorkspacePath(const QString& path, crypto::DataKeyHandle key)
 {
-    emit openRequested(path);
+    emit openRequested(path, std::move(key));
 }
 
 void SearchWorker::requestStats(quint64 serial)

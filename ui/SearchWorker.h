@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/Vfs.h"
 #include "store/Types.h"
 
 #include <QObject>
@@ -31,8 +32,11 @@ public:
     explicit SearchWorker(QObject* parent = nullptr);
     ~SearchWorker() override;
 
-    /** Opens its connection to `path` (empty: none) on the worker thread. */
-    void setWorkspacePath(const QString& path);
+    /**
+     * Opens its connection to `path` (empty: none) on the worker thread, with `key` for an
+     * encrypted workspace (the window's own; null for a plain one).
+     */
+    void setWorkspacePath(const QString& path, crypto::DataKeyHandle key = {});
     /** Searches `text` in the background; returns the query's serial number. */
     quint64 search(const QString& text, int perGroup);
     quint64 latestSerial() const { return m_latest.load(); }
@@ -48,7 +52,7 @@ signals:
     void statsFailed(quint64 serial, const QString& message);
 
     // Internal: queued to the worker thread.
-    void openRequested(const QString& path);
+    void openRequested(const QString& path, commonplace::crypto::DataKeyHandle key);
     void searchRequested(quint64 serial, const QString& text, int perGroup);
     void statsRequested(quint64 serial);
 
@@ -63,3 +67,4 @@ private:
 
 Q_DECLARE_METATYPE(commonplace::store::SearchGroups)
 Q_DECLARE_METATYPE(commonplace::store::Stats)
+Q_DECLARE_METATYPE(commonplace::crypto::DataKeyHandle)

@@ -779,14 +779,14 @@ struct FilterSql
     std::vector<std::string> binds;
 };
 
-FilterSql filterSql(const EntityFilter& f)
+FilterSql filterSql(const EntityFilter& f, bool schemaIndex = true)
 {
     FilterSql out;
     std::vector<std::string> clauses;
     if (!f.schemata.empty()) {
-        // One schema: entity_schema_sort serves filter and order. Several: the unary plus keeps
-        // the planner on the sort index (a filter, not a sort of every match).
-        std::string in = f.schemata.size() == 1 ? "e.schema IN (" : "+e.schema IN (";
+        // By schema: entity_schema_sort serves filter and order. By id: the unary plus keeps
+        // the planner on the key index (a filter, not a sort of every match).
+        std::string in = schemaIndex ? "e.schema IN (" : "+e.schema IN (";
         for (std::size_t i = 0; i < f.schemata.size(); ++i) {
             in += i ? ",?" : "?";
             out.binds.push_back(f.schemata[i]);
@@ -813,8 +813,32 @@ Result<std::vector<EntityRow>> Workspace::listEntities(const EntityFilter& filte
                                                        SortOrder order, const EntityRow* after,
                                                        std::int64_t limit) const
 {
-    auto f = filterSql(filter);
     const bool desc = order == SortOrder::Descending;
+    if (sort == EntitySort::Caption && filter.schemata.size() > 1) {
+        // Several types by name: one range scan of entity_schema_sort per type, merged. A
+        // single scan of entity_sort filtered by type would first walk every entity of the
+        // other types that sorts before (100,000 addresses starting with digits, say).
+        std::vector<EntityRow> merged;
+        for (const auto& schema : filter.schemata) {
+            EntityFilter one = filter;
+            one.schemata = {schema};
+            auto part = listEntities(one, sort, order, after, limit);
+            if (!part)
+                return part.error();
+            merged.insert(merged.end(), std::make_move_iterator(part->begin()),
+                          std::make_move_iterator(part->end()));
+        }
+        auto less = [desc](const EntityRow& a, const EntityRow& b) {
+            if (a.sortKey != b.sortKey)
+                return desc ? a.sortKey > b.sortKey : a.sortKey < b.sortKey;
+            return desc ? a.rowid > b.rowid : a.rowid < b.rowid;
+        };
+        std::sort(merged.begin(), merged.end(), less);
+        if (std::int64_t(merged.size()) > limit)
+            merged.resize(std::size_t(limit));
+        return merged;
+    }
+    auto f = filterSql(filter, sort != EntitySort::Id);
     const char* dir = desc ? " DESC" : "";
     const char* cmp = desc ? " < " : " > ";
     // Row values compared to the last row seen: an index range scan on entity_sort,
