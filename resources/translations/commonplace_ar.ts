@@ -3719,6 +3719,53 @@ Double-click an actor to show its neighbours.</source>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>ملفات المطابقة (*.json);;جميع الملفات (*)</translation>
     </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>أول صفوف الملف</translation>
+    </message>
+    <message>
+        <source>Entities the mapping makes of these rows</source>
+        <translation>الكيانات التي تنشئها المطابقة من هذه الصفوف</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>الكيان أو الخاصية</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>&amp;أول صفوف الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Entities they make:</source>
+        <translation>الكيانات الناتجة:</translation>
+    </message>
+    <message>
+        <source>Choose a mapping to see the entities these rows make.</source>
+        <translation>اختر ملف مطابقة لعرض الكيانات التي تنشئها هذه الصفوف.</translation>
+    </message>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>لا مجال للمعاينة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1</source>
+        <translation>لن تُستورد هذه الصفوف: ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
+        <translation>
+            <numerusform>لا صفوف تنشئ كيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
+            <numerusform>ينشئ الصف الأول هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
+            <numerusform>ينشئ الصفان الأولان هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
+            <numerusform>تنشئ الصفوف الـ%n الأولى هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
+            <numerusform>تنشئ الصفوف الـ%n الأولى هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
+            <numerusform>تنشئ الصفوف الـ%n الأولى هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::KeyringDialog</name>
@@ -3912,14 +3959,6 @@ Only if the partner read you this same fingerprint by another channel.</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <source>Search names and text</source>
-        <translation>البحث في الأسماء والنصوص</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
@@ -3966,38 +4005,6 @@ Only if the partner read you this same fingerprint by another channel.</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Search names and text…</source>
-        <translation>البحث في الأسماء والنصوص…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Search names and text as you type (Ctrl+F)</source>
-        <translation>البحث في الأسماء والنصوص أثناء الكتابة (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>مجموعة البيانات</translation>
-    </message>
-    <message>
-        <source>Show only entities with values from one dataset</source>
-        <translation>عرض الكيانات التي لها قيم من مجموعة بيانات واحدة فقط</translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation>الأنواع</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset</source>
-        <translation>مجموعة &amp;البيانات</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;أنواع الكيانات</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
@@ -4160,18 +4167,6 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>&lt;h3&gt;Commonplace ⁨%1⁩&lt;/h3&gt;&lt;p&gt;منصة عمل بحثية للباحثين في مجال حقوق الإنسان: سجّل الاستنتاجات المتعلقة بالجهات المناهضة للحقوق مع مصادرها، وتتبّع الأموال المتبادلة بينها، وادمج مجموعات البيانات مع الشركاء دون أن تفقد من قال ماذا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخَّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <source>All datasets</source>
-        <translation>جميع مجموعات البيانات</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No workspace is open. Open or create one in the File menu.</source>
         <translation>لا توجد مساحة عمل مفتوحة. افتح واحدة أو أنشئها من قائمة ملف.</translation>
     </message>
@@ -4180,16 +4175,8 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>مساحة العمل هذه فارغة. استورد ملفًا من ملف ◂ استيراد… (Ctrl+I)، أو جرّب البيانات الخيالية من مساعدة ◂ تحميل مجموعة البيانات التجريبية.</translation>
     </message>
     <message>
-        <source>%1 entities</source>
-        <translation>الكيانات: ⁨%1⁩</translation>
-    </message>
-    <message>
         <source>Nothing matches.</source>
         <translation>لا توجد نتائج مطابقة.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entities match</source>
-        <translation>المطابقة: ⁨%1⁩ من أصل ⁨%2⁩ كيان</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
@@ -4266,6 +4253,211 @@ The old passphrase still works.</source>
         <translation>⁨%1⁩
 
 لا تزال عبارة المرور القديمة صالحة.</translation>
+    </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation>ال&amp;بحث في كل شيء…</translation>
+    </message>
+    <message>
+        <source>Find actors, relationships, findings and sources by name, alias or text</source>
+        <translation>البحث عن الجهات الفاعلة والعلاقات والاستنتاجات والمصادر بالاسم أو الاسم المستعار أو النص</translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List…</source>
+        <translation>تص&amp;فية هذه القائمة…</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list that match some words</source>
+        <translation>عرض كيانات هذه القائمة التي تطابق كلمات معيّنة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>الا&amp;ستنتاجات</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>الجهات ال&amp;فاعلة</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>ال&amp;علاقات</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>ال&amp;مصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>الأسا&amp;ليب والمواضيع</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>مجموعات ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue</source>
+        <translation>&amp;قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;Navigator</source>
+        <translation>الانتقال إلى &amp;شريط التنقل</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>شريط التنقل</translation>
+    </message>
+    <message>
+        <source>Findings, actors by type, relationships, sources, tactics and themes, datasets and the review queue</source>
+        <translation>الاستنتاجات، والجهات الفاعلة حسب النوع، والعلاقات، والمصادر، والأساليب والمواضيع، ومجموعات البيانات، وقائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Search everything…  Ctrl+K</source>
+        <translation>البحث في كل شيء…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Names, aliases and finding text across the workspace (Ctrl+K)</source>
+        <translation>الأسماء والأسماء المستعارة ونصوص الاستنتاجات في مساحة العمل كلها (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter this list by name or text…</source>
+        <translation>تصفية هذه القائمة بالاسم أو النص…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list whose names or text match, as you type (Ctrl+F)</source>
+        <translation>عرض كيانات هذه القائمة التي يطابق اسمها أو نصها ما تكتبه فقط (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Findings: the dated claims you record, with their sources.</source>
+        <translation>الاستنتاجات: الادعاءات المؤرَّخة التي تسجّلها، مع مصادرها.</translation>
+    </message>
+    <message>
+        <source>Sources: the evidence your findings cite, with their grading.</source>
+        <translation>المصادر: الأدلة التي تستند إليها استنتاجاتك، مع تقييمها.</translation>
+    </message>
+    <message>
+        <source>Tactics and themes: the taxonomy findings are filed under.</source>
+        <translation>الأساليب والمواضيع: التصنيف الذي تُدرج تحته الاستنتاجات.</translation>
+    </message>
+    <message>
+        <source>Review queue: possible duplicates waiting for a decision.</source>
+        <translation>قائمة المراجعة: تكرارات محتملة بانتظار قرار.</translation>
+    </message>
+    <message>
+        <source>Preparing names for sorting…</source>
+        <translation>جارٍ تجهيز الأسماء للفرز…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the names for sorting</source>
+        <translation>تعذّر تجهيز الأسماء للفرز</translation>
+    </message>
+    <message>
+        <source>Sorting by name stays incomplete until the names are prepared; they will be the next time the workspace opens.</source>
+        <translation>يبقى الفرز حسب الاسم ناقصًا إلى أن تُجهَّز الأسماء؛ وسيحدث ذلك في المرة القادمة التي تُفتح فيها مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>⁨%1⁩، ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>People, organisations, companies and public bodies</source>
+        <translation>الأشخاص والمنظمات والشركات والهيئات العامة</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Payments, ownership, directorships, memberships and other links between actors</source>
+        <translation>الدفعات والملكيات والمناصب الإدارية والعضويات وغيرها من الصلات بين الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>سجلات أخرى</translation>
+    </message>
+    <message>
+        <source>Addresses, events, notes, documents and other records</source>
+        <translation>العناوين والأحداث والملاحظات والوثائق والسجلات الأخرى</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Tactics and themes</source>
+        <translation>الأساليب والمواضيع</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>مجموعات البيانات</translation>
+    </message>
+    <message>
+        <source>Entities by the dataset their values come from</source>
+        <translation>الكيانات حسب مجموعة البيانات التي جاءت منها قيمها</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>⁨%1⁩ › ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Preparing the names of this workspace for sorting…</source>
+        <translation>جارٍ تجهيز أسماء مساحة العمل هذه للفرز…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities match</source>
+        <translation>
+            <numerusform>المطابقة: ⁨%1⁩ من أصل لا كيانات</numerusform>
+            <numerusform>المطابقة: ⁨%1⁩ من أصل كيان واحد</numerusform>
+            <numerusform>المطابقة: ⁨%1⁩ من أصل كيانين</numerusform>
+            <numerusform>المطابقة: ⁨%1⁩ من أصل %n كيانات</numerusform>
+            <numerusform>المطابقة: ⁨%1⁩ من أصل %n كيانًا</numerusform>
+            <numerusform>المطابقة: ⁨%1⁩ من أصل %n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities match</source>
+        <translation>
+            <numerusform>لا كيانات مطابقة</numerusform>
+            <numerusform>كيان واحد مطابق</numerusform>
+            <numerusform>كيانان مطابقان</numerusform>
+            <numerusform>%n كيانات مطابقة</numerusform>
+            <numerusform>%n كيانًا مطابقًا</numerusform>
+            <numerusform>%n كيان مطابق</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4798,6 +4990,83 @@ The old passphrase still works.</source>
     <message>
         <source>Record a finding</source>
         <translation>تسجيل استنتاج</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchPopup</name>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>فشل البحث: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Search actors, relationships, findings and sources…</source>
+        <translation>ابحث في الجهات الفاعلة والعلاقات والاستنتاجات والمصادر…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or words of a finding. Enter opens the result, Escape closes.</source>
+        <translation>اكتب اسمًا أو اسمًا مستعارًا أو كلمات من استنتاج. يفتح Enter النتيجة، ويُغلق Escape النافذة.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>استنتاج</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>⁨%1⁩، ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>لم يُعثر على شيء لـ«⁨%1⁩».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results in %1 ms. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>لا نتائج (⁨%1⁩ ملي ثانية).</numerusform>
+            <numerusform>نتيجة واحدة في ⁨%1⁩ ملي ثانية. يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>نتيجتان في ⁨%1⁩ ملي ثانية. يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>%n نتائج في ⁨%1⁩ ملي ثانية. يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>%n نتيجةً في ⁨%1⁩ ملي ثانية. يفتح Enter النتيجة المحددة.</numerusform>
+            <numerusform>%n نتيجة في ⁨%1⁩ ملي ثانية. يفتح Enter النتيجة المحددة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchWorker</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>لا توجد مساحة عمل مفتوحة.</translation>
     </message>
 </context>
 <context>

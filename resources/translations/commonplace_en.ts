@@ -3646,6 +3646,49 @@ Double-click an actor to show its neighbours.</source>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities the mapping makes of these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities they make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mapping to see the entities these rows make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
+        <translation>
+            <numerusform>The first row makes these entities. Nothing is written to your workspace until you import.</numerusform>
+            <numerusform>The first %n rows make these entities. Nothing is written to your workspace until you import.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::KeyringDialog</name>
@@ -3832,14 +3875,6 @@ Only if the partner read you this same fingerprint by another channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search names and text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,38 +3896,6 @@ Only if the partner read you this same fingerprint by another channel.</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search names and text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search names and text as you type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only entities with values from one dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4038,31 +4041,11 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All datasets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No workspace is open. Open or create one in the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 entities match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4164,6 +4147,199 @@ The workspace is unchanged.</source>
 
 The old passphrase still works.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find actors, relationships, findings and sources by name, alias or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list that match some words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus the &amp;Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, actors by type, relationships, sources, tactics and themes, datasets and the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything…  Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, aliases and finding text across the workspace (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter this list by name or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list whose names or text match, as you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: the dated claims you record, with their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: the evidence your findings cite, with their grading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics and themes: the taxonomy findings are filed under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue: possible duplicates waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing names for sorting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the names for sorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by name stays incomplete until the names are prepared; they will be the next time the workspace opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, organisations, companies and public bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments, ownership, directorships, memberships and other links between actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses, events, notes, documents and other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities by the dataset their values come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the names of this workspace for sorting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities match</source>
+        <translation>
+            <numerusform>%1 of %n entity matches</numerusform>
+            <numerusform>%1 of %n entities match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities match</source>
+        <translation>
+            <numerusform>%n entity matches</numerusform>
+            <numerusform>%n entities match</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4827,79 @@ The old passphrase still works.</source>
     <name>commonplace::ui::RecordFindingDialog</name>
     <message>
         <source>Record a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchPopup</name>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actors, relationships, findings and sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or words of a finding. Enter opens the result, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results in %1 ms. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n result in %1 ms. Enter opens it.</numerusform>
+            <numerusform>%n results in %1 ms. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchWorker</name>
+    <message>
+        <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3647,6 +3647,49 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Archivos de mapeo (*.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Entities the mapping makes of these rows</source>
+        <translation>Entidades que el mapeo crea a partir de estas filas</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entidad o propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>&amp;Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Entities they make:</source>
+        <translation>&amp;Entidades que crean:</translation>
+    </message>
+    <message>
+        <source>Choose a mapping to see the entities these rows make.</source>
+        <translation>Elija un mapeo para ver las entidades que crean estas filas.</translation>
+    </message>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>No hay espacio para una vista previa: %1</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1</source>
+        <translation>Estas filas no se importarían: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
+        <translation>
+            <numerusform>La primera fila crea estas entidades. No se escribe nada en su espacio de trabajo hasta que importe.</numerusform>
+            <numerusform>Las primeras %n filas crean estas entidades. No se escribe nada en su espacio de trabajo hasta que importe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::KeyringDialog</name>
@@ -3840,14 +3883,6 @@ Solo si el socio le ha leído esta misma huella por otro canal.</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>Search names and text</source>
-        <translation>Buscar en nombres y texto</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3894,38 +3929,6 @@ Solo si el socio le ha leído esta misma huella por otro canal.</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Search names and text…</source>
-        <translation>Buscar en nombres y texto…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Búsqueda</translation>
-    </message>
-    <message>
-        <source>Search names and text as you type (Ctrl+F)</source>
-        <translation>Buscar en nombres y texto mientras escribe (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Show only entities with values from one dataset</source>
-        <translation>Mostrar solo las entidades con valores de un conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation>Tipos</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset</source>
-        <translation>&amp;Conjunto de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Tipos</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
@@ -4072,18 +4075,6 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para investigadores de derechos humanos: registre hallazgos sobre actores antiderechos con sus fuentes, siga el dinero entre ellos y fusione conjuntos de datos con sus socios sin perder quién dijo qué.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>All datasets</source>
-        <translation>Todos los conjuntos de datos</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No workspace is open. Open or create one in the File menu.</source>
         <translation>No hay ningún espacio de trabajo abierto. Abra o cree uno en el menú Archivo.</translation>
     </message>
@@ -4092,16 +4083,8 @@ No se importó nada; el espacio de trabajo no ha cambiado.</translation>
         <translation>Este espacio de trabajo está vacío. Importe un archivo con Archivo ▸ Importar… (Ctrl+I) o pruebe los datos ficticios con Ayuda ▸ Cargar el conjunto de datos de demostración.</translation>
     </message>
     <message>
-        <source>%1 entities</source>
-        <translation>%1 entidades</translation>
-    </message>
-    <message>
         <source>Nothing matches.</source>
         <translation>No hay coincidencias.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entities match</source>
-        <translation>Coincidencias: %1 de %2 entidades</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
@@ -4178,6 +4161,199 @@ The old passphrase still works.</source>
         <translation>%1
 
 La frase de contraseña anterior sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <source>Find actors, relationships, findings and sources by name, alias or text</source>
+        <translation>Encontrar actores, relaciones, hallazgos y fuentes por nombre, alias o texto</translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List…</source>
+        <translation>&amp;Filtrar esta lista…</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list that match some words</source>
+        <translation>Mostrar solo las entidades de esta lista que coinciden con algunas palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Actores</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Relaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>&amp;Tácticas y temas</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue</source>
+        <translation>Cola de re&amp;visión</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;Navigator</source>
+        <translation>Ir al &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Findings, actors by type, relationships, sources, tactics and themes, datasets and the review queue</source>
+        <translation>Hallazgos, actores por tipo, relaciones, fuentes, tácticas y temas, conjuntos de datos y cola de revisión</translation>
+    </message>
+    <message>
+        <source>Search everything…  Ctrl+K</source>
+        <translation>Buscar en todo…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Names, aliases and finding text across the workspace (Ctrl+K)</source>
+        <translation>Nombres, alias y texto de los hallazgos en todo el espacio de trabajo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter this list by name or text…</source>
+        <translation>Filtrar esta lista por nombre o texto…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list whose names or text match, as you type (Ctrl+F)</source>
+        <translation>Mostrar solo las entidades de esta lista cuyo nombre o texto coincide, mientras escribe (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Findings: the dated claims you record, with their sources.</source>
+        <translation>Hallazgos: las afirmaciones fechadas que registra, con sus fuentes.</translation>
+    </message>
+    <message>
+        <source>Sources: the evidence your findings cite, with their grading.</source>
+        <translation>Fuentes: las pruebas que citan sus hallazgos, con su calificación.</translation>
+    </message>
+    <message>
+        <source>Tactics and themes: the taxonomy findings are filed under.</source>
+        <translation>Tácticas y temas: la taxonomía en la que se clasifican los hallazgos.</translation>
+    </message>
+    <message>
+        <source>Review queue: possible duplicates waiting for a decision.</source>
+        <translation>Cola de revisión: posibles duplicados a la espera de una decisión.</translation>
+    </message>
+    <message>
+        <source>Preparing names for sorting…</source>
+        <translation>Preparando los nombres para ordenarlos…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the names for sorting</source>
+        <translation>No se pudieron preparar los nombres para ordenarlos</translation>
+    </message>
+    <message>
+        <source>Sorting by name stays incomplete until the names are prepared; they will be the next time the workspace opens.</source>
+        <translation>La ordenación por nombre queda incompleta hasta que se preparen los nombres; se prepararán la próxima vez que se abra el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>People, organisations, companies and public bodies</source>
+        <translation>Personas, organizaciones, empresas y organismos públicos</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Payments, ownership, directorships, memberships and other links between actors</source>
+        <translation>Pagos, participaciones, cargos directivos, afiliaciones y otros vínculos entre actores</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Otros registros</translation>
+    </message>
+    <message>
+        <source>Addresses, events, notes, documents and other records</source>
+        <translation>Direcciones, eventos, notas, documentos y otros registros</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Tactics and themes</source>
+        <translation>Tácticas y temas</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Entities by the dataset their values come from</source>
+        <translation>Entidades según el conjunto de datos del que proceden sus valores</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Cola de revisión</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Preparing the names of this workspace for sorting…</source>
+        <translation>Preparando los nombres de este espacio de trabajo para ordenarlos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entidad</numerusform>
+            <numerusform>%n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities match</source>
+        <translation>
+            <numerusform>Coincidencias: %1 de %n entidad</numerusform>
+            <numerusform>Coincidencias: %1 de %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities match</source>
+        <translation>
+            <numerusform>%n entidad coincide</numerusform>
+            <numerusform>%n entidades coinciden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4842,79 @@ La frase de contraseña anterior sigue funcionando.</translation>
     <message>
         <source>Record a finding</source>
         <translation>Registrar un hallazgo</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchPopup</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Search actors, relationships, findings and sources…</source>
+        <translation>Buscar actores, relaciones, hallazgos y fuentes…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or words of a finding. Enter opens the result, Escape closes.</source>
+        <translation>Escriba un nombre, un alias o palabras de un hallazgo. Intro abre el resultado, Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>No se encontró nada para «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results in %1 ms. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n resultado en %1 ms. Intro abre el seleccionado.</numerusform>
+            <numerusform>%n resultados en %1 ms. Intro abre el seleccionado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchWorker</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
 </context>
 <context>

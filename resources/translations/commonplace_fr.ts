@@ -3647,6 +3647,49 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Entities the mapping makes of these rows</source>
+        <translation>Entités que la correspondance crée à partir de ces lignes</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entité ou propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>&amp;Premières lignes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Entities they make:</source>
+        <translation>&amp;Entités qu&apos;elles créent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a mapping to see the entities these rows make.</source>
+        <translation>Choisissez une correspondance pour voir les entités que ces lignes créent.</translation>
+    </message>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>Pas de place pour un aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1</source>
+        <translation>Ces lignes ne seraient pas importées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
+        <translation>
+            <numerusform>La première ligne crée ces entités. Rien n&apos;est écrit dans votre espace de travail avant l&apos;importation.</numerusform>
+            <numerusform>Les %n premières lignes créent ces entités. Rien n&apos;est écrit dans votre espace de travail avant l&apos;importation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::KeyringDialog</name>
@@ -3840,14 +3883,6 @@ Seulement si le partenaire vous a lu cette même empreinte par un autre canal.</
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Search names and text</source>
-        <translation>Rechercher dans les noms et le texte</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -3894,38 +3929,6 @@ Seulement si le partenaire vous a lu cette même empreinte par un autre canal.</
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Search names and text…</source>
-        <translation>Rechercher dans les noms et le texte…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Search names and text as you type (Ctrl+F)</source>
-        <translation>Rechercher dans les noms et le texte pendant la saisie (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <source>Show only entities with values from one dataset</source>
-        <translation>N&apos;afficher que les entités qui ont des valeurs d&apos;un jeu de données</translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation>Types</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset</source>
-        <translation>&amp;Jeu de données</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Types</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
@@ -4072,18 +4075,6 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Un atelier de recherche pour les chercheurs et chercheuses en droits humains&#xa0;: consignez des constats sur les acteurs anti-droits avec leurs sources, suivez l&apos;argent qui circule entre eux et fusionnez des jeux de données avec vos partenaires sans perdre qui a dit quoi.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>All datasets</source>
-        <translation>Tous les jeux de données</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No workspace is open. Open or create one in the File menu.</source>
         <translation>Aucun espace de travail n&apos;est ouvert. Ouvrez-en un ou créez-en un dans le menu Fichier.</translation>
     </message>
@@ -4092,16 +4083,8 @@ Rien n&apos;a été importé&#xa0;; l&apos;espace de travail n&apos;a pas chang�
         <translation>Cet espace de travail est vide. Importez un fichier avec Fichier ▸ Importer… (Ctrl+I), ou essayez les données fictives avec Aide ▸ Charger le jeu de données de démonstration.</translation>
     </message>
     <message>
-        <source>%1 entities</source>
-        <translation>%1 entités</translation>
-    </message>
-    <message>
         <source>Nothing matches.</source>
         <translation>Aucun résultat.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entities match</source>
-        <translation>Correspondances&#xa0;: %1 sur %2 entités</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
@@ -4178,6 +4161,199 @@ The old passphrase still works.</source>
         <translation>%1
 
 L&apos;ancienne phrase secrète fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation>Recherc&amp;her partout…</translation>
+    </message>
+    <message>
+        <source>Find actors, relationships, findings and sources by name, alias or text</source>
+        <translation>Trouver des acteurs, des relations, des constats et des sources par nom, alias ou texte</translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List…</source>
+        <translation>&amp;Filtrer cette liste…</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list that match some words</source>
+        <translation>N&apos;afficher que les entités de cette liste qui correspondent à certains mots</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Relations</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>&amp;Tactiques et thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Jeux de données</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue</source>
+        <translation>File d&apos;&amp;examen</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;Navigator</source>
+        <translation>Aller au &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Findings, actors by type, relationships, sources, tactics and themes, datasets and the review queue</source>
+        <translation>Constats, acteurs par type, relations, sources, tactiques et thèmes, jeux de données et file d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Search everything…  Ctrl+K</source>
+        <translation>Rechercher partout…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Names, aliases and finding text across the workspace (Ctrl+K)</source>
+        <translation>Noms, alias et texte des constats dans tout l&apos;espace de travail (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter this list by name or text…</source>
+        <translation>Filtrer cette liste par nom ou texte…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list whose names or text match, as you type (Ctrl+F)</source>
+        <translation>N&apos;afficher que les entités de cette liste dont le nom ou le texte correspond, pendant la saisie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Findings: the dated claims you record, with their sources.</source>
+        <translation>Constats&#xa0;: les affirmations datées que vous consignez, avec leurs sources.</translation>
+    </message>
+    <message>
+        <source>Sources: the evidence your findings cite, with their grading.</source>
+        <translation>Sources&#xa0;: les preuves citées par vos constats, avec leur cotation.</translation>
+    </message>
+    <message>
+        <source>Tactics and themes: the taxonomy findings are filed under.</source>
+        <translation>Tactiques et thèmes&#xa0;: la taxonomie sous laquelle les constats sont classés.</translation>
+    </message>
+    <message>
+        <source>Review queue: possible duplicates waiting for a decision.</source>
+        <translation>File d&apos;examen&#xa0;: doublons possibles en attente d&apos;une décision.</translation>
+    </message>
+    <message>
+        <source>Preparing names for sorting…</source>
+        <translation>Préparation des noms pour le tri…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the names for sorting</source>
+        <translation>Impossible de préparer les noms pour le tri</translation>
+    </message>
+    <message>
+        <source>Sorting by name stays incomplete until the names are prepared; they will be the next time the workspace opens.</source>
+        <translation>Le tri par nom reste incomplet tant que les noms ne sont pas préparés&#xa0;; ils le seront à la prochaine ouverture de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>People, organisations, companies and public bodies</source>
+        <translation>Personnes, organisations, entreprises et organismes publics</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Payments, ownership, directorships, memberships and other links between actors</source>
+        <translation>Paiements, participations, mandats de dirigeant, adhésions et autres liens entre acteurs</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Autres fiches</translation>
+    </message>
+    <message>
+        <source>Addresses, events, notes, documents and other records</source>
+        <translation>Adresses, événements, notes, documents et autres fiches</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tactics and themes</source>
+        <translation>Tactiques et thèmes</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Entities by the dataset their values come from</source>
+        <translation>Entités selon le jeu de données d&apos;où viennent leurs valeurs</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File d&apos;examen</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Preparing the names of this workspace for sorting…</source>
+        <translation>Préparation des noms de cet espace de travail pour le tri…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities match</source>
+        <translation>
+            <numerusform>Correspondances&#xa0;: %1 sur %n entité</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities match</source>
+        <translation>
+            <numerusform>%n entité correspond</numerusform>
+            <numerusform>%n entités correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4842,79 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
     <message>
         <source>Record a finding</source>
         <translation>Consigner un constat</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchPopup</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Échec de la recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search actors, relationships, findings and sources…</source>
+        <translation>Rechercher des acteurs, des relations, des constats et des sources…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or words of a finding. Enter opens the result, Escape closes.</source>
+        <translation>Saisissez un nom, un alias ou des mots d&apos;un constat. Entrée ouvre le résultat, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results in %1 ms. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n résultat en %1 ms. Entrée ouvre celui qui est sélectionné.</numerusform>
+            <numerusform>%n résultats en %1 ms. Entrée ouvre celui qui est sélectionné.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchWorker</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>

@@ -3647,6 +3647,49 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Arquivos de mapeamento (*.json);;Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <source>Entities the mapping makes of these rows</source>
+        <translation>Entidades que o mapeamento cria a partir destas linhas</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entidade ou propriedade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>&amp;Primeiras linhas do arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Entities they make:</source>
+        <translation>&amp;Entidades que elas criam:</translation>
+    </message>
+    <message>
+        <source>Choose a mapping to see the entities these rows make.</source>
+        <translation>Escolha um mapeamento para ver as entidades que estas linhas criam.</translation>
+    </message>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>Sem espaço para uma prévia: %1</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1</source>
+        <translation>Estas linhas não seriam importadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
+        <translation>
+            <numerusform>A primeira linha cria estas entidades. Nada é gravado no seu espaço de trabalho até você importar.</numerusform>
+            <numerusform>As primeiras %n linhas criam estas entidades. Nada é gravado no seu espaço de trabalho até você importar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::KeyringDialog</name>
@@ -3840,14 +3883,6 @@ Somente se o parceiro leu para você esta mesma impressão digital por outro can
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Localizar…</translation>
-    </message>
-    <message>
-        <source>Search names and text</source>
-        <translation>Pesquisar nomes e texto</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
@@ -3894,38 +3929,6 @@ Somente se o parceiro leu para você esta mesma impressão digital por outro can
     <message>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Search names and text…</source>
-        <translation>Pesquisar nomes e texto…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Pesquisa</translation>
-    </message>
-    <message>
-        <source>Search names and text as you type (Ctrl+F)</source>
-        <translation>Pesquisar nomes e texto enquanto você digita (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Conjunto de dados</translation>
-    </message>
-    <message>
-        <source>Show only entities with values from one dataset</source>
-        <translation>Mostrar apenas entidades com valores de um conjunto de dados</translation>
-    </message>
-    <message>
-        <source>Types</source>
-        <translation>Tipos</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset</source>
-        <translation>&amp;Conjunto de dados</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Tipos</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
@@ -4072,18 +4075,6 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
         <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Uma bancada de pesquisa para pesquisadores de direitos humanos: registre constatações sobre atores antidireitos com suas fontes, siga o dinheiro entre eles e mescle conjuntos de dados com parceiros sem perder quem disse o quê.&lt;/p&gt;&lt;p&gt;Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>All datasets</source>
-        <translation>Todos os conjuntos de dados</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No workspace is open. Open or create one in the File menu.</source>
         <translation>Nenhum espaço de trabalho está aberto. Abra ou crie um no menu Arquivo.</translation>
     </message>
@@ -4092,16 +4083,8 @@ Nada foi importado; o espaço de trabalho não foi alterado.</translation>
         <translation>Este espaço de trabalho está vazio. Importe um arquivo com Arquivo ▸ Importar… (Ctrl+I) ou experimente os dados fictícios com Ajuda ▸ Carregar o conjunto de dados de demonstração.</translation>
     </message>
     <message>
-        <source>%1 entities</source>
-        <translation>%1 entidades</translation>
-    </message>
-    <message>
         <source>Nothing matches.</source>
         <translation>Nenhum resultado.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entities match</source>
-        <translation>Correspondências: %1 de %2 entidades</translation>
     </message>
     <message>
         <source>%1 entities · %2 values · %3 sources</source>
@@ -4178,6 +4161,199 @@ The old passphrase still works.</source>
         <translation>%1
 
 A frase-senha antiga continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation>Pes&amp;quisar em tudo…</translation>
+    </message>
+    <message>
+        <source>Find actors, relationships, findings and sources by name, alias or text</source>
+        <translation>Encontrar atores, relações, constatações e fontes por nome, alias ou texto</translation>
+    </message>
+    <message>
+        <source>&amp;Filter This List…</source>
+        <translation>&amp;Filtrar esta lista…</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list that match some words</source>
+        <translation>Mostrar apenas as entidades desta lista que correspondem a algumas palavras</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constatações</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Atores</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Relações</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Fontes</translation>
+    </message>
+    <message>
+        <source>&amp;Tactics and Themes</source>
+        <translation>&amp;Táticas e temas</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>Conjuntos de &amp;dados</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue</source>
+        <translation>Fila de re&amp;visão</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;Navigator</source>
+        <translation>Ir para o &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Findings, actors by type, relationships, sources, tactics and themes, datasets and the review queue</source>
+        <translation>Constatações, atores por tipo, relações, fontes, táticas e temas, conjuntos de dados e fila de revisão</translation>
+    </message>
+    <message>
+        <source>Search everything…  Ctrl+K</source>
+        <translation>Pesquisar em tudo…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Pesquisar em tudo</translation>
+    </message>
+    <message>
+        <source>Names, aliases and finding text across the workspace (Ctrl+K)</source>
+        <translation>Nomes, aliases e texto das constatações em todo o espaço de trabalho (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter this list by name or text…</source>
+        <translation>Filtrar esta lista por nome ou texto…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this list whose names or text match, as you type (Ctrl+F)</source>
+        <translation>Mostrar apenas as entidades desta lista cujo nome ou texto corresponde, enquanto você digita (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Findings: the dated claims you record, with their sources.</source>
+        <translation>Constatações: as afirmações datadas que você registra, com suas fontes.</translation>
+    </message>
+    <message>
+        <source>Sources: the evidence your findings cite, with their grading.</source>
+        <translation>Fontes: as evidências citadas pelas suas constatações, com sua classificação.</translation>
+    </message>
+    <message>
+        <source>Tactics and themes: the taxonomy findings are filed under.</source>
+        <translation>Táticas e temas: a taxonomia em que as constatações são classificadas.</translation>
+    </message>
+    <message>
+        <source>Review queue: possible duplicates waiting for a decision.</source>
+        <translation>Fila de revisão: possíveis duplicatas aguardando uma decisão.</translation>
+    </message>
+    <message>
+        <source>Preparing names for sorting…</source>
+        <translation>Preparando os nomes para ordenação…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the names for sorting</source>
+        <translation>Não foi possível preparar os nomes para ordenação</translation>
+    </message>
+    <message>
+        <source>Sorting by name stays incomplete until the names are prepared; they will be the next time the workspace opens.</source>
+        <translation>A ordenação por nome fica incompleta até que os nomes sejam preparados; isso será feito na próxima vez que o espaço de trabalho for aberto.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Atores</translation>
+    </message>
+    <message>
+        <source>People, organisations, companies and public bodies</source>
+        <translation>Pessoas, organizações, empresas e órgãos públicos</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relações</translation>
+    </message>
+    <message>
+        <source>Payments, ownership, directorships, memberships and other links between actors</source>
+        <translation>Pagamentos, participações, cargos de direção, filiações e outros vínculos entre atores</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Outros registros</translation>
+    </message>
+    <message>
+        <source>Addresses, events, notes, documents and other records</source>
+        <translation>Endereços, eventos, notas, documentos e outros registros</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Tactics and themes</source>
+        <translation>Táticas e temas</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Entities by the dataset their values come from</source>
+        <translation>Entidades pelo conjunto de dados de onde vêm seus valores</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Fila de revisão</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Preparing the names of this workspace for sorting…</source>
+        <translation>Preparando os nomes deste espaço de trabalho para ordenação…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entidade</numerusform>
+            <numerusform>%n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities match</source>
+        <translation>
+            <numerusform>Correspondências: %1 de %n entidade</numerusform>
+            <numerusform>Correspondências: %1 de %n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities match</source>
+        <translation>
+            <numerusform>%n entidade corresponde</numerusform>
+            <numerusform>%n entidades correspondem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4842,79 @@ A frase-senha antiga continua funcionando.</translation>
     <message>
         <source>Record a finding</source>
         <translation>Registrar uma constatação</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchPopup</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Pesquisar em tudo</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>A pesquisa falhou: %1</translation>
+    </message>
+    <message>
+        <source>Search actors, relationships, findings and sources…</source>
+        <translation>Pesquisar atores, relações, constatações e fontes…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or words of a finding. Enter opens the result, Escape closes.</source>
+        <translation>Digite um nome, um alias ou palavras de uma constatação. Enter abre o resultado, Esc fecha.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Atores</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relações</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatação</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nada encontrado para “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results in %1 ms. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n resultado em %1 ms. Enter abre o selecionado.</numerusform>
+            <numerusform>%n resultados em %1 ms. Enter abre o selecionado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::SearchWorker</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Nenhum espaço de trabalho está aberto.</translation>
     </message>
 </context>
 <context>
