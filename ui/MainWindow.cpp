@@ -283,6 +283,14 @@ void MainWindow::createActions()
         this, [this] { return m_workspace.get(); }, [this] { return m_detail->currentEntityId(); },
         [this](const QString& id) { showEntity(id); }, [this] { refreshAll(); });
     m_analyst->addTo(menuBar());
+    // The review queue is the navigator's Review page (made when first shown: building the
+    // queue compares candidates); Analysis > Review Queue shows that page.
+    m_analyst->hostReview([this](QWidget* review) { addPage(kReviewPage, {}, review); },
+                          [this] {
+                              showPage(kReviewPage);
+                              raise();
+                              activateWindow();
+                          });
 
     menuBar()->addMenu(tools);
 
@@ -1295,6 +1303,8 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
     const QString key = item->data(0, kKeyRole).toString();
     const QString top = key.section(QLatin1Char('/'), 0, 0);
     m_currentKey = key;
+    if (top == kReviewPage && m_analyst && m_workspace)
+        m_analyst->ensureReview();
     QWidget* page = m_pageWidgets.value(top);
     if (page)
         m_pages->setCurrentWidget(page);
@@ -1332,8 +1342,10 @@ void MainWindow::addPage(const QString& key, const QString& title, QWidget* page
         m_pages->removeWidget(old);
         old->deleteLater();
     }
-    m_pageTitles.insert(key, title);
-    rebuildNavigator();
+    if (!title.isEmpty()) {
+        m_pageTitles.insert(key, title);
+        rebuildNavigator();
+    } // an empty title keeps the entry as it is (and safe to replace while it is being shown)
     if (m_currentKey.section(QLatin1Char('/'), 0, 0) == key) {
         m_pages->setCurrentWidget(page);
         showDetailFor(key);

@@ -90,8 +90,8 @@ public:
      * Puts `page` (owned by the window from now on) under the navigator entry `key`, replacing
      * the placeholder or page that was there; `detail`, when given, is shown in the right pane
      * while the page is current (otherwise the pane is hidden for that page). The title is the
-     * navigator's text for the entry. Pages that need the workspace listen to
-     * workspaceOpened(); they are told at once when one is already open.
+     * navigator's text for the entry (an empty title keeps the navigator's own). Pages that need
+     * the workspace listen to workspaceOpened(); they are told at once when one is already open.
      */
     void addPage(const QString& key, const QString& title, QWidget* page,
                  QWidget* detail = nullptr);

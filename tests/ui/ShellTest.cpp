@@ -84,10 +84,10 @@ TEST_CASE("the navigator switches pages by keyboard, and pages can be replaced",
     auto* detailPane = w.child<QWidget>("detailPane");
     REQUIRE(navigator);
 
-    // Go ▸ Findings (Ctrl+1): the placeholder until a page is registered.
+    // Go ▸ Findings (Ctrl+1): the findings view the editing part registered.
     QTest::keyClick(w.window.get(), Qt::Key_1, Qt::ControlModifier);
     CHECK(w.window->currentPage() == MainWindow::kFindingsPage);
-    CHECK(pages->currentWidget()->objectName() == QStringLiteral("findingsPlaceholderLabel"));
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("findingsView"));
     CHECK_FALSE(detailPane->isVisible());
 
     // Down in the navigator: Actors, the entity table, the detail pane back.
@@ -126,6 +126,17 @@ TEST_CASE("the navigator switches pages by keyboard, and pages can be replaced",
     CHECK(changed.last().at(0).toString() == MainWindow::kFindingsPage);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(w.child<QLabel>("findingsPlaceholderLabel") == nullptr);
+
+    // Sources, tactics and themes, and the review queue are real views, not placeholders.
+    for (const QString& key :
+         {MainWindow::kSourcesPage, MainWindow::kTaxonomyPage, MainWindow::kReviewPage}) {
+        w.window->showPage(key);
+        INFO(key.toStdString());
+        CHECK(w.window->currentPage() == key);
+        CHECK_FALSE(
+            pages->currentWidget()->objectName().endsWith(QStringLiteral("PlaceholderLabel")));
+        CHECK(pages->currentWidget()->isVisible());
+    }
 }
 
 TEST_CASE("Ctrl+K finds an entity and a finding as you type, and Enter opens them", "[ui][shell]")

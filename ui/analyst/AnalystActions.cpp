@@ -137,11 +137,29 @@ void AnalystActions::openTimeline(const QString& actor)
     raise(m_timeline);
 }
 
+void AnalystActions::hostReview(std::function<void(QWidget*)> adopt, std::function<void()> show)
+{
+    m_adoptReview = std::move(adopt);
+    m_showReview = std::move(show);
+}
+
 void AnalystActions::openReview()
+{
+    ensureReview();
+    if (m_showReview)
+        m_showReview();
+    else
+        raise(m_review);
+}
+
+MergeReview* AnalystActions::ensureReview()
 {
     if (!m_review) {
         m_review = new MergeReview;
-        window(m_review, tr("Review Queue — Commonplace"), QStringLiteral("reviewQueueWindow"));
+        if (m_adoptReview)
+            m_adoptReview(m_review);
+        else
+            window(m_review, tr("Review Queue — Commonplace"), QStringLiteral("reviewQueueWindow"));
         connect(m_review, &MergeReview::entityRequested, this, [this](const QString& id) {
             if (m_show)
                 m_show(id);
@@ -152,7 +170,7 @@ void AnalystActions::openReview()
         });
         m_review->setWorkspace(m_workspace ? m_workspace() : nullptr);
     }
-    raise(m_review);
+    return m_review;
 }
 
 void AnalystActions::showInGraph(const QString& id)

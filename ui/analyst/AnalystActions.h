@@ -57,6 +57,13 @@ public:
     void openGraph();
     void openTimeline(const QString& actor = {});
     void openReview();
+    /** The review queue widget, made (and given its workspace) if it does not exist yet. */
+    MergeReview* ensureReview();
+    /**
+     * Makes the review queue a page of the main window instead of a window of its own:
+     * `adopt` takes the widget when it is made, `show` brings its page forward.
+     */
+    void hostReview(std::function<void(QWidget*)> adopt, std::function<void()> show);
     void showInGraph(const QString& id);
 
     GraphExplorer* graph() const;
@@ -75,6 +82,8 @@ private:
     QPointer<GraphExplorer> m_graph;
     QPointer<MoneyTimeline> m_timeline;
     QPointer<MergeReview> m_review;
+    std::function<void(QWidget*)> m_adoptReview;
+    std::function<void()> m_showReview;
     QList<QAction*> m_actions;
 };
 

@@ -74,9 +74,11 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     m_sources = new SourcesView;
     m_taxonomy = new TaxonomyView;
     m_entityEditor = new EntityEditor;
-    windowFor(m_findings, tr("Findings"), QStringLiteral("findingsWindow"));
-    windowFor(m_sources, tr("Sources"), QStringLiteral("sourcesWindow"));
-    windowFor(m_taxonomy, tr("Tactics and Themes"), QStringLiteral("taxonomyWindow"));
+    // Findings, sources and the taxonomy are pages of the window's navigator; the entity
+    // editor keeps a window of its own beside the entity it edits.
+    window->addPage(MainWindow::kFindingsPage, {}, m_findings);
+    window->addPage(MainWindow::kSourcesPage, {}, m_sources);
+    window->addPage(MainWindow::kTaxonomyPage, {}, m_taxonomy);
     windowFor(m_entityEditor, tr("Edit Entity"), QStringLiteral("entityEditorWindow"));
 
     connect(m_record, &QAction::triggered, this, &EditIntegration::recordFinding);
@@ -128,6 +130,16 @@ void EditIntegration::raise(QWidget* view)
 {
     if (!m_ws)
         return;
+    const QString page = view == m_findings   ? MainWindow::kFindingsPage
+                         : view == m_sources  ? MainWindow::kSourcesPage
+                         : view == m_taxonomy ? MainWindow::kTaxonomyPage
+                                              : QString();
+    if (!page.isEmpty()) {
+        m_window->showPage(page);
+        m_window->raise();
+        m_window->activateWindow();
+        return;
+    }
     QWidget* w = view->window();
     w->show();
     w->raise();
@@ -142,10 +154,10 @@ void EditIntegration::setWorkspace(store::Workspace* workspace)
     if (!workspace) {
         if (m_recordDialog)
             m_recordDialog->close();
-        for (QWidget* view :
-             {static_cast<QWidget*>(m_findings), static_cast<QWidget*>(m_sources),
-              static_cast<QWidget*>(m_taxonomy), static_cast<QWidget*>(m_entityEditor)})
-            view->window()->hide();
+        // The findings, sources and taxonomy pages live in the main window; only the entity
+        // editor has a window of its own to close.
+        if (QWidget* editor = m_entityEditor->window(); editor != m_window)
+            editor->hide();
     }
     m_findings->setWorkspace(workspace);
     m_findings->setUndoStack(m_stack);

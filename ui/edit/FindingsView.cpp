@@ -101,6 +101,8 @@ FindingsView::FindingsView(QWidget* parent)
     connect(EditEvents::instance(), &EditEvents::changed, this, [this] {
         if (isVisible())
             reload();
+        else
+            m_stale = true;
     });
     setEnabled(false);
 }
@@ -178,6 +180,15 @@ void FindingsView::deleteCurrent()
 void FindingsView::updateCount()
 {
     m_count->setText(tr("%n finding(s)", nullptr, int(m_model->totalCount())));
+}
+
+void FindingsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_ws) {
+        m_stale = false;
+        reload();
+    }
 }
 
 } // namespace commonplace::ui

@@ -47,7 +47,12 @@ signals:
     void entityRequested(const QString& id);
     void changed();
 
+protected:
+    /** A page hidden while edits happened reads the workspace again when shown. */
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_stale = false;
     void openCurrent();
     void deleteCurrent();
     void updateCount();

@@ -195,6 +195,8 @@ SourcesView::SourcesView(QWidget* parent)
     connect(EditEvents::instance(), &EditEvents::changed, this, [this] {
         if (isVisible())
             reload();
+        else
+            m_stale = true;
     });
     setEnabled(false);
 }
@@ -436,6 +438,15 @@ void SourcesView::showError(const QString& text)
 QString SourcesView::errorText() const
 {
     return m_status->isVisible() ? m_status->text() : QString();
+}
+
+void SourcesView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_ws) {
+        m_stale = false;
+        reload();
+    }
 }
 
 } // namespace commonplace::ui

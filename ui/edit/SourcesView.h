@@ -52,7 +52,12 @@ signals:
     void findingRequested(const QString& key);
     void changed();
 
+protected:
+    /** A page hidden while edits happened reads the workspace again when shown. */
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_stale = false;
     void currentChanged();
     void fill();
     void save();

@@ -86,6 +86,8 @@ TaxonomyView::TaxonomyView(QWidget* parent)
     connect(EditEvents::instance(), &EditEvents::changed, this, [this] {
         if (isVisible())
             reload();
+        else
+            m_stale = true;
     });
     setEnabled(false);
 }
@@ -182,6 +184,15 @@ void TaxonomyView::showError(const QString& text)
 QString TaxonomyView::errorText() const
 {
     return m_status->isVisible() ? m_status->text() : QString();
+}
+
+void TaxonomyView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_ws) {
+        m_stale = false;
+        reload();
+    }
 }
 
 } // namespace commonplace::ui

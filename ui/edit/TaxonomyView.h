@@ -37,9 +37,12 @@ signals:
     void changed();
 
 protected:
+    /** A page hidden while edits happened reads the workspace again when shown. */
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    bool m_stale = false;
     void add(const char* kind);
     void remove(const char* kind);
     void showError(const QString& text);
