@@ -264,7 +264,7 @@ TEST_CASE("importing the same CSV again changes nothing", "[csv]")
     CHECK(statsKey(*ws) == before);
 }
 
-TEST_CASE("CSV values are cleaned by type; unknown countries are dropped", "[csv]")
+TEST_CASE("CSV values are cleaned by type, unknown countries are dropped", "[csv]")
 {
     TempDir dir;
     auto ws = makeWorkspace(dir);

@@ -246,7 +246,7 @@ TEST_CASE("follow the money lists funders per currency and year, and their payme
     CHECK(down->childCount() == 3);
 }
 
-TEST_CASE("moving nodes and layouts undo; views export as SVG and PNG", "[analyst]")
+TEST_CASE("moving nodes and layouts undo, views export as SVG and PNG", "[analyst]")
 {
     GraphFixture f;
     GraphExplorer explorer;

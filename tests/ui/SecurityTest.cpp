@@ -124,7 +124,7 @@ TEST_CASE("new workspace dialog: encrypt checkbox, passphrase typed twice", "[ui
     CHECK_FALSE(plain.encrypt());
 }
 
-TEST_CASE("lock: Ctrl+L closes the workspace, clears views and clipboard; unlock reopens",
+TEST_CASE("lock: Ctrl+L closes the workspace, clears views and clipboard, unlock reopens",
           "[ui][lock]")
 {
     TempDir dir;
