@@ -254,6 +254,21 @@ Status checkSource(const SourceRecord& s)
     return {};
 }
 
+/** The row id of the dataset a source names (made if new), or none when it names none. */
+Result<std::optional<std::int64_t>> sourceDataset(Workspace& ws, std::string_view name)
+{
+    name = model::trim(name);
+    if (name.empty())
+        return std::optional<std::int64_t>();
+    EntityWriter writer(ws);
+    if (auto st = writer.prepare(); !st)
+        return st.error();
+    auto d = writer.datasetId(name);
+    if (!d)
+        return d.error();
+    return std::optional<std::int64_t>(*d);
+}
+
 Status writeSource(sqlite3* db, const SourceRecord& s, std::optional<std::int64_t> datasetRowid,
                    bool update)
 {
@@ -1204,17 +1219,10 @@ Result<SourceRecord> Editor::createSource(const SourceRecord& source)
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st.error();
-    std::optional<std::int64_t> dataset;
-    if (!model::trim(s.dataset).empty()) {
-        EntityWriter writer(m_ws);
-        if (auto st = writer.prepare(); !st)
-            return st.error();
-        auto d = writer.datasetId(model::trim(s.dataset));
-        if (!d)
-            return d.error();
-        dataset = *d;
-    }
-    if (auto st = writeSource(db, s, dataset, false); !st)
+    auto dataset = sourceDataset(m_ws, s.dataset);
+    if (!dataset)
+        return dataset.error();
+    if (auto st = writeSource(db, s, *dataset, false); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -1232,17 +1240,10 @@ Result<SourceRecord> Editor::updateSource(const SourceRecord& source)
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st.error();
-    std::optional<std::int64_t> dataset;
-    if (!model::trim(source.dataset).empty()) {
-        EntityWriter writer(m_ws);
-        if (auto st = writer.prepare(); !st)
-            return st.error();
-        auto d = writer.datasetId(model::trim(source.dataset));
-        if (!d)
-            return d.error();
-        dataset = *d;
-    }
-    if (auto st = writeSource(db, source, dataset, true); !st)
+    auto dataset = sourceDataset(m_ws, source.dataset);
+    if (!dataset)
+        return dataset.error();
+    if (auto st = writeSource(db, source, *dataset, true); !st)
         return st.error();
     // Values resting on a source become at least as confidential as it. Undoing the edit
     // restores the source but leaves the values at the stricter level, on purpose.
@@ -1288,17 +1289,10 @@ Status Editor::restoreSource(const SourceRecord& source)
     Transaction tx(db);
     if (auto st = tx.begin(); !st)
         return st;
-    std::optional<std::int64_t> dataset;
-    if (!source.dataset.empty()) {
-        EntityWriter writer(m_ws);
-        if (auto st = writer.prepare(); !st)
-            return st;
-        auto d = writer.datasetId(source.dataset);
-        if (!d)
-            return d.error();
-        dataset = *d;
-    }
-    if (auto st = writeSource(db, source, dataset, false); !st)
+    auto dataset = sourceDataset(m_ws, source.dataset);
+    if (!dataset)
+        return dataset.error();
+    if (auto st = writeSource(db, source, *dataset, false); !st)
         return st;
     return tx.commit();
 }
