@@ -21,30 +21,6 @@ namespace commonplace::cli {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
-    return kFailed;
-}
-
-void printJson(const std::string& json)
-{
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
-}
-
-Result<std::unique_ptr<store::Workspace>> openWorkspace(const std::string& workspace)
-{
-    if (workspace.empty())
-        return openCliWorkspace(store::Workspace::defaultPath(),
-                                store::Workspace::Mode::OpenOrCreate);
-    return openCliWorkspace(workspace, store::Workspace::Mode::OpenExisting);
-}
-
 std::string who(const crypto::PublicKey& key)
 {
     return key.name + " (" + crypto::fingerprintGroups(key.fingerprint()) + ")";
@@ -177,7 +153,7 @@ int cmdExportBundle(const std::string& workspace, bool json, const std::string& 
     options.maxSensitivity = *level;
     options.dataset = dataset;
     options.pseudonymiseSources = a.pseudonymiseSources;
-    auto ws = openWorkspace(workspace);
+    auto ws = openNamedWorkspace(workspace);
     if (!ws)
         return fail(ws.error());
     for (const auto& r : a.recipients) {
@@ -253,7 +229,7 @@ int cmdImportBundle(const std::string& workspace, bool json, const std::string& 
     options.sensitivity = *level;
     options.dataset = dataset;
     options.trustUnknown = a.trustUnknown;
-    auto ws = openWorkspace(workspace);
+    auto ws = openNamedWorkspace(workspace);
     if (!ws)
         return fail(ws.error());
     store::Workspace& w = **ws;

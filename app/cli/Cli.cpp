@@ -28,36 +28,11 @@ namespace commonplace::cli {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
 struct Options
 {
     std::string workspace;
     bool json = false;
 };
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
-    // A page that failed authentication shows up to SQLite as an I/O error; say which.
-    if (std::string damage = crypto::takeDamageReport(); !damage.empty())
-        std::fprintf(stderr, "commonplace-cli: %s\n", damage.c_str());
-    return kFailed;
-}
-
-int usage(const std::string& message)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", message.c_str());
-    return kUsage;
-}
-
-void printJson(const std::string& json)
-{
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
-}
 
 /** A progress bar on stderr when it is a terminal; silent when piped. */
 class ProgressBar
@@ -119,10 +94,7 @@ private:
 Result<std::unique_ptr<store::Workspace>> openWorkspace(const Options& o,
                                                         store::Workspace::Mode mode)
 {
-    std::string path = o.workspace.empty() ? store::Workspace::defaultPath() : o.workspace;
-    if (o.workspace.empty() && mode == store::Workspace::Mode::OpenExisting)
-        mode = store::Workspace::Mode::OpenOrCreate; // the default workspace is made on first use
-    return openCliWorkspace(path, mode);
+    return openNamedWorkspace(o.workspace, mode);
 }
 
 std::string workspacePath(const Options& o)

@@ -18,22 +18,6 @@ namespace commonplace::cli {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
-    return kFailed;
-}
-
-int usage(const char* message)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", message);
-    return kUsage;
-}
-
 std::string loginName()
 {
     if (const char* login = std::getenv("USER"); login && *login)

@@ -18,30 +18,6 @@ namespace commonplace::cli {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
-    return kFailed;
-}
-
-void printJson(const std::string& json)
-{
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
-}
-
-Result<std::unique_ptr<store::Workspace>> openWorkspace(const std::string& workspace)
-{
-    if (workspace.empty())
-        return openCliWorkspace(store::Workspace::defaultPath(),
-                                store::Workspace::Mode::OpenOrCreate);
-    return openCliWorkspace(workspace, store::Workspace::Mode::OpenExisting);
-}
-
 void writeKey(util::JsonWriter& w, const crypto::PublicKey& key)
 {
     std::string fp = key.fingerprint();
@@ -265,7 +241,7 @@ void addKeysCommands(CLI::App& app, KeysArgs& a)
 
 int cmdKeys(const std::string& workspace, bool json, const KeysArgs& a)
 {
-    auto ws = openWorkspace(workspace);
+    auto ws = openNamedWorkspace(workspace);
     if (!ws)
         return fail(ws.error());
     if (a.init->parsed())

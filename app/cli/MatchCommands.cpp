@@ -15,31 +15,6 @@ namespace commonplace::cli {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
-    return kFailed;
-}
-
-void printJson(const std::string& json)
-{
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
-}
-
-Result<std::unique_ptr<store::Workspace>> openWorkspace(const std::string& workspace)
-{
-    // As every command: the default workspace is made on first use, a named one must exist.
-    if (workspace.empty())
-        return openCliWorkspace(store::Workspace::defaultPath(),
-                                store::Workspace::Mode::OpenOrCreate);
-    return openCliWorkspace(workspace, store::Workspace::Mode::OpenExisting);
-}
-
 std::string joined(const std::vector<std::string>& ids)
 {
     std::string out;
@@ -67,7 +42,7 @@ int cmdJudge(const std::string& workspace, bool json, const std::string& left,
                      judgement.c_str());
         return kUsage;
     }
-    auto ws = openWorkspace(workspace);
+    auto ws = openNamedWorkspace(workspace);
     if (!ws)
         return fail(ws.error());
     match::JudgementRecord record;
@@ -124,7 +99,7 @@ int cmdJudge(const std::string& workspace, bool json, const std::string& left,
 
 int cmdUnmerge(const std::string& workspace, bool json, const std::string& id)
 {
-    auto ws = openWorkspace(workspace);
+    auto ws = openNamedWorkspace(workspace);
     if (!ws)
         return fail(ws.error());
     match::Resolver resolver(**ws);
@@ -155,7 +130,7 @@ int cmdJudgements(const std::string& workspace, bool json, const std::string& ac
                      action.c_str());
         return kUsage;
     }
-    auto ws = openWorkspace(workspace);
+    auto ws = openNamedWorkspace(workspace);
     if (!ws)
         return fail(ws.error());
     match::Resolver resolver(**ws);

@@ -2,7 +2,9 @@
 #include "Open.h"
 
 #include "crypto/Passphrase.h"
+#include "crypto/Vfs.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -15,6 +17,38 @@ std::string g_newPassphraseFile;
 constexpr const char* kNewPassphraseVariable = "COMMONPLACE_NEW_PASSPHRASE";
 
 } // namespace
+
+int fail(const Error& e)
+{
+    std::fprintf(stderr, "commonplace-cli: %s\n", e.describe().c_str());
+    if (std::string damage = crypto::takeDamageReport(); !damage.empty())
+        std::fprintf(stderr, "commonplace-cli: %s\n", damage.c_str());
+    return kFailed;
+}
+
+int usage(const std::string& message)
+{
+    std::fprintf(stderr, "commonplace-cli: %s\n", message.c_str());
+    return kUsage;
+}
+
+void printJson(const std::string& json)
+{
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+}
+
+Result<std::unique_ptr<store::Workspace>> openNamedWorkspace(const std::string& workspace,
+                                                             store::Workspace::Mode mode)
+{
+    if (workspace.empty()) {
+        if (mode == store::Workspace::Mode::OpenExisting)
+            mode =
+                store::Workspace::Mode::OpenOrCreate; // the default workspace is made on first use
+        return openCliWorkspace(store::Workspace::defaultPath(), mode);
+    }
+    return openCliWorkspace(workspace, mode);
+}
 
 void setPassphraseFiles(std::string current, std::string next)
 {
