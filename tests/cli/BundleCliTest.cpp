@@ -3,11 +3,14 @@
 #include "TestUtil.h"
 #include "io/Archive.h"
 
+#include "CliJson.h"
+
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
 #include <string>
 
+using commonplace::test::parseJson;
 using commonplace::test::readFile;
 using commonplace::test::runCli;
 using commonplace::test::TempDir;
@@ -44,14 +47,6 @@ Party makeParty(const TempDir& dir, const std::string& name)
     CHECK(r.out.find("words:") != std::string::npos);
     REQUIRE(runCli(p.ws() + "keys export '" + dir.file(name + ".pub") + "'", dir).status == 0);
     return p;
-}
-
-simdjson::dom::element parseJson(simdjson::dom::parser& parser, const std::string& text)
-{
-    simdjson::dom::element doc;
-    INFO(text);
-    REQUIRE_FALSE(parser.parse(text).get(doc));
-    return doc;
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "TestUtil.h"
 #include "store/Workspace.h"
 
+#include "CliJson.h"
+
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
@@ -15,19 +17,11 @@
 #include <unistd.h>
 
 using namespace commonplace;
+using commonplace::test::parseJson;
 using commonplace::test::runCli;
 using commonplace::test::TempDir;
 
 namespace {
-
-simdjson::dom::element parseJson(simdjson::dom::parser& parser, const std::string& text)
-{
-    simdjson::dom::element doc;
-    auto err = parser.parse(text).get(doc);
-    INFO(text);
-    REQUIRE_FALSE(err);
-    return doc;
-}
 
 std::string ws(const TempDir& dir)
 {

@@ -3,6 +3,8 @@
 // funding network, the filter options, and bad input (exit 1 or 2, a message, no crash).
 #include "TestUtil.h"
 
+#include "CliJson.h"
+
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
@@ -10,19 +12,11 @@
 #include <set>
 #include <sstream>
 
+using commonplace::test::parseJson;
 using commonplace::test::runCli;
 using commonplace::test::TempDir;
 
 namespace {
-
-simdjson::dom::element parseJson(simdjson::dom::parser& parser, const std::string& text)
-{
-    simdjson::dom::element doc;
-    auto err = parser.parse(text).get(doc);
-    INFO(text);
-    REQUIRE_FALSE(err);
-    return doc;
-}
 
 // F1 funds A twice, F2 once in euros; A pays B; B pays C twice; C pays back to A; P directs F1.
 // Payments from F1 rest on an A1 source; the rest are unsourced.

@@ -2,22 +2,16 @@
 // judge, unmerge and judgements through the real commonplace-cli binary.
 #include "TestUtil.h"
 
+#include "CliJson.h"
+
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
+using commonplace::test::parseJson;
 using commonplace::test::runCli;
 using commonplace::test::TempDir;
 
 namespace {
-
-simdjson::dom::element parseJson(simdjson::dom::parser& parser, const std::string& text)
-{
-    simdjson::dom::element doc;
-    auto err = parser.parse(text).get(doc);
-    INFO(text);
-    REQUIRE_FALSE(err);
-    return doc;
-}
 
 std::string ws(const TempDir& dir, const std::string& name = "w")
 {
