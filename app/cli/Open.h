@@ -10,6 +10,13 @@
 
 namespace commonplace::cli {
 
+/** The options every command takes. */
+struct Options
+{
+    std::string workspace; ///< --workspace; empty: the default workspace
+    bool json = false;     ///< --json
+};
+
 /** Exit statuses of every command (docs/cli.md). */
 constexpr int kOk = 0;
 constexpr int kFailed = 1;
