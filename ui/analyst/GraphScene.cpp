@@ -129,28 +129,34 @@ public:
                     dst[dx] = sp;
                     continue;
                 }
-                const quint32 d = dst[dx], inv = 255 - sa;
-                dst[dx] = ((sa + div255((d >> 24) * inv)) << 24) |
-                          ((((sp >> 16) & 255) + div255(((d >> 16) & 255) * inv)) << 16) |
-                          ((((sp >> 8) & 255) + div255(((d >> 8) & 255) * inv)) << 8) |
-                          ((sp & 255) + div255((d & 255) * inv));
+                dst[dx] = sp + byteMul(dst[dx], 255 - sa);
             }
         }
     }
 
 private:
-    static quint32 div255(quint32 x) { return (x + 128 + ((x + 128) >> 8)) >> 8; }
-
-    void plot(int x, int y, QRgb rgb, int alpha)
+    /** Every channel of x times a / 255, two channels per multiplication. */
+    static quint32 byteMul(quint32 x, quint32 a)
     {
-        if (alpha <= 0 || x < 0 || y < 0 || x >= m_width || y >= m_height)
-            return;
-        quint32& d = m_bits[std::ptrdiff_t(y) * m_stride + x];
-        const quint32 a = quint32(alpha), inv = 255 - a;
-        d = ((a + div255((d >> 24) * inv)) << 24) |
-            (div255(quint32(qRed(rgb)) * a + ((d >> 16) & 255) * inv) << 16) |
-            (div255(quint32(qGreen(rgb)) * a + ((d >> 8) & 255) * inv) << 8) |
-            div255(quint32(qBlue(rgb)) * a + (d & 255) * inv);
+        quint32 rb = (x & 0xff00ff) * a;
+        rb = ((rb + ((rb >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
+        quint32 ag = ((x >> 8) & 0xff00ff) * a;
+        ag = (ag + ((ag >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
+        return ag | rb;
+    }
+
+    /**
+     * dst = colour * a + dst * (255 - a), two channels per multiplication (the classic packed
+     * interpolation; `colour` is opaque, so the result stays premultiplied).
+     */
+    static quint32 blend(quint32 colour, quint32 a, quint32 dst)
+    {
+        const quint32 inv = 255 - a;
+        quint32 rb = (colour & 0xff00ff) * a + (dst & 0xff00ff) * inv;
+        rb = ((rb + ((rb >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
+        quint32 ag = ((colour >> 8) & 0xff00ff) * a + ((dst >> 8) & 0xff00ff) * inv;
+        ag = (ag + ((ag >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
+        return ag | rb;
     }
 
     /** Clips to the image (Liang-Barsky); false when nothing is left. */
@@ -182,10 +188,15 @@ private:
         return true;
     }
 
+    /**
+     * Xiaolin Wu's antialiased line: two pixels per step along the major axis, their coverage
+     * split by the fractional position. The minor coordinate is stepped in 16.16 fixed point and
+     * the two pixels blended with integer arithmetic (this loop is most of a dense frame).
+     */
     void wu(QPointF a, QPointF b, QRgb rgb, int alpha)
     {
         double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
-        if (!clip(x0, y0, x1, y1))
+        if (alpha <= 0 || !clip(x0, y0, x1, y1))
             return;
         const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
         if (steep) {
@@ -198,20 +209,27 @@ private:
         }
         const double dx = x1 - x0;
         const double gradient = dx < 1e-9 ? 0 : (y1 - y0) / dx;
-        const int xs = int(std::lround(x0)), xe = int(std::lround(x1));
-        double y = y0 + gradient * (xs - x0);
-        for (int x = xs; x <= xe; ++x, y += gradient) {
-            const double fy = std::floor(y);
-            const int iy = int(fy);
-            const int upper = int(alpha * (1 - (y - fy)) + 0.5);
-            const int lower = alpha - upper;
-            if (steep) {
-                plot(iy, x, rgb, upper);
-                plot(iy + 1, x, rgb, lower);
-            } else {
-                plot(x, iy, rgb, upper);
-                plot(x, iy + 1, rgb, lower);
-            }
+        const int majorLimit = steep ? m_height : m_width;
+        const int minorLimit = steep ? m_width : m_height;
+        const std::ptrdiff_t majorStep = steep ? m_stride : 1;
+        const std::ptrdiff_t minorStep = steep ? 1 : m_stride;
+        const int xs = std::max(0, int(std::lround(x0)));
+        const int xe = std::min(majorLimit - 1, int(std::lround(x1)));
+        const qint64 step = std::llround(gradient * 65536.0);
+        qint64 y = std::llround((y0 + gradient * (xs - x0)) * 65536.0);
+        const quint32 colour = 0xff000000u | quint32(rgb);
+        const quint32 full = quint32(alpha);
+        for (int x = xs; x <= xe; ++x, y += step) {
+            const int iy = int(y >> 16); // floor, also below zero
+            const quint32 frac = quint32(y >> 8) & 255;
+            const quint32 upper = (full * (256 - frac) + 128) >> 8;
+            const quint32 lower = full - upper;
+            const std::ptrdiff_t at =
+                std::ptrdiff_t(x) * majorStep + std::ptrdiff_t(iy) * minorStep;
+            if (upper && unsigned(iy) < unsigned(minorLimit))
+                m_bits[at] = blend(colour, upper, m_bits[at]);
+            if (lower && unsigned(iy + 1) < unsigned(minorLimit))
+                m_bits[at + minorStep] = blend(colour, lower, m_bits[at + minorStep]);
         }
     }
 
