@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <random>
+#include <thread>
 
 namespace commonplace::graph {
 
@@ -91,14 +93,16 @@ public:
     }
 
     // Repulsion k^2/d on vertex v at p from every other vertex, far groups approximated.
-    Point repulsion(std::uint32_t v, Point p, double k2, double theta2)
+    // Thread-safe for concurrent callers, each with a `stack` of its own.
+    Point repulsion(std::uint32_t v, Point p, double k2, double theta2,
+                    std::vector<std::uint32_t>& stack) const
     {
         double fx = 0, fy = 0;
-        m_stack.clear();
-        m_stack.push_back(0);
-        while (!m_stack.empty()) {
-            const Node& node = m_nodes[m_stack.back()];
-            m_stack.pop_back();
+        stack.clear();
+        stack.push_back(0);
+        while (!stack.empty()) {
+            const Node& node = m_nodes[stack.back()];
+            stack.pop_back();
             const double dx = p.x - node.cx, dy = p.y - node.cy;
             const double d2 = dx * dx + dy * dy;
             if (node.children == 0) {
@@ -122,7 +126,7 @@ public:
                 fy += dy * f;
             } else {
                 for (std::uint32_t c = 0; c < node.children; ++c)
-                    m_stack.push_back(node.first + c);
+                    stack.push_back(node.first + c);
             }
         }
         return {fx, fy};
@@ -186,8 +190,210 @@ private:
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_order; // vertices, grouped by node
     std::vector<Point> m_sorted;        // their positions, in the same order
-    std::vector<std::uint32_t> m_stack;
 };
+
+// One level of the multilevel scheme: a graph whose vertices are clusters of the level below.
+struct Level
+{
+    Csr adjacency;                     // simple, undirected
+    std::vector<std::uint32_t> parent; // vertex of the level below -> vertex of this level
+};
+
+// Groups the vertices of `fine` into clusters of two to four for the next, coarser level:
+// leaves (one neighbour) are grouped with other leaves of the same neighbour, so that stars
+// shrink too; the others are matched with their unmatched neighbour of least degree, visiting
+// the least connected first; isolated vertices stay alone. Returns the number
+// of clusters; `parent` maps each vertex to its cluster. Deterministic (no randomness).
+std::uint32_t coarsen(const Csr& fine, std::vector<std::uint32_t>& parent)
+{
+    const std::uint32_t n = fine.vertexCount();
+    constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    parent.assign(n, kNone);
+    std::vector<std::uint32_t> size;
+    auto degree = [&](std::uint32_t v) { return fine.offsets[v + 1] - fine.offsets[v]; };
+    // Leaves, grouped by their one neighbour, in fours.
+    std::vector<std::uint32_t> leafGroup(n, kNone), leafCount(n, 0);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (degree(v) == 0) {
+            // Isolated: stays alone, so that isolated actors spread around the picture at
+            // every level instead of arriving in a bunch.
+            parent[v] = static_cast<std::uint32_t>(size.size());
+            size.push_back(1);
+            continue;
+        }
+        if (degree(v) != 1)
+            continue;
+        const std::uint32_t hub = fine.row(v)[0];
+        if (degree(hub) == 1)
+            continue; // a pair of leaves: matched below
+        if (leafGroup[hub] == kNone || leafCount[hub] == 4) {
+            leafGroup[hub] = static_cast<std::uint32_t>(size.size());
+            leafCount[hub] = 0;
+            size.push_back(0);
+        }
+        parent[v] = leafGroup[hub];
+        ++size[parent[v]];
+        ++leafCount[hub];
+    }
+    // A hub's only leaf is matched like any other vertex.
+    for (std::uint32_t v = 0; v < n; ++v)
+        if (degree(v) == 1 && parent[v] != kNone && size[parent[v]] == 1)
+            parent[v] = kNone;
+    // Everyone else: matched with the unmatched neighbour of least degree.
+    std::vector<std::uint32_t> order;
+    order.reserve(n);
+    for (std::uint32_t v = 0; v < n; ++v)
+        if (parent[v] == kNone)
+            order.push_back(v);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return degree(a) < degree(b); });
+    for (std::uint32_t v : order) {
+        if (parent[v] != kNone)
+            continue;
+        std::uint32_t best = kNone;
+        for (std::uint32_t w : fine.row(v))
+            if (parent[w] == kNone && (best == kNone || degree(w) < degree(best)))
+                best = w;
+        parent[v] = static_cast<std::uint32_t>(size.size());
+        size.push_back(1);
+        if (best != kNone) {
+            parent[best] = parent[v];
+            ++size[parent[v]];
+        }
+    }
+    // Lone singletons whose neighbours were all taken join the smallest neighbouring cluster
+    // of fewer than four.
+    for (std::uint32_t v : order) {
+        if (size[parent[v]] != 1 || degree(v) == 0)
+            continue;
+        std::uint32_t best = kNone;
+        for (std::uint32_t w : fine.row(v))
+            if (size[parent[w]] < 4 && (best == kNone || size[parent[w]] < size[parent[best]]))
+                best = w;
+        if (best != kNone) {
+            --size[parent[v]];
+            parent[v] = parent[best];
+            ++size[parent[v]];
+        }
+    }
+    // Renumber the clusters that are left, in order of first appearance.
+    std::vector<std::uint32_t> renumber(size.size(), kNone);
+    std::uint32_t count = 0;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        std::uint32_t& r = renumber[parent[v]];
+        if (r == kNone)
+            r = count++;
+        parent[v] = r;
+    }
+    return count;
+}
+
+// The coarse graph: an edge between two clusters when any of their vertices are linked.
+Csr coarseGraph(const Csr& fine, const std::vector<std::uint32_t>& parent, std::uint32_t count)
+{
+    std::vector<std::uint64_t> pairs;
+    pairs.reserve(fine.targets.size());
+    for (std::uint32_t v = 0; v < fine.vertexCount(); ++v)
+        for (std::uint32_t w : fine.row(v))
+            if (parent[v] != parent[w])
+                pairs.push_back((std::uint64_t(parent[v]) << 32) | parent[w]);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    Csr csr;
+    csr.offsets.assign(count + 1, 0);
+    csr.targets.reserve(pairs.size());
+    for (std::uint64_t pair : pairs) {
+        ++csr.offsets[(pair >> 32) + 1];
+        csr.targets.push_back(static_cast<std::uint32_t>(pair));
+    }
+    for (std::uint32_t v = 0; v < count; ++v)
+        csr.offsets[v + 1] += csr.offsets[v];
+    return csr;
+}
+
+// Fruchterman-Reingold iterations on one graph. Positions live in a square of side sqrt(n)
+// (one unit of area per vertex, ideal edge length 1). The repulsion, the costly part, is
+// computed on two threads for large graphs; each vertex's force depends only on the positions
+// of the previous step, so the result is the same whatever the number of threads.
+class Relaxer
+{
+public:
+    Relaxer(const Csr& adjacency, std::vector<Point>& pos)
+        : m_adjacency(adjacency)
+        , m_pos(pos)
+        , m_force(pos.size())
+    {}
+
+    // Returns false when `step` (called before each iteration) asks to stop.
+    bool run(int iterations, double startTemperature, const std::function<bool()>& step)
+    {
+        const auto n = static_cast<std::uint32_t>(m_pos.size());
+        const double centre = std::sqrt(static_cast<double>(n)) / 2;
+        const unsigned threads =
+            n >= 2000 ? std::clamp(std::thread::hardware_concurrency(), 1u, 2u) : 1u;
+        for (int iteration = 0; iteration < iterations; ++iteration) {
+            if (step && !step())
+                return false;
+            m_tree.build(m_pos);
+            auto repel = [&](std::uint32_t from, std::uint32_t to,
+                             std::vector<std::uint32_t>& stack) {
+                for (std::uint32_t v = from; v < to; ++v) {
+                    m_force[v] = m_tree.repulsion(v, m_pos[v], kK2, kTheta2, stack);
+                    m_force[v].x += kGravity * (centre - m_pos[v].x);
+                    m_force[v].y += kGravity * (centre - m_pos[v].y);
+                }
+            };
+            if (threads > 1) {
+                const std::uint32_t half = n / 2;
+                std::thread other([&] { repel(half, n, m_otherStack); });
+                repel(0, half, m_stack);
+                other.join();
+            } else {
+                repel(0, n, m_stack);
+            }
+            // Attraction d^2/k along edges (rows list each edge from both ends).
+            for (std::uint32_t v = 0; v < n; ++v) {
+                for (std::uint32_t w : m_adjacency.row(v)) {
+                    const double dx = m_pos[v].x - m_pos[w].x, dy = m_pos[v].y - m_pos[w].y;
+                    const double f = std::sqrt(dx * dx + dy * dy); // (d^2/k) * (delta/d), k = 1
+                    m_force[v].x -= dx * f;
+                    m_force[v].y -= dy * f;
+                }
+            }
+            // Move by at most the temperature, which cools linearly.
+            const double temperature =
+                startTemperature * (1.0 - static_cast<double>(iteration) / iterations) + 0.01;
+            for (std::uint32_t v = 0; v < n; ++v) {
+                const double length = std::hypot(m_force[v].x, m_force[v].y);
+                if (length <= 0)
+                    continue;
+                const double move = std::min(length, temperature) / length;
+                m_pos[v].x += m_force[v].x * move;
+                m_pos[v].y += m_force[v].y * move;
+            }
+        }
+        return true;
+    }
+
+private:
+    static constexpr double kK2 = 1.0, kTheta2 = 1.2 * 1.2;
+    // A pull to the centre, growing with the distance, holds the crowd together (repulsion
+    // alone would spread it ever wider) and keeps separate components from drifting away.
+    static constexpr double kGravity = 1.0;
+
+    const Csr& m_adjacency;
+    std::vector<Point>& m_pos;
+    std::vector<Point> m_force;
+    QuadTree m_tree;
+    std::vector<std::uint32_t> m_stack, m_otherStack;
+};
+
+// Iterations per level of the multilevel scheme (the finest level last).
+constexpr int kFinestIterations = 45;
+constexpr int kCoarseIterations = 60;
+constexpr int kCoarsestIterations = 400;
+constexpr std::uint32_t kMultilevelFrom = 2000; // vertices; smaller graphs: one level
+constexpr std::uint32_t kCoarsest = 300;        // stop coarsening at this many clusters
 
 Result<std::vector<Point>> forceLayout(const Projection& p, const LayoutOptions& options,
                                        const ProgressFn& progress)
@@ -195,58 +401,102 @@ Result<std::vector<Point>> forceLayout(const Projection& p, const LayoutOptions&
     const Graph& g = p.graph();
     const std::uint32_t n = static_cast<std::uint32_t>(boost::num_vertices(g));
     const Csr& adjacency = p.arcIndex().csr(g, ArcMode::Undirected, true);
-    int iterations = options.iterations;
-    if (iterations == 0)
-        iterations = n <= 1000 ? 500 : n <= 10000 ? 200 : n <= 100000 ? 100 : 50;
-
-    // Work in a square of side L holding one unit of area per vertex, so that the ideal edge
-    // length k is 1; scale to the frame at the end.
-    const double side = std::sqrt(static_cast<double>(n));
-    const double k = 1.0, k2 = k * k, theta2 = 1.2 * 1.2;
-    const double centre = side / 2;
-    // A pull to the centre, growing with the distance, holds the crowd together (repulsion
-    // alone would spread it ever wider) and keeps separate components from drifting away.
-    const double gravity = 1.0;
     std::mt19937_64 rng(options.seed);
-    std::vector<Point> pos(n), force(n);
-    for (Point& q : pos) {
-        q.x = unit(rng) * side;
-        q.y = unit(rng) * side;
-    }
 
-    QuadTree tree;
-    const double startTemperature = side / 10.0 + 1.0;
-    for (int iteration = 0; iteration < iterations; ++iteration) {
-        if (progress && !progress(iteration, iterations))
-            return cancelled();
-        tree.build(pos);
-        for (std::uint32_t v = 0; v < n; ++v) {
-            force[v] = tree.repulsion(v, pos[v], k2, theta2);
-            force[v].x += gravity * (centre - pos[v].x);
-            force[v].y += gravity * (centre - pos[v].y);
+    // Multilevel (as in Walshaw's and Hu's force-directed methods): coarsen the graph by
+    // merging neighbours until a few hundred clusters are left, lay that out with many cheap
+    // iterations, then go back down, each level starting from its clusters' places and needing
+    // only a few iterations to settle. Small graphs, or a number of iterations asked for
+    // explicitly, get the plain single-level layout.
+    std::vector<Level> levels;
+    if (options.iterations == 0 && n >= kMultilevelFrom) {
+        const Csr* current = &adjacency;
+        while (current->vertexCount() > kCoarsest && levels.size() < 20) {
+            Level level;
+            const std::uint32_t count = coarsen(*current, level.parent);
+            if (count > current->vertexCount() * 0.9)
+                break; // hardly shrinks any more
+            level.adjacency = coarseGraph(*current, level.parent, count);
+            levels.push_back(std::move(level));
+            current = &levels.back().adjacency;
         }
-        // Attraction d^2/k along edges (rows list each edge from both ends).
-        for (std::uint32_t v = 0; v < n; ++v) {
-            for (std::uint32_t w : adjacency.row(v)) {
-                const double dx = pos[v].x - pos[w].x, dy = pos[v].y - pos[w].y;
-                const double f = std::sqrt(dx * dx + dy * dy) / k; // (d^2/k) * (delta/d)
-                force[v].x -= dx * f;
-                force[v].y -= dy * f;
+    }
+    auto iterationsOf = [&](std::size_t depth) { // depth 0 = the graph itself
+        if (options.iterations > 0)
+            return options.iterations;
+        if (levels.empty())
+            return n <= 1000 ? 500 : n <= 10000 ? 200 : n <= 100000 ? 100 : 50;
+        if (depth == levels.size())
+            return kCoarsestIterations;
+        return depth == 0 ? kFinestIterations : kCoarseIterations;
+    };
+    int total = 0, done = 0;
+    for (std::size_t depth = 0; depth <= levels.size(); ++depth)
+        total += iterationsOf(depth);
+    auto step = [&] { return !progress || progress(done++, total); };
+
+    // The coarsest level starts at random places in its square.
+    const Csr& coarsest = levels.empty() ? adjacency : levels.back().adjacency;
+    std::vector<Point> pos(coarsest.vertexCount());
+    const double coarseSide = std::sqrt(static_cast<double>(pos.size()));
+    for (Point& q : pos) {
+        q.x = unit(rng) * coarseSide;
+        q.y = unit(rng) * coarseSide;
+    }
+    {
+        Relaxer relax(coarsest, pos);
+        if (!relax.run(iterationsOf(levels.size()), coarseSide / 10.0 + 1.0, step))
+            return cancelled();
+    }
+    for (std::size_t depth = levels.size(); depth-- > 0;) {
+        // Each vertex of the finer level starts at its cluster's place, scaled to the finer
+        // level's larger square, nudged apart from the rest of its cluster.
+        const Level& level = levels[depth];
+        const Csr& finer = depth == 0 ? adjacency : levels[depth - 1].adjacency;
+        const auto fineCount = static_cast<std::uint32_t>(level.parent.size());
+        const double coarseCentre = std::sqrt(static_cast<double>(pos.size())) / 2;
+        const double fineCentre = std::sqrt(static_cast<double>(fineCount)) / 2;
+        const double scale = fineCentre / coarseCentre;
+        std::vector<Point> finePos(fineCount);
+        for (std::uint32_t v = 0; v < fineCount; ++v) {
+            const Point c = pos[level.parent[v]];
+            const double angle = unit(rng) * 2 * std::numbers::pi;
+            finePos[v] = {fineCentre + (c.x - coarseCentre) * scale + 0.3 * std::cos(angle),
+                          fineCentre + (c.y - coarseCentre) * scale + 0.3 * std::sin(angle)};
+        }
+        if (depth == 0) {
+            // Actors without relationships: evenly on a ring just around the rest, where the
+            // single-level layout leaves them too (coarse levels can bunch them on one side).
+            double cx = 0, cy = 0, linked = 0;
+            for (std::uint32_t v = 0; v < fineCount; ++v)
+                if (finer.offsets[v + 1] > finer.offsets[v]) {
+                    cx += finePos[v].x;
+                    cy += finePos[v].y;
+                    ++linked;
+                }
+            if (linked > 0 && linked < fineCount) {
+                cx /= linked;
+                cy /= linked;
+                double radius = 0;
+                for (std::uint32_t v = 0; v < fineCount; ++v)
+                    if (finer.offsets[v + 1] > finer.offsets[v])
+                        radius = std::max(radius, std::hypot(finePos[v].x - cx, finePos[v].y - cy));
+                const double isolated = fineCount - linked;
+                radius = std::max(radius + 1.0, isolated / (2 * std::numbers::pi));
+                double k = 0;
+                for (std::uint32_t v = 0; v < fineCount; ++v)
+                    if (finer.offsets[v + 1] == finer.offsets[v]) {
+                        const double angle = 2 * std::numbers::pi * (k++ + 0.5) / isolated;
+                        finePos[v] = {cx + radius * std::cos(angle), cy + radius * std::sin(angle)};
+                    }
             }
         }
-        // Move by at most the temperature, which cools linearly.
-        const double temperature =
-            startTemperature * (1.0 - static_cast<double>(iteration) / iterations) + 0.01;
-        for (std::uint32_t v = 0; v < n; ++v) {
-            const double length = std::hypot(force[v].x, force[v].y);
-            if (length <= 0)
-                continue;
-            const double step = std::min(length, temperature) / length;
-            pos[v].x += force[v].x * step;
-            pos[v].y += force[v].y * step;
-        }
+        pos = std::move(finePos);
+        Relaxer relax(finer, pos);
+        if (!relax.run(iterationsOf(depth), 1.5, step))
+            return cancelled();
     }
-    if (progress && !progress(iterations, iterations))
+    if (progress && !progress(total, total))
         return cancelled();
     fitInto(pos, options.width, options.height);
     return pos;

@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -48,6 +49,14 @@ double cpuMs()
 {
     timespec t{};
     ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+/** CPU time of the whole process (every thread), in milliseconds: the layout uses two. */
+double processCpuMs()
+{
+    timespec t{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
@@ -129,6 +138,56 @@ void buildScene(GraphScene& scene, const ui::GraphData& data,
     scene.finish();
 }
 
+/** How good a layout looks, in numbers: linked actors should sit much closer than actors in
+ *  general, and no two actors should sit on top of each other. */
+struct Quality
+{
+    double linkedOverAny = 0;   ///< mean edge length / mean distance between consecutive actors
+    double nearest = 0;         ///< smallest distance between two actors, frame units
+    std::size_t coincident = 0; ///< actors within 0.5 frame units of another
+};
+
+Quality qualityOf(const graph::Projection& p, const std::vector<graph::Point>& at)
+{
+    Quality q;
+    const auto& g = p.graph();
+    auto distance = [&](std::size_t u, std::size_t v) {
+        return std::hypot(at[u].x - at[v].x, at[u].y - at[v].y);
+    };
+    double linked = 0, any = 0;
+    std::size_t edges = 0;
+    for (auto [it, end] = boost::edges(g); it != end; ++it)
+        if (boost::source(*it, g) != boost::target(*it, g)) {
+            linked += distance(boost::source(*it, g), boost::target(*it, g));
+            ++edges;
+        }
+    for (std::size_t v = 1; v < at.size(); ++v)
+        any += distance(v - 1, v);
+    q.linkedOverAny = (linked / double(std::max<std::size_t>(1, edges))) /
+                      (any / double(std::max<std::size_t>(1, at.size() - 1)));
+    // Nearest neighbours through a grid of 8-unit cells.
+    std::map<std::pair<long, long>, std::vector<std::size_t>> cells;
+    for (std::size_t v = 0; v < at.size(); ++v)
+        cells[{long(at[v].x / 8), long(at[v].y / 8)}].push_back(v);
+    q.nearest = 1e300;
+    for (std::size_t v = 0; v < at.size(); ++v) {
+        const long cx = long(at[v].x / 8), cy = long(at[v].y / 8);
+        double best = 1e300;
+        for (long dx = -1; dx <= 1; ++dx)
+            for (long dy = -1; dy <= 1; ++dy) {
+                auto it = cells.find({cx + dx, cy + dy});
+                if (it == cells.end())
+                    continue;
+                for (std::size_t w : it->second)
+                    if (w != v)
+                        best = std::min(best, distance(v, w));
+            }
+        q.nearest = std::min(q.nearest, best);
+        q.coincident += best < 0.5;
+    }
+    return q;
+}
+
 struct Frames
 {
     double medianMs = 0, minMs = 0, maxMs = 0;
@@ -174,6 +233,7 @@ int main(int argc, char** argv)
     std::size_t actors = 5000, payments = 20000;
     int runs = 3, frames = 60, width = 1600, height = 1000;
     std::string png;
+    bool compare = false;
     for (int i = 1; i < argc; ++i) {
         auto next = [&]() -> const char* {
             if (i + 1 >= argc) {
@@ -196,9 +256,12 @@ int main(int argc, char** argv)
             height = std::atoi(next());
         else if (!std::strcmp(argv[i], "--png"))
             png = next();
+        else if (!std::strcmp(argv[i], "--compare-single-level"))
+            compare = true;
         else {
             std::fprintf(stderr, "usage: graph_view_bench [--actors N] [--payments M] [--runs R] "
-                                 "[--frames F] [--width W] [--height H] [--png FILE]\n");
+                                 "[--frames F] [--width W] [--height H] [--png FILE] "
+                                 "[--compare-single-level]\n");
             return 2;
         }
     }
@@ -220,7 +283,7 @@ int main(int argc, char** argv)
     std::vector<double> layoutTimes, layoutCpu;
     std::vector<graph::Point> positions;
     for (int r = 0; r < runs; ++r) {
-        const double c0 = cpuMs();
+        const double c0 = processCpuMs();
         layoutTimes.push_back(ms([&] {
             auto result = graph::layout(*projection, options);
             if (!result) {
@@ -229,7 +292,25 @@ int main(int argc, char** argv)
             }
             positions = std::move(result).value();
         }));
-        layoutCpu.push_back(cpuMs() - c0);
+        layoutCpu.push_back(processCpuMs() - c0);
+    }
+
+    const Quality quality = qualityOf(*projection, positions);
+    // The single-level layout the explorer ran before (the same forces, as many iterations as
+    // it chose by size), for comparison in the same run.
+    std::vector<double> singleTimes, singleCpu;
+    Quality singleQuality;
+    if (compare) {
+        graph::LayoutOptions single = options;
+        single.iterations = actors <= 1000 ? 500 : actors <= 10000 ? 200 : 100;
+        std::vector<graph::Point> singlePositions;
+        for (int r = 0; r < runs; ++r) {
+            const double c0 = processCpuMs();
+            singleTimes.push_back(ms(
+                [&] { singlePositions = std::move(graph::layout(*projection, single)).value(); }));
+            singleCpu.push_back(processCpuMs() - c0);
+        }
+        singleQuality = qualityOf(*projection, singlePositions);
     }
 
     GraphScene scene;
@@ -259,6 +340,14 @@ int main(int argc, char** argv)
     std::printf(" \"figures_ms\": %.1f, \"layout_ms\": %.1f, \"layout_cpu_ms\": %.1f, "
                 "\"scene_build_ms\": %.1f,\n",
                 figuresMs, median(layoutTimes), median(layoutCpu), median(buildTimes));
+    std::printf(" \"layout_quality\": {\"linked_over_any\": %.3f, \"nearest\": %.3f, "
+                "\"coincident\": %zu},\n",
+                quality.linkedOverAny, quality.nearest, quality.coincident);
+    if (compare)
+        std::printf(" \"single_level\": {\"layout_ms\": %.1f, \"layout_cpu_ms\": %.1f, "
+                    "\"linked_over_any\": %.3f, \"nearest\": %.3f, \"coincident\": %zu},\n",
+                    median(singleTimes), median(singleCpu), singleQuality.linkedOverAny,
+                    singleQuality.nearest, singleQuality.coincident);
     auto print = [](const char* name, const Frames& f, bool last) {
         std::printf(" \"%s\": {\"median_ms\": %.2f, \"cpu_median_ms\": %.2f, \"min_ms\": %.2f, "
                     "\"max_ms\": %.2f, \"nodes_drawn\": %d, \"edges_drawn\": %d, \"labels\": %d, "

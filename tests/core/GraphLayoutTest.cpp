@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 using namespace commonplace;
 using commonplace::test::GraphBuilder;
@@ -80,6 +82,79 @@ TEST_CASE("force layout stays in the frame and is deterministic for a seed", "[g
     for (std::size_t v = 1; v < 500; ++v)
         any += distance(v - 1, v);
     CHECK(linked / static_cast<double>(edges) < 0.7 * any / 499.0);
+}
+
+TEST_CASE("the multilevel force layout of a larger graph keeps actors apart and links short",
+          "[graph]")
+{
+    // 3,000 actors: above the size where the layout coarsens the graph first.
+    auto p = test::randomGraph(7, 3000, 9000).projection();
+    graph::LayoutOptions o;
+    o.width = o.height = 95.0 * std::sqrt(3000.0); // what the explorer asks for
+    int calls = 0, lastStep = -1, lastTotal = 0;
+    bool increasing = true;
+    auto a = graph::layout(p, o, [&](int step, int total) {
+        increasing = increasing && step > lastStep && step <= total;
+        lastStep = step;
+        lastTotal = total;
+        ++calls;
+        return true;
+    });
+    REQUIRE(a);
+    REQUIRE(a->size() == 3000);
+    CHECK(inFrame(*a, o.width, o.height));
+    CHECK(increasing);
+    CHECK(lastStep == lastTotal);
+    CHECK(calls == lastTotal + 1);
+    auto again = graph::layout(p, o);
+    REQUIRE(again);
+    CHECK(same(*a, *again));
+
+    // No two actors on top of each other: every actor at least a unit (of the 5,200-unit frame)
+    // from its nearest neighbour.
+    std::vector<std::size_t> order(a->size());
+    for (std::size_t v = 0; v < order.size(); ++v)
+        order[v] = v;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t u, std::size_t v) { return (*a)[u].x < (*a)[v].x; });
+    double nearest = 1e300;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        for (std::size_t j = i + 1;
+             j < order.size() && (*a)[order[j]].x - (*a)[order[i]].x < nearest; ++j)
+            nearest = std::min(nearest, std::hypot((*a)[order[i]].x - (*a)[order[j]].x,
+                                                   (*a)[order[i]].y - (*a)[order[j]].y));
+    CHECK(nearest > 1.0);
+
+    // Linked actors sit much closer on average than actors that are not linked.
+    const auto& g = p.graph();
+    std::set<std::pair<std::size_t, std::size_t>> links;
+    double linked = 0;
+    std::size_t edges = 0;
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const std::size_t u = boost::source(*it, g), v = boost::target(*it, g);
+        if (u == v)
+            continue;
+        links.insert({std::min(u, v), std::max(u, v)});
+        linked += std::hypot((*a)[u].x - (*a)[v].x, (*a)[u].y - (*a)[v].y);
+        ++edges;
+    }
+    double unlinked = 0;
+    std::size_t pairs = 0;
+    for (std::size_t v = 1; v < a->size(); v += 1) {
+        const std::size_t u = (v * 7919) % a->size();
+        if (u == v || links.count({std::min(u, v), std::max(u, v)}))
+            continue;
+        unlinked += std::hypot((*a)[u].x - (*a)[v].x, (*a)[u].y - (*a)[v].y);
+        ++pairs;
+    }
+    REQUIRE(edges > 0);
+    REQUIRE(pairs > 0);
+    CHECK(linked / double(edges) < 0.6 * unlinked / double(pairs));
+
+    // Cancelling half-way stops it.
+    auto stopped = graph::layout(p, o, [&](int step, int total) { return step < total / 2; });
+    REQUIRE(!stopped);
+    CHECK(stopped.error().message.find("cancelled") != std::string::npos);
 }
 
 TEST_CASE("layouts handle tiny, empty and large graphs", "[graph]")
