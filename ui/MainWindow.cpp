@@ -252,6 +252,7 @@ void MainWindow::createActions()
         {kReviewPage, tr("Re&view Queue")},
     };
     int number = 0;
+    QAction* goReview = nullptr;
     for (const auto& [key, title] : entries) {
         QAction* action = go->addAction(title, this, [this, key = key] {
             showPage(key);
@@ -259,6 +260,8 @@ void MainWindow::createActions()
                 page->setFocus(Qt::ShortcutFocusReason);
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + number++)));
+        if (key == kReviewPage)
+            goReview = action;
     }
     go->addSeparator();
     QAction* toNavigator = go->addAction(tr("Focus the &Navigator"), this, [this] {
@@ -283,14 +286,20 @@ void MainWindow::createActions()
         this, [this] { return m_workspace.get(); }, [this] { return m_detail->currentEntityId(); },
         [this](const QString& id) { showEntity(id); }, [this] { refreshAll(); });
     m_analyst->addTo(menuBar());
-    // The review queue is the navigator's Review page (made when first shown: building the
-    // queue compares candidates); Analysis > Review Queue shows that page.
-    m_analyst->hostReview([this](QWidget* review) { addPage(kReviewPage, {}, review); },
-                          [this] {
-                              showPage(kReviewPage);
-                              raise();
-                              activateWindow();
-                          });
+    // The graph explorer, the money-flow timeline and the review queue are navigator pages
+    // (each made when first shown); the Analysis and Go menus show them. The graph and the
+    // timeline have the entity detail pane beside them, showing the actor selected.
+    m_analyst->hostPages(
+        [this](const QString& key, const QString& title, QWidget* page, bool withDetail) {
+            addPage(key, title, page, withDetail ? m_detailWidgets.value(kActorsPage) : nullptr);
+        },
+        [this](const QString& key) {
+            showPage(key);
+            raise();
+            activateWindow();
+        },
+        [this](const QString& id) { openRecord(QStringLiteral("entity"), id); });
+    m_analyst->addGoEntries(go, goReview);
 
     menuBar()->addMenu(tools);
 
@@ -1303,8 +1312,8 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
     const QString key = item->data(0, kKeyRole).toString();
     const QString top = key.section(QLatin1Char('/'), 0, 0);
     m_currentKey = key;
-    if (top == kReviewPage && m_analyst && m_workspace)
-        m_analyst->ensureReview();
+    if (m_analyst && m_workspace)
+        m_analyst->ensurePage(top); // the analyst's pages are made when first shown
     QWidget* page = m_pageWidgets.value(top);
     if (page)
         m_pages->setCurrentWidget(page);

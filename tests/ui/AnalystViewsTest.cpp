@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst's views driven offscreen: the graph explorer (expand, date filter, paths,
 // follow the money, undo, export, diagrams), the money-flow timeline and the merge review.
+#include "EntityDetailView.h"
 #include "MainWindow.h"
 #include "UiTestUtil.h"
 #include "analyst/GraphExplorer.h"
@@ -12,16 +13,33 @@
 #include "store/Diagrams.h"
 #include "store/Workspace.h"
 
+#include "analyst/AnalystActions.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QSvgRenderer>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QXmlStreamReader>
+
+#include <random>
 
 using namespace commonplace;
 using commonplace::test::ModelTestWarnings;
@@ -75,6 +93,12 @@ struct GraphFixture
 bool loadedGraph(GraphExplorer& explorer)
 {
     return waitFor([&] { return !explorer.isLoading() && explorer.data(); });
+}
+
+/** Paths, flows and payments arrive from the background. */
+bool computed(GraphExplorer& explorer)
+{
+    return waitFor([&] { return !explorer.isComputing(); });
 }
 
 QStringList nodeIds(const GraphExplorer& explorer)
@@ -186,6 +210,7 @@ TEST_CASE("selecting two actors highlights the shortest path and lists all paths
     // Ctrl+click adds the second end; c is off the canvas, so select it by id.
     explorer.select({QStringLiteral("f1"), QStringLiteral("c")});
     QTreeWidget* paths = explorer.pathTree();
+    REQUIRE(computed(explorer));
     REQUIRE(paths->topLevelItemCount() == 2);
     CHECK(paths->topLevelItem(0)->child(0)->text(1) == QStringLiteral("3"));
     // The path's actors were added to the view and are highlighted, with its edges.
@@ -211,10 +236,12 @@ TEST_CASE("selecting two actors highlights the shortest path and lists all paths
                       devicePos(explorer, QStringLiteral("c")));
     CHECK(explorer.canvas()->selection() ==
           QStringList({QStringLiteral("hub"), QStringLiteral("c")}));
+    REQUIRE(computed(explorer));
     CHECK(paths->topLevelItem(0)->child(0)->text(1) == QStringLiteral("2"));
 
     // No path against the direction of the money.
     explorer.select({QStringLiteral("c"), QStringLiteral("f1")});
+    REQUIRE(computed(explorer));
     REQUIRE(paths->topLevelItemCount() == 1);
     CHECK(paths->topLevelItem(0)->text(0).contains(QStringLiteral("no path")));
     CHECK(!explorer.scene().hasHighlight());
@@ -230,6 +257,7 @@ TEST_CASE("follow the money lists funders per currency and year, and their payme
     REQUIRE(loadedGraph(explorer));
     explorer.showActor(QStringLiteral("hub"));
     QTreeWidget* flows = explorer.flowTree();
+    REQUIRE(computed(explorer));
     REQUIRE(flows->topLevelItemCount() == 2);
     QTreeWidgetItem* up = flows->topLevelItem(0);
     REQUIRE(up->childCount() == 2); // f1, f2
@@ -237,6 +265,8 @@ TEST_CASE("follow the money lists funders per currency and year, and their payme
     CHECK(f1->text(0) == QStringLiteral("Foundation One"));
     REQUIRE(f1->childCount() == 2); // EUR 2015, EUR 2019
     flows->setCurrentItem(f1->child(1));
+    // The payments' sources are read in the background, on the explorer's own connection.
+    REQUIRE(computed(explorer));
     REQUIRE(explorer.paymentTree()->topLevelItemCount() == 1);
     QTreeWidgetItem* payment = explorer.paymentTree()->topLevelItem(0);
     CHECK(payment->text(0) == QStringLiteral("2019-06-01"));
@@ -338,6 +368,190 @@ TEST_CASE("a diagram saves and restores the actors shown, their places and pins"
     CHECK(error == QStringLiteral("a diagram needs a name"));
 }
 
+namespace {
+
+/** Unchecks the item of `list` whose id (Qt::UserRole) is `id`. */
+void uncheck(QListWidget* list, const QString& id)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == id)
+            list->item(i)->setCheckState(Qt::Unchecked);
+}
+
+QStringList unchecked(const QListWidget* list)
+{
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() != Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+/** Clicks the button of the next modal message box with this text. */
+void answerNextMessageBox(const QString& button)
+{
+    QTimer::singleShot(0, [button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == button) {
+                b->click();
+                return;
+            }
+        FAIL("no button " << button.toStdString());
+    });
+}
+
+} // namespace
+
+TEST_CASE("a diagram keeps the filter and style choices, and can be renamed and deleted",
+          "[analyst]")
+{
+    GraphFixture f;
+    // A second dataset, so that choosing datasets means something.
+    io::ImportOptions o;
+    o.dataset = "other";
+    REQUIRE(
+        io::importFile(
+            *f.ws,
+            f.dir.write("o.ijson",
+                        R"({"id": "x", "schema": "Organization", "properties": {"name": ["Org X"]}}
+{"id": "p9", "schema": "Payment", "properties": {"payer": ["x"], "beneficiary": ["hub"], "amount": ["70000"], "currency": ["EUR"], "date": ["2018-01-01"]}}
+)"),
+            o)
+            .ok());
+    GraphExplorer explorer;
+    explorer.resize(1200, 800);
+    explorer.show();
+    explorer.setWorkspace(f.ws.get());
+    REQUIRE(loadedGraph(explorer));
+    explorer.showActor(QStringLiteral("hub"));
+
+    auto* grading = explorer.findChild<QComboBox*>(QStringLiteral("minGradingComboBox"));
+    auto* sensitivity = explorer.findChild<QComboBox*>(QStringLiteral("sensitivityComboBox"));
+    auto* schemata = explorer.findChild<QListWidget*>(QStringLiteral("schemaFilterList"));
+    auto* datasets = explorer.findChild<QListWidget*>(QStringLiteral("datasetFilterList"));
+    auto* sizeBy = explorer.findChild<QComboBox*>(QStringLiteral("sizeByComboBox"));
+    auto* colourBy = explorer.findChild<QComboBox*>(QStringLiteral("colourByComboBox"));
+    auto* layoutKind = explorer.findChild<QComboBox*>(QStringLiteral("layoutComboBox"));
+    REQUIRE((grading && sensitivity && schemata && datasets && sizeBy && colourBy && layoutKind));
+
+    // Every choice away from its default.
+    explorer.setDateRange(2016, 2019);
+    explorer.setMinimumAmount(20000);
+    grading->setCurrentIndex(grading->findData(QStringLiteral("C3")));
+    sensitivity->setCurrentIndex(1);
+    uncheck(schemata, QStringLiteral("Ownership"));
+    uncheck(datasets, QStringLiteral("other"));
+    explorer.setSizeBy(GraphExplorer::SizeBy::Received);
+    explorer.setColourBy(GraphExplorer::ColourBy::Community);
+    layoutKind->setCurrentIndex(2);
+    REQUIRE(loadedGraph(explorer));
+    const QString summary = explorer.filterSummary();
+    CHECK(summary.contains(QStringLiteral("2016")));
+    CHECK(summary.contains(QStringLiteral("datasets test")));
+    QString error;
+    REQUIRE(explorer.saveDiagram(QStringLiteral("Narrow view"), &error));
+
+    // Back to the defaults, then the diagram restores every choice.
+    explorer.setDateRange(2015, 2020);
+    explorer.setMinimumAmount(0);
+    grading->setCurrentIndex(0);
+    sensitivity->setCurrentIndex(3);
+    for (auto* list : {schemata, datasets})
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+    explorer.setSizeBy(GraphExplorer::SizeBy::PageRank);
+    explorer.setColourBy(GraphExplorer::ColourBy::Schema);
+    layoutKind->setCurrentIndex(0);
+    REQUIRE(loadedGraph(explorer));
+    CHECK(explorer.filterSummary() != summary);
+
+    REQUIRE(explorer.loadDiagram(QStringLiteral("Narrow view"), &error));
+    REQUIRE(loadedGraph(explorer));
+    CHECK(explorer.findChild<QSlider*>(QStringLiteral("fromYearSlider"))->value() == 2016);
+    CHECK(explorer.findChild<QSlider*>(QStringLiteral("toYearSlider"))->value() == 2019);
+    CHECK(explorer.findChild<QDoubleSpinBox*>(QStringLiteral("minAmountSpinBox"))->value() ==
+          20000);
+    CHECK(grading->currentData().toString() == QStringLiteral("C3"));
+    CHECK(sensitivity->currentIndex() == 1);
+    CHECK(unchecked(schemata) == QStringList({QStringLiteral("Ownership")}));
+    CHECK(unchecked(datasets) == QStringList({QStringLiteral("other")}));
+    CHECK(sizeBy->currentData().toInt() == int(GraphExplorer::SizeBy::Received));
+    CHECK(colourBy->currentData().toInt() == int(GraphExplorer::ColourBy::Community));
+    CHECK(layoutKind->currentIndex() == 2);
+    CHECK(explorer.filterSummary() == summary);
+    // The projection read is the diagram's: x (dataset "other") is not in it.
+    CHECK(!explorer.data()->projection->vertex("x"));
+    CHECK(explorer.currentDiagram() == QStringLiteral("Narrow view"));
+
+    // Rename, then a clash is refused and said.
+    REQUIRE(explorer.renameDiagram(QStringLiteral("Narrow view"), QStringLiteral("Hub 2016-19"),
+                                   &error));
+    CHECK(explorer.currentDiagram() == QStringLiteral("Hub 2016-19"));
+    REQUIRE(store::loadDiagram(*f.ws, "Hub 2016-19").ok());
+    CHECK(!store::loadDiagram(*f.ws, "Narrow view").ok());
+    REQUIRE(explorer.saveDiagram(QStringLiteral("Second"), &error));
+    CHECK(!explorer.renameDiagram(QStringLiteral("Second"), QStringLiteral("Hub 2016-19"), &error));
+    CHECK(error.contains(QStringLiteral("already exists")));
+
+    // Delete asks first: Cancel keeps it, Delete removes it; the view stays.
+    REQUIRE(explorer.loadDiagram(QStringLiteral("Hub 2016-19"), &error));
+    REQUIRE(loadedGraph(explorer));
+    auto* remove = explorer.findChild<QAction*>(QStringLiteral("deleteDiagramAction"));
+    REQUIRE(remove);
+    answerNextMessageBox(QStringLiteral("Cancel"));
+    remove->trigger();
+    CHECK(store::listDiagrams(*f.ws)->size() == 2);
+    answerNextMessageBox(QStringLiteral("Delete"));
+    remove->trigger();
+    REQUIRE(store::listDiagrams(*f.ws)->size() == 1);
+    CHECK(store::listDiagrams(*f.ws)->front().name == "Second");
+    CHECK(explorer.currentDiagram().isEmpty());
+    CHECK(!explorer.scene().nodes.empty());
+    CHECK(!explorer.deleteDiagram(QStringLiteral("Hub 2016-19"), &error));
+}
+
+TEST_CASE("paths arrive from the background and a stale result is dropped", "[analyst]")
+{
+    GraphFixture f;
+    GraphExplorer explorer;
+    explorer.resize(1200, 800);
+    explorer.show();
+    explorer.setWorkspace(f.ws.get());
+    REQUIRE(loadedGraph(explorer));
+    explorer.showActor(QStringLiteral("f1"));
+    REQUIRE(computed(explorer));
+    const int droppedBefore = explorer.staleResultsDropped();
+
+    // Two selections in a row: the first one's paths are still computing when the second
+    // asks; they are dropped when they arrive, and the tree shows the second one's.
+    explorer.select({QStringLiteral("f1"), QStringLiteral("c")});
+    CHECK(explorer.isComputing());
+    CHECK(explorer.pathTree()->topLevelItem(0)->text(0) == QStringLiteral("Finding paths…"));
+    explorer.select({QStringLiteral("hub"), QStringLiteral("c")});
+    REQUIRE(computed(explorer));
+    CHECK(explorer.staleResultsDropped() > droppedBefore);
+    QTreeWidget* paths = explorer.pathTree();
+    REQUIRE(paths->topLevelItemCount() == 2);
+    CHECK(paths->topLevelItem(0)->child(0)->text(1) == QStringLiteral("2"));
+    QStringList highlighted;
+    for (const auto& n : explorer.scene().nodes)
+        if (n.highlighted)
+            highlighted << n.id;
+    highlighted.sort();
+    CHECK(highlighted ==
+          QStringList({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("hub")}));
+
+    // A selection of one drops paths still computing for two.
+    explorer.select({QStringLiteral("f1"), QStringLiteral("c")});
+    explorer.select({QStringLiteral("hub")});
+    REQUIRE(computed(explorer));
+    CHECK(explorer.pathTree()->topLevelItemCount() == 0);
+    CHECK(explorer.flowTree()->topLevelItemCount() == 2);
+    CHECK(!explorer.scene().hasHighlight());
+}
+
 TEST_CASE("the timeline stacks payments per funder and lists a bar's payments", "[analyst]")
 {
     GraphFixture f;
@@ -378,12 +592,14 @@ TEST_CASE("the timeline stacks payments per funder and lists a bar's payments", 
 namespace {
 
 // Two records of one foundation from two datasets, and an unrelated person.
+// Both foundations name the same parent (its name in Arabic script) by reference.
 const char* kPeopleA =
-    R"({"id": "a-ff", "schema": "Organization", "properties": {"name": ["Family Forward Foundation"], "country": ["us"], "incorporationDate": ["1999"]}}
+    R"({"id": "hq-1", "schema": "Organization", "properties": {"name": ["مؤسسة الأسرة الدولية"]}}
+{"id": "a-ff", "schema": "Organization", "properties": {"name": ["Family Forward Foundation"], "country": ["us"], "incorporationDate": ["1999"], "parent": ["hq-1"]}}
 {"id": "a-jd", "schema": "Person", "properties": {"name": ["Jonathan Doerr"], "nationality": ["us"]}}
 )";
 const char* kPeopleB =
-    R"({"id": "b-ff", "schema": "Organization", "properties": {"name": ["Family Forward Foundation"], "country": ["gb"], "incorporationDate": ["1999"]}}
+    R"({"id": "b-ff", "schema": "Organization", "properties": {"name": ["Family Forward Foundation"], "country": ["gb"], "incorporationDate": ["1999"], "parent": ["hq-1"]}}
 {"id": "b-jd", "schema": "Person", "properties": {"name": ["Jonathon Doerr"], "nationality": ["us"]}}
 )";
 
@@ -432,6 +648,24 @@ TEST_CASE("merge review judges pairs with y, n and u and can unmerge", "[analyst
             conflictOnCountry =
                 model->data(model->index(r, 1)).toString().contains(QStringLiteral("us"));
     CHECK(conflictOnCountry);
+    // The parent, a reference, reads as its name (in its own script), the id in the tooltip;
+    // the two sides agree on it.
+    bool parentShown = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->data(model->index(r, 0)).toString() == QStringLiteral("Parent company")) {
+            parentShown = true;
+            CHECK(model->data(model->index(r, PairComparisonModel::LeftValueColumn)).toString() ==
+                  QStringLiteral("مؤسسة الأسرة الدولية"));
+            CHECK(model->data(model->index(r, PairComparisonModel::RightValueColumn)).toString() ==
+                  QStringLiteral("مؤسسة الأسرة الدولية"));
+            CHECK(
+                model->data(model->index(r, PairComparisonModel::LeftValueColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("hq-1")));
+            CHECK(model->data(model->index(r, 0), PairComparisonModel::StatusRole).toInt() ==
+                  int(PairComparisonModel::Status::Agree));
+        }
+    CHECK(parentShown);
 
     review.setFocus();
     QTest::keyClick(&review, Qt::Key_Y);
@@ -498,36 +732,220 @@ TEST_CASE("the pair comparison model passes the model tester", "[analyst]")
     CHECK(warnings.empty());
 }
 
-TEST_CASE("the Analysis menu opens the views and shows the current entity in the graph",
+TEST_CASE("the explorer and the timeline are pages beside the detail of the selected actor",
           "[analyst]")
 {
     GraphFixture f;
     const QString path = QString::fromStdString(f.ws->path());
     f.ws.reset();
     ui::MainWindow window;
+    window.resize(1500, 900);
     window.show();
     REQUIRE(window.openWorkspace(path));
+    // Navigator entries exist before the views are made.
+    CHECK(window.page(ui::AnalystActions::kGraphPage) != nullptr);
+    CHECK(window.page(ui::AnalystActions::kTimelinePage) != nullptr);
+
     window.showEntity(QStringLiteral("hub"));
     auto* show = window.findChild<QAction*>(QStringLiteral("showInGraphAction"));
     REQUIRE(show);
     REQUIRE(show->isEnabled());
+    CHECK(show->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_G));
     show->trigger();
-    auto* explorer = window.findChild<GraphExplorer*>();
+    CHECK(window.currentPage() == ui::AnalystActions::kGraphPage);
+    auto* explorer = qobject_cast<GraphExplorer*>(window.page(ui::AnalystActions::kGraphPage));
     REQUIRE(explorer);
+    CHECK(explorer->isVisible());
+    CHECK(explorer->window() == &window); // a page, not a window of its own
     REQUIRE(waitFor([&] {
         return !explorer->isLoading() && explorer->scene().indexOf(QStringLiteral("hub")) >= 0;
     }));
     CHECK(explorer->scene().nodes.size() == 5);
     CHECK(explorer->canvas()->selection() == QStringList({QStringLiteral("hub")}));
 
+    // The detail pane beside the page shows the actor selected in the graph.
+    auto* pane = window.findChild<QWidget*>(QStringLiteral("detailPane"));
+    REQUIRE(pane);
+    CHECK(pane->isVisible());
+    explorer->select({QStringLiteral("a")});
+    CHECK(window.detailView()->currentEntityId() == QStringLiteral("a"));
+    CHECK(window.detailView()->isVisible());
+
+    // Ctrl+Shift+G shows the page again from elsewhere; the Go menu has the pages too.
+    window.showPage(ui::MainWindow::kActorsPage);
+    auto* graphAction = window.findChild<QAction*>(QStringLiteral("graphExplorerAction"));
+    REQUIRE(graphAction);
+    CHECK(graphAction->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    graphAction->trigger();
+    CHECK(window.currentPage() == ui::AnalystActions::kGraphPage);
+    auto* goMenu = window.findChild<QMenu*>(QStringLiteral("goMenu"));
+    REQUIRE(goMenu);
+    QStringList goEntries;
+    for (QAction* a : goMenu->actions())
+        goEntries << a->objectName();
+    CHECK(goEntries.contains(QStringLiteral("goGraphAction")));
+    CHECK(goEntries.contains(QStringLiteral("goMoneyFlowsAction")));
+
+    // The timeline (Ctrl+Shift+M) for the selected actor is a page too, beside its detail.
+    auto* timelineAction = window.findChild<QAction*>(QStringLiteral("timelineAction"));
+    REQUIRE(timelineAction);
+    CHECK(timelineAction->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    timelineAction->trigger();
+    CHECK(window.currentPage() == ui::AnalystActions::kTimelinePage);
+    auto* timeline = qobject_cast<MoneyTimeline*>(window.page(ui::AnalystActions::kTimelinePage));
+    REQUIRE(timeline);
+    CHECK(timeline->window() == &window);
+    CHECK(waitFor([&] { return timeline->actor() == QStringLiteral("a"); }));
+    CHECK(pane->isVisible());
+
+    // The review queue is its page as before.
     auto* review = window.findChild<QAction*>(QStringLiteral("reviewQueueAction"));
     REQUIRE(review);
     review->trigger();
-    CHECK(window.findChild<MergeReview*>() != nullptr);
-    auto* timeline = window.findChild<QAction*>(QStringLiteral("timelineAction"));
+    CHECK(window.currentPage() == ui::MainWindow::kReviewPage);
+    CHECK(qobject_cast<MergeReview*>(window.page(ui::MainWindow::kReviewPage)) != nullptr);
+}
+
+TEST_CASE("the timeline opened from the explorer uses the explorer's filter and says so",
+          "[analyst]")
+{
+    GraphFixture f;
+    const QString path = QString::fromStdString(f.ws->path());
+    f.ws.reset();
+    ui::MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    auto* graphAction = window.findChild<QAction*>(QStringLiteral("graphExplorerAction"));
+    REQUIRE(graphAction);
+    graphAction->trigger();
+    auto* explorer = qobject_cast<GraphExplorer*>(window.page(ui::AnalystActions::kGraphPage));
+    REQUIRE(explorer);
+    REQUIRE(loadedGraph(*explorer));
+    explorer->setDateRange(2019, 2020);
+    REQUIRE(waitFor([&] { return explorer->isLoading(); }, 1000));
+    REQUIRE(loadedGraph(*explorer));
+    explorer->showActor(QStringLiteral("hub"));
+
+    // "Money-flow timeline" on the explorer's selection.
+    QPushButton* button = nullptr;
+    for (auto* b : explorer->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Money-flow timeline"))
+            button = b;
+    REQUIRE(button);
+    button->click();
+    CHECK(window.currentPage() == ui::AnalystActions::kTimelinePage);
+    auto* timeline = qobject_cast<MoneyTimeline*>(window.page(ui::AnalystActions::kTimelinePage));
     REQUIRE(timeline);
-    timeline->trigger();
-    auto* view = window.findChild<MoneyTimeline*>();
-    REQUIRE(view);
-    CHECK(waitFor([&] { return view->actor() == QStringLiteral("hub"); }));
+    REQUIRE(waitFor([&] { return !timeline->isLoading() && !timeline->periods().isEmpty(); }));
+    CHECK(timeline->hasFilter());
+    // Only 2019 and 2020: f1's 2015 payment and f2's 2016 one are left out.
+    CHECK(timeline->periods() == QStringList({QStringLiteral("2019")}));
+    CHECK(timeline->seriesNames() == QStringList({QStringLiteral("Foundation One")}));
+    auto* note = timeline->findChild<QLabel*>(QStringLiteral("timelineFilterLabel"));
+    REQUIRE(note);
+    CHECK(note->isVisible());
+    CHECK(note->text().contains(QStringLiteral("graph explorer")));
+    CHECK(note->text().contains(QStringLiteral("2019–2020")));
+
+    // The explorer's filter changes: the timeline follows.
+    window.showPage(ui::AnalystActions::kGraphPage);
+    explorer->setMinimumAmount(300000);
+    REQUIRE(waitFor([&] { return explorer->isLoading(); }, 1000));
+    REQUIRE(loadedGraph(*explorer));
+    REQUIRE(waitFor([&] { return !timeline->isLoading() && timeline->periods().isEmpty(); }));
+    CHECK(timeline->filterNote().contains(QStringLiteral("300")));
+
+    // "Show all payments" drops the filter: every year again.
+    auto* all = timeline->findChild<QPushButton*>(QStringLiteral("timelineClearFilterButton"));
+    REQUIRE(all);
+    all->click();
+    CHECK(!timeline->hasFilter());
+    REQUIRE(waitFor([&] { return !timeline->isLoading() && timeline->periods().size() == 5; }));
+    CHECK(!note->isVisible());
+
+    // From a list (not the explorer's selection) the timeline shows every payment.
+    window.showEntity(QStringLiteral("b"));
+    auto* timelineAction = window.findChild<QAction*>(QStringLiteral("timelineAction"));
+    REQUIRE(timelineAction);
+    window.showPage(ui::MainWindow::kActorsPage);
+    timelineAction->trigger();
+    REQUIRE(waitFor([&] { return timeline->actor() == QStringLiteral("b"); }));
+    CHECK(!timeline->hasFilter());
+}
+
+namespace {
+
+/** A made-up word for generated names: no two pairs share a token. */
+std::string word(std::mt19937& rng, int letters)
+{
+    std::string w;
+    for (int i = 0; i < letters; ++i)
+        w += char('a' + rng() % 26);
+    w[0] = char(w[0] - 'a' + 'A');
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("the whole review queue is reachable beyond 500 candidates", "[analyst]")
+{
+    TempDir dir;
+    auto opened =
+        store::Workspace::open(dir.file("q.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(opened.ok());
+    auto ws = std::move(opened).value();
+    // 520 organisations recorded twice, once in each of two datasets.
+    constexpr int kPairs = 520;
+    std::mt19937 rng(7);
+    std::string a, b;
+    for (int i = 0; i < kPairs; ++i) {
+        const std::string name = word(rng, 8) + " " + word(rng, 9) + " " + word(rng, 7);
+        a += R"({"id": "a)" + std::to_string(i) +
+             R"(", "schema": "Organization", "properties": {"name": [")" + name +
+             R"("], "country": ["fr"]}})" + "\n";
+        b += R"({"id": "b)" + std::to_string(i) +
+             R"(", "schema": "Organization", "properties": {"name": [")" + name +
+             R"("], "country": ["fr"]}})" + "\n";
+    }
+    for (auto [set, text] : {std::pair{"a", &a}, std::pair{"b", &b}}) {
+        io::ImportOptions o;
+        o.dataset = set;
+        REQUIRE(io::importFile(*ws, dir.write(std::string(set) + ".ijson", *text), o).ok());
+    }
+    MergeReview review;
+    review.resize(1200, 700);
+    review.show();
+    review.setWorkspace(ws.get());
+    REQUIRE(waitFor([&] { return !review.isSearching(); }, 30000));
+    REQUIRE(review.candidateCount() == kPairs);
+    // The list loads a page at a time.
+    CHECK(review.loadedRows() == 500);
+    auto* progress = review.findChild<QProgressBar*>(QStringLiteral("reviewProgressBar"));
+    REQUIRE(progress);
+    CHECK(progress->text() == QStringLiteral("0 of 520 judged"));
+
+    // Candidate 515 can be reached, shown and judged.
+    review.setCurrentIndex(515);
+    CHECK(review.currentIndex() == 515);
+    CHECK(review.loadedRows() == kPairs);
+    const QStringList pair = review.currentPair();
+    REQUIRE(pair.size() == 2);
+    CHECK(pair[0].mid(1) == pair[1].mid(1)); // a<i> and b<i>
+    auto* list = review.findChild<QListView*>(QStringLiteral("reviewQueueList"));
+    REQUIRE(list);
+    CHECK(list->currentIndex().row() == 515);
+    CHECK(
+        list->model()->data(list->model()->index(515, 0)).toString().contains(QStringLiteral("↔")));
+    review.setFocus();
+    QTest::keyClick(&review, Qt::Key_N);
+    CHECK(review.judgedCount() == 1);
+    CHECK(progress->text() == QStringLiteral("1 of 520 judged"));
+    CHECK(review.currentIndex() == 516);
+
+    // Skipping past the end wraps to the start; the last one is reachable with the keyboard.
+    review.setCurrentIndex(kPairs - 1);
+    CHECK(review.currentIndex() == kPairs - 1);
+    QTest::keyClick(&review, Qt::Key_S);
+    CHECK(review.currentIndex() == 0);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyst/AnalystActions.h"
 
+#include "MainWindow.h"
 #include "analyst/GraphExplorer.h"
 #include "analyst/MergeReview.h"
 #include "analyst/MoneyTimeline.h"
@@ -9,11 +10,17 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace commonplace::ui {
+
+const QString AnalystActions::kGraphPage = QStringLiteral("graph");
+const QString AnalystActions::kTimelinePage = QStringLiteral("moneyflows");
+const QString AnalystActions::kReviewPage = QStringLiteral("review");
 
 AnalystActions::AnalystActions(QWidget* window, WorkspaceFn workspace, CurrentFn current,
                                ShowFn show, std::function<void()> changed)
@@ -101,67 +108,217 @@ void AnalystActions::raise(QWidget* view)
     frame->activateWindow();
 }
 
-void AnalystActions::openGraph()
+void AnalystActions::hostPages(AdoptFn adopt, ShowFn show, ShowFn open)
+{
+    m_adopt = std::move(adopt);
+    m_showPage = std::move(show);
+    m_open = std::move(open);
+    if (!m_adopt)
+        return;
+    // The graph and the timeline need the width more than the detail pane beside them does:
+    // on their pages the window's splitter keeps sizes of its own, and gives the entity pages
+    // theirs back when one of those is shown again.
+    if (auto* main = qobject_cast<MainWindow*>(m_window))
+        if (auto* splitter = main->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+            connect(main, &MainWindow::pageChanged, this, [this, splitter](const QString& key) {
+                const QString top = key.section(QLatin1Char('/'), 0, 0);
+                const bool wide = top == kGraphPage || top == kTimelinePage;
+                if (wide == m_wideSizesShown)
+                    return;
+                const QList<int> now = splitter->sizes();
+                if (wide) {
+                    m_otherSizes = now;
+                    QList<int> sizes = m_wideSizes;
+                    if (sizes.size() != now.size()) {
+                        int total = 0;
+                        for (int n : now)
+                            total += n;
+                        const int detail = std::min(380, total / 4);
+                        sizes = now;
+                        if (sizes.size() == 3)
+                            sizes = {now[0], total - now[0] - detail, detail};
+                    }
+                    splitter->setSizes(sizes);
+                } else {
+                    m_wideSizes = now;
+                    if (m_otherSizes.size() == now.size())
+                        splitter->setSizes(m_otherSizes);
+                }
+                m_wideSizesShown = wide;
+            });
+    auto placeholder = [](const QString& name, const QString& text) {
+        auto* label = new QLabel(text);
+        label->setObjectName(name);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        return label;
+    };
+    if (!m_graph)
+        m_adopt(kGraphPage, tr("Graph"),
+                placeholder(QStringLiteral("graphPlaceholderLabel"),
+                            tr("The graph explorer: who funds whom, paths between actors, "
+                               "follow the money. Open a workspace to explore it.")),
+                false);
+    if (!m_timeline)
+        m_adopt(kTimelinePage, tr("Money flows"),
+                placeholder(QStringLiteral("timelinePlaceholderLabel"),
+                            tr("The money-flow timeline: one actor's payments per year or "
+                               "month. Open a workspace to see it.")),
+                false);
+}
+
+void AnalystActions::addGoEntries(QMenu* go, QAction* before)
+{
+    if (!m_adopt)
+        return;
+    auto* graph = new QAction(tr("Gra&ph"), go);
+    graph->setObjectName(QStringLiteral("goGraphAction"));
+    connect(graph, &QAction::triggered, this, [this] {
+        openGraph();
+        if (m_graph)
+            m_graph->canvas()->setFocus(Qt::ShortcutFocusReason);
+    });
+    auto* money = new QAction(tr("&Money Flows"), go);
+    money->setObjectName(QStringLiteral("goMoneyFlowsAction"));
+    connect(money, &QAction::triggered, this, [this] {
+        openTimeline();
+        if (m_timeline)
+            m_timeline->setFocus(Qt::ShortcutFocusReason);
+    });
+    go->insertAction(before, graph);
+    go->insertAction(before, money);
+    m_actions << graph << money;
+}
+
+void AnalystActions::ensurePage(const QString& key)
+{
+    if (!m_workspace || !m_workspace())
+        return;
+    if (key == kGraphPage)
+        ensureGraph();
+    else if (key == kTimelinePage)
+        ensureTimeline();
+    else if (key == kReviewPage)
+        ensureReview();
+}
+
+void AnalystActions::showView(const QString& key, QWidget* view)
+{
+    if (m_showPage)
+        m_showPage(key);
+    else
+        raise(view);
+}
+
+GraphExplorer* AnalystActions::ensureGraph()
 {
     if (!m_graph) {
         m_graph = new GraphExplorer;
-        window(m_graph, tr("Graph Explorer — Commonplace"), QStringLiteral("graphExplorerWindow"));
+        if (m_adopt)
+            m_adopt(kGraphPage, {}, m_graph, true);
+        else
+            window(m_graph, tr("Graph Explorer — Commonplace"),
+                   QStringLiteral("graphExplorerWindow"));
         connect(m_graph, &GraphExplorer::entityRequested, this, [this](const QString& id) {
             if (m_show)
                 m_show(id);
-            m_window->raise();
-            m_window->activateWindow();
+            if (!m_adopt) {
+                m_window->raise();
+                m_window->activateWindow();
+            }
         });
-        connect(m_graph, &GraphExplorer::timelineRequested, this,
-                [this](const QString& id) { openTimeline(id); });
+        // The detail pane beside the page follows the actor selected last.
+        connect(m_graph, &GraphExplorer::actorSelected, this, [this](const QString& id) {
+            if (m_show && m_adopt && !id.isEmpty())
+                m_show(id);
+        });
+        connect(m_graph, &GraphExplorer::timelineRequested, this, [this](const QString& id) {
+            ensureTimeline();
+            linkTimeline(true);
+            if (!id.isEmpty())
+                m_timeline->setActor(id);
+            showView(kTimelinePage, m_timeline);
+        });
+        // A linked timeline follows the explorer's filter as it changes.
+        connect(m_graph, &GraphExplorer::graphLoaded, this, [this] {
+            if (m_timelineLinked && m_timeline)
+                linkTimeline(true);
+        });
         m_graph->setWorkspace(m_workspace ? m_workspace() : nullptr);
     }
-    raise(m_graph);
+    return m_graph;
 }
 
-void AnalystActions::openTimeline(const QString& actor)
+void AnalystActions::openGraph()
+{
+    ensureGraph();
+    showView(kGraphPage, m_graph);
+}
+
+MoneyTimeline* AnalystActions::ensureTimeline()
 {
     if (!m_timeline) {
         m_timeline = new MoneyTimeline;
-        window(m_timeline, tr("Money-Flow Timeline — Commonplace"),
-               QStringLiteral("timelineWindow"));
-        m_timeline->window()->resize(1100, 760);
+        if (m_adopt) {
+            m_adopt(kTimelinePage, {}, m_timeline, true);
+        } else {
+            window(m_timeline, tr("Money-Flow Timeline — Commonplace"),
+                   QStringLiteral("timelineWindow"));
+            m_timeline->window()->resize(1100, 760);
+        }
         connect(m_timeline, &MoneyTimeline::entityRequested, this, [this](const QString& id) {
             if (m_show)
                 m_show(id);
         });
+        connect(m_timeline, &MoneyTimeline::filterCleared, this,
+                [this] { m_timelineLinked = false; });
         m_timeline->setWorkspace(m_workspace ? m_workspace() : nullptr);
     }
-    if (!actor.isEmpty())
-        m_timeline->setActor(actor);
-    raise(m_timeline);
+    return m_timeline;
 }
 
-void AnalystActions::hostReview(std::function<void(QWidget*)> adopt, std::function<void()> show)
+void AnalystActions::linkTimeline(bool linked)
 {
-    m_adoptReview = std::move(adopt);
-    m_showReview = std::move(show);
+    m_timelineLinked = linked && m_graph;
+    if (!m_timeline)
+        return;
+    if (m_timelineLinked)
+        m_timeline->setFilter(m_graph->currentQuery(), m_graph->filterSummary());
+    else
+        m_timeline->clearFilter();
+}
+
+void AnalystActions::openTimeline(const QString& actor)
+{
+    ensureTimeline();
+    // An actor selected in the explorer is seen through the explorer's filter; another one
+    // (from a list, a search) with all its payments.
+    if (!actor.isEmpty())
+        linkTimeline(m_graph && m_graph->canvas()->selection().contains(actor));
+    if (!actor.isEmpty())
+        m_timeline->setActor(actor);
+    showView(kTimelinePage, m_timeline);
 }
 
 void AnalystActions::openReview()
 {
     ensureReview();
-    if (m_showReview)
-        m_showReview();
-    else
-        raise(m_review);
+    showView(kReviewPage, m_review);
 }
 
 MergeReview* AnalystActions::ensureReview()
 {
     if (!m_review) {
         m_review = new MergeReview;
-        if (m_adoptReview)
-            m_adoptReview(m_review);
+        if (m_adopt)
+            m_adopt(kReviewPage, {}, m_review, false);
         else
             window(m_review, tr("Review Queue — Commonplace"), QStringLiteral("reviewQueueWindow"));
         connect(m_review, &MergeReview::entityRequested, this, [this](const QString& id) {
-            if (m_show)
+            if (m_open)
+                m_open(id);
+            else if (m_show)
                 m_show(id);
         });
         connect(m_review, &MergeReview::workspaceChanged, this, [this] {

@@ -46,6 +46,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <random>
 
 namespace commonplace::ui {
@@ -103,7 +104,101 @@ QString yearOf(const std::string& date)
     return date.size() >= 4 ? qs(date.substr(0, 4)) : QString();
 }
 
+/** The sources of one payment, as the worker read them. */
+struct PaymentSources
+{
+    struct Source
+    {
+        std::string key, title, reliability;
+        int credibility = 0;
+    };
+    std::vector<Source> sources;
+};
+
 } // namespace
+
+/**
+ * The explorer's own connection to the workspace for reads on worker threads (the sources of
+ * payments): opened on first use with the window's key, used by one job at a time, never the
+ * UI thread's connection.
+ */
+class ReadConnection
+{
+public:
+    ReadConnection(std::string path, crypto::DataKeyHandle key)
+        : m_path(std::move(path))
+        , m_key(std::move(key))
+    {}
+
+    template <typename F> auto with(F&& f) -> decltype(f(std::declval<store::Workspace&>()))
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_ws) {
+            store::Workspace::OpenOptions options;
+            options.mode = store::Workspace::Mode::OpenExisting;
+            options.key = m_key;
+            auto opened = store::Workspace::open(m_path, options);
+            if (!opened)
+                return opened.error();
+            m_ws = std::move(opened).value();
+        }
+        return f(*m_ws);
+    }
+
+private:
+    std::mutex m_mutex;
+    std::string m_path;
+    crypto::DataKeyHandle m_key;
+    std::unique_ptr<store::Workspace> m_ws;
+};
+
+namespace {
+constexpr int kPathJob = 0;
+constexpr int kFlowJob = 1;
+constexpr int kPaymentJob = 2;
+} // namespace
+
+template <typename T>
+void GraphExplorer::runSideJob(int kind, std::function<T()> work, std::function<void(T&)> done)
+{
+    const quint64 serial = ++m_sideSerial[std::size_t(kind)];
+    ++m_sideRunning[std::size_t(kind)];
+    auto result = std::make_shared<std::optional<T>>();
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this,
+            [this, watcher, kind, serial, result, done = std::move(done)] {
+                watcher->deleteLater();
+                --m_sideRunning[std::size_t(kind)];
+                if (serial != m_sideSerial[std::size_t(kind)])
+                    ++m_staleDropped; // the selection moved on: a newer job has the say
+                else if (*result)
+                    done(**result);
+                updateSideBusy();
+            });
+    QFuture<void> future =
+        QtConcurrent::run([work = std::move(work), result] { *result = work(); });
+    m_sideFutures.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_sideFutures.append(future);
+    watcher->setFuture(future);
+    updateSideBusy();
+}
+
+bool GraphExplorer::isComputing() const
+{
+    return std::any_of(m_sideRunning.begin(), m_sideRunning.end(), [](int n) { return n > 0; });
+}
+
+void GraphExplorer::updateSideBusy()
+{
+    // The busy bar shows only when a job takes a moment: quick ones do not flicker.
+    if (!isComputing()) {
+        m_sideBusyTimer.stop();
+        m_sideProgress->hide();
+        m_sideStop->hide();
+    } else if (!m_sideBusyTimer.isActive() && m_sideProgress->isHidden()) {
+        m_sideBusyTimer.start();
+    }
+}
 
 GraphExplorer::GraphExplorer(QWidget* parent)
     : QWidget(parent)
@@ -118,6 +213,14 @@ GraphExplorer::GraphExplorer(QWidget* parent)
     connect(&m_analysisWatcher, &QFutureWatcher<void>::finished, this, [this] {
         applyStyle();
         m_canvas->update();
+    });
+    m_sideBusyTimer.setSingleShot(true);
+    m_sideBusyTimer.setInterval(250);
+    connect(&m_sideBusyTimer, &QTimer::timeout, this, [this] {
+        if (isComputing()) {
+            m_sideProgress->show();
+            m_sideStop->show();
+        }
     });
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
@@ -135,6 +238,8 @@ GraphExplorer::~GraphExplorer()
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_analysisWatcher.waitForFinished();
+    for (auto& f : m_sideFutures)
+        f.waitForFinished();
 }
 
 // ---- widgets -----------------------------------------------------------------------------------
@@ -145,14 +250,18 @@ void GraphExplorer::createWidgets()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
+    // Two rows, so that the explorer fits beside the navigator and the detail pane: what to
+    // show and the saved diagrams above, how to show it below.
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 6, 6, 0);
+    auto* look = new QHBoxLayout;
+    look->setContentsMargins(6, 0, 6, 0);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("graphSearchLineEdit"));
     m_search->setPlaceholderText(tr("Find an actor to start from…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find an actor to start from"));
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(160);
     connect(m_search, &QLineEdit::returnPressed, this, &GraphExplorer::searchAndAdd);
     bar->addWidget(m_search, 2);
 
@@ -172,13 +281,13 @@ void GraphExplorer::createWidgets()
     m_layoutKind->addItem(tr("Force-directed"), int(graph::LayoutKind::Force));
     m_layoutKind->addItem(tr("Layered (money flow)"), int(graph::LayoutKind::Layered));
     m_layoutKind->addItem(tr("Circular"), int(graph::LayoutKind::Circular));
-    bar->addWidget(m_layoutKind);
+    look->addWidget(m_layoutKind);
     auto* run = new QPushButton(tr("Lay out"));
     run->setObjectName(QStringLiteral("layoutButton"));
     run->setToolTip(tr("Arrange the actors shown; pinned actors keep their place"));
     connect(run, &QPushButton::clicked, this,
             [this] { runLayout(graph::LayoutKind(m_layoutKind->currentData().toInt())); });
-    bar->addWidget(run);
+    look->addWidget(run);
 
     m_sizeBy = new QComboBox;
     m_sizeBy->setObjectName(QStringLiteral("sizeByComboBox"));
@@ -191,7 +300,7 @@ void GraphExplorer::createWidgets()
         applyStyle();
         m_canvas->update();
     });
-    bar->addWidget(m_sizeBy);
+    look->addWidget(m_sizeBy);
     m_colourBy = new QComboBox;
     m_colourBy->setObjectName(QStringLiteral("colourByComboBox"));
     m_colourBy->setAccessibleName(tr("Node colour"));
@@ -203,11 +312,11 @@ void GraphExplorer::createWidgets()
         applyStyle();
         m_canvas->update();
     });
-    bar->addWidget(m_colourBy);
+    look->addWidget(m_colourBy);
     m_legend = new QCheckBox(tr("Legend"));
     m_legend->setChecked(true);
     connect(m_legend, &QCheckBox::toggled, this, [this] { updateLegend(); });
-    bar->addWidget(m_legend);
+    look->addWidget(m_legend);
 
     // Short fixed labels: the toolbar must not jump as the undo text changes.
     auto* undoAction = new QAction(tr("Undo"), this);
@@ -234,8 +343,8 @@ void GraphExplorer::createWidgets()
     undo->setDefaultAction(undoAction);
     auto* redo = new QToolButton;
     redo->setDefaultAction(redoAction);
-    bar->addWidget(undo);
-    bar->addWidget(redo);
+    look->addWidget(undo);
+    look->addWidget(redo);
 
     m_diagrams = new QComboBox;
     m_diagrams->setObjectName(QStringLiteral("diagramComboBox"));
@@ -255,19 +364,23 @@ void GraphExplorer::createWidgets()
     more->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(more);
     menu->addAction(tr("Save Diagram As…"), this, &GraphExplorer::saveDiagramDialog);
-    menu->addAction(tr("Delete Diagram"), this, [this] {
-        const QString name = m_diagrams->currentIndex() > 0 ? m_diagrams->currentText() : QString();
-        if (name.isEmpty() || !m_ws)
-            return;
-        if (auto st = store::deleteDiagram(*m_ws, name.toStdString()); !st)
-            QMessageBox::warning(this, tr("Delete Diagram"), qs(st.error().describe()));
-        refreshDiagrams();
+    QAction* rename =
+        menu->addAction(tr("Rename Diagram…"), this, &GraphExplorer::renameDiagramDialog);
+    rename->setObjectName(QStringLiteral("renameDiagramAction"));
+    QAction* remove =
+        menu->addAction(tr("Delete Diagram…"), this, &GraphExplorer::deleteDiagramDialog);
+    remove->setObjectName(QStringLiteral("deleteDiagramAction"));
+    connect(menu, &QMenu::aboutToShow, this, [this, rename, remove] {
+        rename->setEnabled(!currentDiagram().isEmpty());
+        remove->setEnabled(!currentDiagram().isEmpty());
     });
     menu->addSeparator();
     menu->addAction(tr("Export Image…"), this, &GraphExplorer::exportDialog);
     more->setMenu(menu);
     bar->addWidget(more);
+    look->addStretch(1);
     layout->addLayout(bar);
+    layout->addLayout(look);
 
     m_canvas = new GraphCanvas(&m_scene);
     connect(m_canvas, &GraphCanvas::selectionChanged, this, &GraphExplorer::updateSelectionPanels);
@@ -283,7 +396,7 @@ void GraphExplorer::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({260, 760, 380});
+    splitter->setSizes({220, 640, 320});
     layout->addWidget(splitter, 1);
 
     auto* statusRow = new QHBoxLayout;
@@ -416,7 +529,7 @@ QWidget* GraphExplorer::createFilterPanel()
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(250);
+    scroll->setMinimumWidth(210);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
@@ -426,7 +539,7 @@ QWidget* GraphExplorer::createSidePanel()
     m_side = new QTabWidget;
     m_side->setObjectName(QStringLiteral("graphSideTabs"));
     m_side->setAccessibleName(tr("Selection, paths and money flows"));
-    m_side->setMinimumWidth(260);
+    m_side->setMinimumWidth(230);
 
     auto* selection = new QWidget;
     auto* sl = new QVBoxLayout(selection);
@@ -550,7 +663,43 @@ QWidget* GraphExplorer::createSidePanel()
     split->addWidget(m_paymentTree);
     ml->addWidget(split, 1);
     m_side->addTab(money, tr("Follow the money"));
-    return m_side;
+
+    // Paths, flows and sources are computed in the background; a long one can be stopped.
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_side, 1);
+    auto* busy = new QHBoxLayout;
+    busy->setContentsMargins(4, 0, 4, 0);
+    m_sideProgress = new QProgressBar;
+    m_sideProgress->setObjectName(QStringLiteral("sideProgressBar"));
+    m_sideProgress->setAccessibleName(tr("Computing paths or money flows"));
+    m_sideProgress->setRange(0, 0);
+    m_sideProgress->setTextVisible(false);
+    m_sideProgress->setMaximumHeight(12);
+    m_sideProgress->hide();
+    busy->addWidget(m_sideProgress, 1);
+    m_sideStop = new QToolButton;
+    m_sideStop->setObjectName(QStringLiteral("sideStopButton"));
+    m_sideStop->setText(tr("Stop"));
+    m_sideStop->setToolTip(tr("Stop waiting for the paths or money flows being computed"));
+    m_sideStop->hide();
+    connect(m_sideStop, &QToolButton::clicked, this, [this] {
+        // The results still computing are dropped when they arrive.
+        for (auto& serial : m_sideSerial)
+            ++serial;
+        for (QTreeWidget* tree : {m_pathTree, m_flowTree, m_paymentTree})
+            if (tree->topLevelItemCount() == 1 &&
+                tree->topLevelItem(0)->data(0, kIdRole).toString() == QLatin1String("busy"))
+                tree->topLevelItem(0)->setText(0, tr("Stopped."));
+        m_sideBusyTimer.stop();
+        m_sideProgress->hide();
+        m_sideStop->hide();
+    });
+    busy->addWidget(m_sideStop);
+    layout->addLayout(busy);
+    return panel;
 }
 
 // ---- workspace and loading -----------------------------------------------------------------
@@ -562,9 +711,17 @@ void GraphExplorer::setWorkspace(store::Workspace* workspace)
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_analysisWatcher.waitForFinished();
+    for (auto& f : m_sideFutures)
+        f.waitForFinished(); // bounded work; their results are dropped below
+    m_sideFutures.clear();
+    for (auto& serial : m_sideSerial)
+        ++serial;
     m_cancelLoad = false;
     m_cancelLayout = false;
     m_ws = workspace;
+    m_reader = m_ws ? std::make_shared<ReadConnection>(m_ws->path(), m_ws->key()) : nullptr;
+    m_pendingDates.reset();
+    m_lastSelected.clear();
     m_data.reset();
     m_analysedFor = nullptr;
     m_visible.clear();
@@ -689,6 +846,7 @@ void GraphExplorer::loaded()
         m_fromYear->setValue(m_yearMin);
         m_toYear->setValue(m_yearMax);
         updateDateLabels();
+        applyPendingDates(); // a diagram opened before the years were known
     }
     if (m_whole) {
         m_visible.clear();
@@ -919,7 +1077,7 @@ void GraphExplorer::applyStyle()
     updateLegend();
 }
 
-QString GraphExplorer::filterDescription() const
+QString GraphExplorer::filterSummary() const
 {
     QStringList parts;
     const GraphQuery q = currentQuery();
@@ -944,9 +1102,13 @@ QString GraphExplorer::filterDescription() const
         parts << tr("datasets %1").arg(names.join(QLatin1String(", ")));
     }
     parts << tr("values up to %1").arg(sensitivityLabel(q.filter.maxSensitivity));
+    return parts.join(QLatin1String("; "));
+}
+
+QString GraphExplorer::filterDescription() const
+{
     return tr("Filter: %1. Made with Commonplace on %2.")
-        .arg(parts.join(QLatin1String("; ")),
-             QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+        .arg(filterSummary(), QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
 }
 
 void GraphExplorer::updateLegend()
@@ -1422,29 +1584,88 @@ void GraphExplorer::updateSelectionPanels()
     if (sel.size() == 2) {
         computePaths(sel[0], sel[1]);
         m_side->setCurrentIndex(1);
-    } else if (!m_pathNodes.isEmpty() && sel.size() != 2) {
+    } else {
+        ++m_sideSerial[kPathJob]; // paths still computing are for another selection
         m_pathTree->clear();
-        m_pathNodes.clear();
-        m_pathEdges.clear();
-        m_scene.clearHighlight();
-        m_canvas->update();
-        updateLegend();
+        if (!m_pathNodes.isEmpty()) {
+            m_pathNodes.clear();
+            m_pathEdges.clear();
+            m_scene.clearHighlight();
+            m_canvas->update();
+            updateLegend();
+        }
     }
-    if (sel.size() == 1)
+    if (sel.size() == 1) {
         computeFlows(sel.first());
-    else {
+    } else {
+        ++m_sideSerial[kFlowJob];
+        ++m_sideSerial[kPaymentJob];
         m_flowTree->clear();
         m_paymentTree->clear();
     }
+    updateSideBusy();
+    const QString last = sel.isEmpty() ? QString() : sel.last();
+    if (last != m_lastSelected) {
+        m_lastSelected = last;
+        if (!last.isEmpty())
+            emit actorSelected(last);
+    }
 }
+
+struct PathsFound
+{
+    Result<graph::PathResult> shortest = makeError("not computed");
+    Result<std::vector<graph::PathResult>> all = makeError("not computed");
+    bool truncated = false;
+};
+
+namespace {
+
+/** A tree's only row while its contents are computed in the background. */
+void showBusy(QTreeWidget* tree, const QString& text)
+{
+    tree->clear();
+    auto* busy = new QTreeWidgetItem(tree, {text});
+    busy->setData(0, kIdRole, QStringLiteral("busy"));
+    busy->setFirstColumnSpanned(true);
+    busy->setForeground(0, tree->palette().brush(QPalette::PlaceholderText));
+}
+
+} // namespace
 
 void GraphExplorer::computePaths(const QString& from, const QString& to)
 {
-    m_pathTree->clear();
-    if (!m_data)
+    if (!m_data) {
+        m_pathTree->clear();
         return;
-    const auto& p = *m_data->projection;
+    }
+    showBusy(m_pathTree, tr("Finding paths…"));
+    // The projection is immutable and shared: the worker reads it while the view goes on.
+    std::shared_ptr<const graph::Projection> projection = m_data->projection;
     const bool either = m_eitherDirection->isChecked();
+    const int maxHops = m_maxHops->value();
+    const std::string a = from.toStdString(), b = to.toStdString();
+    runSideJob<PathsFound>(
+        kPathJob,
+        [projection, either, maxHops, a, b] {
+            PathsFound found;
+            found.shortest =
+                graph::shortestPath(*projection, a, b, graph::PathWeight::Hops, either);
+            if (found.shortest)
+                found.all = graph::allPaths(*projection, a, b, maxHops, kMaxPaths, either,
+                                            &found.truncated);
+            return found;
+        },
+        [this, projection](PathsFound& found) {
+            if (!m_data || m_data->projection != projection)
+                return; // the graph was read again meanwhile; a new request follows
+            showPaths(found);
+        });
+}
+
+void GraphExplorer::showPaths(const PathsFound& found)
+{
+    m_pathTree->clear();
     // The ends are the two selected actors: a path reads by what lies between them.
     auto describe = [&](const graph::PathResult& path) {
         if (path.vertices.size() <= 2)
@@ -1467,8 +1688,7 @@ void GraphExplorer::computePaths(const QString& from, const QString& to)
         it->setToolTip(0, describe(path));
         return it;
     };
-    auto shortest = graph::shortestPath(p, from.toStdString(), to.toStdString(),
-                                        graph::PathWeight::Hops, either);
+    const auto& shortest = found.shortest;
     if (!shortest) {
         auto* none = new QTreeWidgetItem(m_pathTree, {qs(shortest.error().describe())});
         none->setFirstColumnSpanned(true);
@@ -1481,13 +1701,10 @@ void GraphExplorer::computePaths(const QString& from, const QString& to)
     auto* head = new QTreeWidgetItem(m_pathTree, {tr("Shortest path")});
     head->setFirstColumnSpanned(true);
     QTreeWidgetItem* best = item(head, *shortest);
-    bool truncated = false;
-    auto all = graph::allPaths(p, from.toStdString(), to.toStdString(), m_maxHops->value(),
-                               kMaxPaths, either, &truncated);
-    if (all) {
+    if (const auto& all = found.all) {
         auto* list = new QTreeWidgetItem(
-            m_pathTree, {truncated ? tr("The first %n paths found", nullptr, int(all->size()))
-                                   : tr("All %n paths", nullptr, int(all->size()))});
+            m_pathTree, {found.truncated ? tr("The first %n paths found", nullptr, int(all->size()))
+                                         : tr("All %n paths", nullptr, int(all->size()))});
         list->setFirstColumnSpanned(true);
         for (const auto& path : *all)
             item(list, path);
@@ -1508,21 +1725,47 @@ void GraphExplorer::highlightPath(const QStringList& vertices, const QStringList
 
 void GraphExplorer::computeFlows(const QString& id)
 {
-    m_flowTree->clear();
+    ++m_sideSerial[kPaymentJob];
     m_paymentTree->clear();
-    if (!m_data)
+    if (!m_data) {
+        m_flowTree->clear();
         return;
-    const auto& p = *m_data->projection;
-    for (auto direction : {graph::Direction::Upstream, graph::Direction::Downstream}) {
-        graph::FlowOptions options;
-        options.direction = direction;
-        options.depth = m_flowDepth->value();
-        options.maxPaths = 0;
-        auto flows = graph::flows(p, id.toStdString(), options);
-        const bool up = direction == graph::Direction::Upstream;
+    }
+    showBusy(m_flowTree, tr("Following the money…"));
+    using Both = std::array<Result<graph::FlowResult>, 2>;
+    std::shared_ptr<const graph::Projection> projection = m_data->projection;
+    const int depth = m_flowDepth->value();
+    const std::string actor = id.toStdString();
+    runSideJob<Both>(
+        kFlowJob,
+        [projection, depth, actor] {
+            Both both{makeError("not computed"), makeError("not computed")};
+            int k = 0;
+            for (auto direction : {graph::Direction::Upstream, graph::Direction::Downstream}) {
+                graph::FlowOptions options;
+                options.direction = direction;
+                options.depth = depth;
+                options.maxPaths = 0;
+                both[std::size_t(k++)] = graph::flows(*projection, actor, options);
+            }
+            return both;
+        },
+        [this, projection, id](Both& both) {
+            if (!m_data || m_data->projection != projection)
+                return;
+            m_flowTree->clear();
+            for (int k = 0; k < 2; ++k)
+                if (!showFlows(id, k == 0, both[std::size_t(k)]))
+                    return;
+        });
+}
+
+bool GraphExplorer::showFlows(const QString& id, bool up, const Result<graph::FlowResult>& flows)
+{
+    {
         if (!flows) {
             new QTreeWidgetItem(m_flowTree, {qs(flows.error().describe())});
-            return;
+            return false;
         }
         auto* top = new QTreeWidgetItem(
             m_flowTree,
@@ -1564,10 +1807,12 @@ void GraphExplorer::computeFlows(const QString& id)
         }
         top->setExpanded(true);
     }
+    return true;
 }
 
 void GraphExplorer::showPayments(QTreeWidgetItem* item)
 {
+    ++m_sideSerial[kPaymentJob];
     m_paymentTree->clear();
     if (!item || !m_data || !item->data(0, kCurrencyRole).isValid() ||
         m_canvas->selection().size() != 1)
@@ -1612,41 +1857,74 @@ void GraphExplorer::showPayments(QTreeWidgetItem* item)
             if (near(qs(p.actor(boost::source(*it, g)).id)) && boost::source(*it, g) != *v)
                 carrying.push_back(*it);
     }
+    struct Row
+    {
+        QString date, from, to, amount, id;
+    };
+    std::vector<Row> rows;
+    std::vector<std::string> ids;
     for (const auto& e : carrying) {
         const graph::Relation& r = p.relation(e);
         if (r.schema != "Payment" || r.currency != currency || yearOf(r.date).toStdString() != year)
             continue;
-        QStringList sources;
-        if (m_ws)
-            if (auto detail = m_ws->entity(r.id)) {
-                QSet<QString> seen;
-                for (const auto& s : detail->statements) {
-                    if (s.sourceKey.empty())
-                        continue;
-                    QString text = s.sourceTitle.empty() ? qs(s.sourceKey) : qs(s.sourceTitle);
-                    const QString grade = gradingText(s.reliability, s.credibility);
+        rows.push_back({qs(r.date), caption(qs(p.actor(boost::source(e, g)).id)),
+                        caption(qs(p.actor(boost::target(e, g)).id)),
+                        std::isfinite(r.amount)
+                            ? tr("%1 %2").arg(qs(r.currency), formatAmount(r.amount))
+                            : tr("no amount"),
+                        qs(r.id)});
+        ids.push_back(r.id);
+    }
+    if (rows.empty() || !m_reader)
+        return;
+    // The payments' sources are read in the background, on the explorer's own connection.
+    showBusy(m_paymentTree, tr("Reading the payments' sources…"));
+    using Found = Result<std::vector<PaymentSources>>;
+    std::shared_ptr<ReadConnection> reader = m_reader;
+    runSideJob<Found>(
+        kPaymentJob,
+        [reader, ids] {
+            return reader->with([&](store::Workspace& ws) -> Found {
+                std::vector<PaymentSources> out(ids.size());
+                for (std::size_t k = 0; k < ids.size(); ++k)
+                    if (auto detail = ws.entity(ids[k]))
+                        for (const auto& st : detail->statements)
+                            if (!st.sourceKey.empty())
+                                out[k].sources.push_back(
+                                    {st.sourceKey, st.sourceTitle, st.reliability, st.credibility});
+                return out;
+            });
+        },
+        [this, rows](Found& found) {
+            m_paymentTree->clear();
+            if (!found) {
+                auto* error = new QTreeWidgetItem(m_paymentTree, {qs(found.error().describe())});
+                error->setFirstColumnSpanned(true);
+                return;
+            }
+            for (std::size_t k = 0; k < rows.size() && k < found->size(); ++k) {
+                QStringList sources;
+                for (const auto& src : (*found)[k].sources) {
+                    QString text = src.title.empty() ? qs(src.key) : qs(src.title);
+                    const QString grade = gradingText(src.reliability, src.credibility);
                     if (!grade.isEmpty())
                         text = tr("%1 (%2)").arg(text, grade);
-                    if (!seen.contains(text)) {
-                        seen.insert(text);
+                    if (!sources.contains(text))
                         sources << text;
-                    }
                 }
+                const Row& r = rows[k];
+                auto* row = new QTreeWidgetItem(
+                    m_paymentTree,
+                    {r.date, r.from, r.to, r.amount,
+                     sources.isEmpty() ? tr("no source") : sources.join(QLatin1String("; "))});
+                row->setData(0, kIdRole, r.id);
+                row->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+                row->setToolTip(4, sources.join(QLatin1Char('\n')));
             }
-        auto* row = new QTreeWidgetItem(
-            m_paymentTree,
-            {qs(r.date), caption(qs(p.actor(boost::source(e, g)).id)),
-             caption(qs(p.actor(boost::target(e, g)).id)),
-             std::isfinite(r.amount) ? tr("%1 %2").arg(qs(r.currency), formatAmount(r.amount))
-                                     : tr("no amount"),
-             sources.isEmpty() ? tr("no source") : sources.join(QLatin1String("; "))});
-        row->setData(0, kIdRole, qs(r.id));
-        row->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        row->setToolTip(4, sources.join(QLatin1Char('\n')));
-    }
-    m_paymentTree->sortItems(0, Qt::AscendingOrder);
-    for (int c = 0; c < 4; ++c)
-        m_paymentTree->resizeColumnToContents(c);
+            m_paymentTree->sortItems(0, Qt::AscendingOrder);
+            for (int c = 0; c < 4; ++c)
+                m_paymentTree->resizeColumnToContents(c);
+        });
 }
 
 // ---- diagrams and export -----------------------------------------------------------------------
@@ -1663,6 +1941,40 @@ void GraphExplorer::refreshDiagrams()
                 m_diagrams->addItem(qs(d.name));
     const int i = m_diagrams->findText(current);
     m_diagrams->setCurrentIndex(i > 0 ? i : 0);
+}
+
+namespace {
+
+QJsonArray checkedIds(const QListWidget* list, bool* all)
+{
+    QJsonArray ids;
+    *all = true;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids.append(list->item(i)->data(kIdRole).toString());
+        else
+            *all = false;
+    }
+    return ids;
+}
+
+/** Checks exactly the items whose id is listed; every item when `ids` is not an array. */
+void setChecked(QListWidget* list, const QJsonValue& ids)
+{
+    QSet<QString> wanted;
+    for (const auto& v : ids.toArray())
+        wanted.insert(v.toString());
+    for (int i = 0; i < list->count(); ++i) {
+        const bool on = !ids.isArray() || wanted.contains(list->item(i)->data(kIdRole).toString());
+        list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+} // namespace
+
+QString GraphExplorer::currentDiagram() const
+{
+    return m_diagrams->currentIndex() > 0 ? m_diagrams->currentText() : QString();
 }
 
 bool GraphExplorer::saveDiagram(const QString& name, QString* error)
@@ -1682,18 +1994,33 @@ bool GraphExplorer::saveDiagram(const QString& name, QString* error)
             n.insert(QStringLiteral("pinned"), true);
         nodes.append(n);
     }
-    const GraphQuery q = currentQuery();
-    QJsonObject filter{{QStringLiteral("from"), qs(q.filter.from)},
-                       {QStringLiteral("to"), qs(q.filter.to)},
-                       {QStringLiteral("minAmount"), q.minAmount},
-                       {QStringLiteral("minGrading"), m_minGrading->currentData().toString()},
-                       {QStringLiteral("maxSensitivity"), m_sensitivity->currentIndex()}};
-    QJsonObject doc{{QStringLiteral("version"), 1},
+    // The years as the sliders show them (the whole range is saved as no range).
+    const bool ranged =
+        m_yearMin && (m_fromYear->value() > m_yearMin || m_toYear->value() < m_yearMax);
+    QJsonObject filter{
+        {QStringLiteral("from"), ranged ? QString::number(m_fromYear->value()) : QString()},
+        {QStringLiteral("to"), ranged ? QString::number(m_toYear->value()) : QString()},
+        {QStringLiteral("includeUndated"), m_undated->isChecked()},
+        {QStringLiteral("minAmount"), m_minAmount->value()},
+        {QStringLiteral("minGrading"), m_minGrading->currentData().toString()},
+        {QStringLiteral("maxSensitivity"), m_sensitivity->currentData().toInt()}};
+    // Types and datasets: the ones chosen, or none saved when every one is (so that a type or
+    // dataset added later shows too).
+    bool all = true;
+    const QJsonArray schemata = checkedIds(m_schemata, &all);
+    if (!all)
+        filter.insert(QStringLiteral("schemata"), schemata);
+    const QJsonArray datasets = checkedIds(m_datasets, &all);
+    if (!all)
+        filter.insert(QStringLiteral("datasets"), datasets);
+    QJsonObject doc{{QStringLiteral("version"), 2},
                     {QStringLiteral("whole"), m_whole},
                     {QStringLiteral("nodes"), nodes},
                     {QStringLiteral("filter"), filter},
-                    {QStringLiteral("sizeBy"), m_sizeBy->currentIndex()},
-                    {QStringLiteral("colourBy"), m_colourBy->currentIndex()}};
+                    {QStringLiteral("sizeBy"), m_sizeBy->currentData().toInt()},
+                    {QStringLiteral("colourBy"), m_colourBy->currentData().toInt()},
+                    {QStringLiteral("layout"), m_layoutKind->currentData().toInt()},
+                    {QStringLiteral("legend"), m_legend->isChecked()}};
     const QByteArray json = QJsonDocument(doc).toJson(QJsonDocument::Compact);
     auto st = store::saveDiagram(*m_ws, name.trimmed().toStdString(), json.toStdString());
     if (!st) {
@@ -1709,8 +2036,11 @@ bool GraphExplorer::saveDiagram(const QString& name, QString* error)
 
 bool GraphExplorer::loadDiagram(const QString& name, QString* error)
 {
-    if (!m_ws)
+    if (!m_ws) {
+        if (error)
+            *error = tr("No workspace is open.");
         return false;
+    }
     auto d = store::loadDiagram(*m_ws, name.toStdString());
     if (!d) {
         if (error)
@@ -1735,19 +2065,41 @@ bool GraphExplorer::loadDiagram(const QString& name, QString* error)
     }
     m_whole = doc.value(QStringLiteral("whole")).toBool();
     const QJsonObject f = doc.value(QStringLiteral("filter")).toObject();
+    // Version 1 saved the size, colour and sensitivity as the combo boxes' rows; version 2
+    // saves their values. The two agree for the size and colour (rows in value order).
+    const int version = doc.value(QStringLiteral("version")).toInt(1);
+    auto pick = [](QComboBox* box, const QJsonValue& value, int fallback) {
+        const int i = box->findData(value.toInt(fallback));
+        box->setCurrentIndex(i >= 0 ? i : box->findData(fallback));
+    };
     {
         const QSignalBlocker b1(m_fromYear), b2(m_toYear), b3(m_minAmount), b4(m_minGrading),
-            b5(m_sensitivity), b6(m_sizeBy), b7(m_colourBy);
+            b5(m_sensitivity), b6(m_sizeBy), b7(m_colourBy), b8(m_undated), b9(m_schemata),
+            b10(m_datasets), b11(m_layoutKind), b12(m_legend);
         const int from = f.value(QStringLiteral("from")).toString().toInt();
         const int to = f.value(QStringLiteral("to")).toString().toInt();
-        m_fromYear->setValue(from ? from : m_yearMin);
-        m_toYear->setValue(to ? to : m_yearMax);
+        if (m_yearMin) {
+            m_fromYear->setValue(from ? from : m_yearMin);
+            m_toYear->setValue(to ? to : m_yearMax);
+            m_pendingDates.reset();
+        } else {
+            m_pendingDates = std::make_pair(from, to); // set when the graph's years are known
+        }
+        m_undated->setChecked(f.value(QStringLiteral("includeUndated")).toBool(true));
         m_minAmount->setValue(f.value(QStringLiteral("minAmount")).toDouble());
         m_minGrading->setCurrentIndex(
             std::max(0, m_minGrading->findData(f.value(QStringLiteral("minGrading")).toString())));
-        m_sensitivity->setCurrentIndex(f.value(QStringLiteral("maxSensitivity")).toInt(3));
-        m_sizeBy->setCurrentIndex(doc.value(QStringLiteral("sizeBy")).toInt(0));
-        m_colourBy->setCurrentIndex(doc.value(QStringLiteral("colourBy")).toInt(0));
+        if (version >= 2)
+            pick(m_sensitivity, f.value(QStringLiteral("maxSensitivity")),
+                 int(store::Sensitivity::Restricted));
+        else
+            m_sensitivity->setCurrentIndex(f.value(QStringLiteral("maxSensitivity")).toInt(3));
+        setChecked(m_schemata, f.value(QStringLiteral("schemata")));
+        setChecked(m_datasets, f.value(QStringLiteral("datasets")));
+        pick(m_sizeBy, doc.value(QStringLiteral("sizeBy")), int(SizeBy::PageRank));
+        pick(m_colourBy, doc.value(QStringLiteral("colourBy")), int(ColourBy::Schema));
+        pick(m_layoutKind, doc.value(QStringLiteral("layout")), int(graph::LayoutKind::Force));
+        m_legend->setChecked(doc.value(QStringLiteral("legend")).toBool(true));
     }
     updateDateLabels();
     m_undo->clear();
@@ -1757,23 +2109,125 @@ bool GraphExplorer::loadDiagram(const QString& name, QString* error)
         const QSignalBlocker b(m_diagrams);
         m_diagrams->setCurrentIndex(std::max(0, m_diagrams->findText(name)));
     }
+    requestAnalyses();
     rebuildScene();
     m_canvas->fitToScene(false);
+    updateLegend();
     reload();
+    return true;
+}
+
+void GraphExplorer::applyPendingDates()
+{
+    if (!m_pendingDates || !m_yearMin)
+        return;
+    const auto [from, to] = *m_pendingDates;
+    m_pendingDates.reset();
+    if ((!from || from <= m_yearMin) && (!to || to >= m_yearMax))
+        return;
+    const QSignalBlocker b1(m_fromYear), b2(m_toYear);
+    m_fromYear->setValue(from ? from : m_yearMin);
+    m_toYear->setValue(to ? to : m_yearMax);
+    updateDateLabels();
+    scheduleReload(); // the graph just read was under the whole range
+}
+
+bool GraphExplorer::renameDiagram(const QString& from, const QString& to, QString* error)
+{
+    if (!m_ws) {
+        if (error)
+            *error = tr("No workspace is open.");
+        return false;
+    }
+    const bool shown = currentDiagram() == from;
+    auto st = store::renameDiagram(*m_ws, from.toStdString(), to.trimmed().toStdString());
+    if (!st) {
+        if (error)
+            *error = qs(st.error().describe());
+        return false;
+    }
+    refreshDiagrams();
+    if (shown) {
+        const QSignalBlocker b(m_diagrams);
+        m_diagrams->setCurrentIndex(std::max(0, m_diagrams->findText(to.trimmed())));
+    }
+    updateLegend();
+    return true;
+}
+
+bool GraphExplorer::deleteDiagram(const QString& name, QString* error)
+{
+    if (!m_ws) {
+        if (error)
+            *error = tr("No workspace is open.");
+        return false;
+    }
+    auto st = store::deleteDiagram(*m_ws, name.toStdString());
+    if (!st) {
+        if (error)
+            *error = qs(st.error().describe());
+        return false;
+    }
+    // The view stays as it is, now unsaved.
+    refreshDiagrams();
+    updateLegend();
     return true;
 }
 
 void GraphExplorer::saveDiagramDialog()
 {
     bool ok = false;
-    const QString current = m_diagrams->currentIndex() > 0 ? m_diagrams->currentText() : QString();
     const QString name = QInputDialog::getText(this, tr("Save Diagram"), tr("Name:"),
-                                               QLineEdit::Normal, current, &ok);
+                                               QLineEdit::Normal, currentDiagram(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     QString error;
     if (!saveDiagram(name, &error))
         QMessageBox::warning(this, tr("Save Diagram"), error);
+}
+
+void GraphExplorer::renameDiagramDialog()
+{
+    const QString current = currentDiagram();
+    if (current.isEmpty()) {
+        m_status->setText(tr("Choose a saved diagram first."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Diagram"), tr("New name:"),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok || name.trimmed().isEmpty() || name.trimmed() == current)
+        return;
+    QString error;
+    if (!renameDiagram(current, name, &error))
+        QMessageBox::warning(this, tr("Rename Diagram"), error);
+}
+
+void GraphExplorer::deleteDiagramDialog()
+{
+    const QString current = currentDiagram();
+    if (current.isEmpty()) {
+        m_status->setText(tr("Choose a saved diagram first."));
+        return;
+    }
+    // Diagrams are not on the explorer's undo stack (it holds moves and layouts): ask first.
+    QMessageBox box(QMessageBox::Question, tr("Delete Diagram"),
+                    tr("Delete the diagram “%1”? This cannot be undone; the view stays on "
+                       "screen until you change it.")
+                        .arg(current),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteDiagramMessageBox"));
+    QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    QString error;
+    if (!deleteDiagram(current, &error))
+        QMessageBox::warning(this, tr("Delete Diagram"), error);
+    else
+        m_status->setText(tr("Diagram “%1” deleted.").arg(current));
 }
 
 bool GraphExplorer::exportView(const QString& path, QString* error)

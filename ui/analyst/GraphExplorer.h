@@ -5,13 +5,16 @@
 #include "analyst/GraphData.h"
 #include "analyst/GraphScene.h"
 
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +40,9 @@ class Workspace;
 }
 
 namespace commonplace::ui {
+
+class ReadConnection;
+struct PathsFound;
 
 /**
  * The graph explorer: the actor-funding graph of a workspace under a live filter, started
@@ -91,8 +97,28 @@ public:
 
     /** Writes the current view with its legend as PNG (3x) or SVG, by the file's suffix. */
     bool exportView(const QString& path, QString* error = nullptr);
+    /**
+     * Saves the view as a named diagram: the actors shown, their places and pins, and every
+     * filter and style choice (dates, undated, minimum amount and grading, sensitivity,
+     * relationship types, datasets, size, colour, layout, legend).
+     */
     bool saveDiagram(const QString& name, QString* error = nullptr);
+    /** Restores a diagram saved by saveDiagram (older ones without the newer choices too). */
     bool loadDiagram(const QString& name, QString* error = nullptr);
+    bool renameDiagram(const QString& from, const QString& to, QString* error = nullptr);
+    bool deleteDiagram(const QString& name, QString* error = nullptr);
+    /** The diagram shown ("" for an unsaved view). */
+    QString currentDiagram() const;
+
+    /** The filter the view is under (what the timeline uses when it follows the explorer). */
+    GraphQuery currentQuery() const;
+    /** The filter in words, e.g. "2019–2020; amounts from 35,000; values up to Internal". */
+    QString filterSummary() const;
+
+    /** True while paths, flows or payments are computed in the background. */
+    bool isComputing() const;
+    /** Background results thrown away because the selection changed before they arrived. */
+    int staleResultsDropped() const { return m_staleDropped; }
 
     bool isLoading() const;
     bool isLayoutRunning() const;
@@ -110,6 +136,8 @@ signals:
     void entityRequested(const QString& id);
     /** A person asked for the money-flow timeline of an actor. */
     void timelineRequested(const QString& id);
+    /** The actor selected last (when the selection changed and holds one). */
+    void actorSelected(const QString& id);
     /** A projection finished loading (after the workspace or the filter changed). */
     void graphLoaded();
     void layoutFinished();
@@ -128,8 +156,18 @@ private:
     void updateSelectionPanels();
     void updateDateLabels();
     void computePaths(const QString& from, const QString& to);
+    void showPaths(const PathsFound& found);
     void computeFlows(const QString& id);
+    bool showFlows(const QString& id, bool up, const Result<graph::FlowResult>& flows);
     void showPayments(QTreeWidgetItem* item);
+    void renameDiagramDialog();
+    void deleteDiagramDialog();
+    void applyPendingDates();
+    /** Runs `work` on a worker thread; `done` runs on the UI thread unless a newer job of the
+     * same kind started meanwhile (then the result is dropped). */
+    template <typename T>
+    void runSideJob(int kind, std::function<T()> work, std::function<void(T&)> done);
+    void updateSideBusy();
     void highlightPath(const QStringList& vertices, const QStringList& edges);
     void ensureVisible(const QStringList& ids, QPointF near);
     void searchAndAdd();
@@ -144,7 +182,6 @@ private:
     QString resolve(const QString& id) const;
     QString caption(const QString& id) const;
     QPointF freeSpotNear(QPointF centre, double radius, int k, int count) const;
-    GraphQuery currentQuery() const;
     QString filterDescription() const;
 
 public:
@@ -212,6 +249,20 @@ private:
     QListWidget* m_schemata = nullptr;
     QListWidget* m_datasets = nullptr;
     QComboBox* m_sensitivity = nullptr;
+
+    // Dates of a diagram opened before the graph's years were known.
+    std::optional<std::pair<int, int>> m_pendingDates;
+
+    // Paths, flows and payments computed in the background: the latest job of each kind wins.
+    std::array<quint64, 3> m_sideSerial{};
+    std::array<int, 3> m_sideRunning{};
+    std::shared_ptr<ReadConnection> m_reader;
+    QList<QFuture<void>> m_sideFutures;
+    int m_staleDropped = 0;
+    QString m_lastSelected;
+    QTimer m_sideBusyTimer;
+    QProgressBar* m_sideProgress = nullptr;
+    QToolButton* m_sideStop = nullptr;
 
     // Side panel
     QTabWidget* m_side = nullptr;

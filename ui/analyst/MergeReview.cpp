@@ -8,12 +8,13 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemView>
+#include <QAbstractListModel>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,7 +31,8 @@ namespace commonplace::ui {
 
 namespace {
 
-constexpr std::size_t kMaxCandidates = 500;
+constexpr int kQueuePage = 500;           // rows the queue list loads at a time
+constexpr int kMaxReferenceLookups = 200; // names of referenced entities per pair
 
 QString qs(const std::string& s)
 {
@@ -60,7 +62,91 @@ QString mark(const std::optional<match::Judgement>& j)
     return {};
 }
 
+QString captionOf(const store::EntityDetail& d)
+{
+    const auto& row = d.entity;
+    return row.caption.empty() || row.caption == row.id ? schemaLabel(row.schema) : qs(row.caption);
+}
+
 } // namespace
+
+/**
+ * The review queue as a list: every candidate is in memory (ids and scores), but the list
+ * loads rows a page at a time as it is scrolled, and each row's names are read when it is
+ * first shown, so a queue of any length opens at once.
+ */
+class ReviewQueueModel : public QAbstractListModel
+{
+public:
+    explicit ReviewQueueModel(const MergeReview* review)
+        : QAbstractListModel(const_cast<MergeReview*>(review))
+        , m_review(review)
+    {}
+
+    void reset()
+    {
+        beginResetModel();
+        m_loaded = std::min(kQueuePage, m_review->candidateCount());
+        endResetModel();
+    }
+    /** Loads rows until `row` is one of them. */
+    void reach(int row)
+    {
+        while (row >= m_loaded && canFetchMore({}))
+            fetchMore({});
+    }
+    void changed(int row)
+    {
+        if (row < m_loaded)
+            emit dataChanged(index(row), index(row));
+    }
+    int loaded() const { return m_loaded; }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_loaded;
+    }
+    bool canFetchMore(const QModelIndex& parent) const override
+    {
+        return !parent.isValid() && m_loaded < m_review->candidateCount();
+    }
+    void fetchMore(const QModelIndex& parent) override
+    {
+        if (parent.isValid())
+            return;
+        const int more = std::min(kQueuePage, m_review->candidateCount() - m_loaded);
+        if (more <= 0)
+            return;
+        beginInsertRows({}, m_loaded, m_loaded + more - 1);
+        m_loaded += more;
+        endInsertRows();
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_loaded)
+            return {};
+        const MergeReview::Item& item = m_review->captioned(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return MergeReview::tr("%1%2 ↔ %3  (%4)")
+                .arg(mark(item.judged), item.leftCaption, item.rightCaption)
+                .arg(item.candidate.score, 0, 'f', 2);
+        case Qt::ToolTipRole:
+            return MergeReview::tr("%1 ↔ %2").arg(qs(item.candidate.left),
+                                                  qs(item.candidate.right));
+        case Qt::ForegroundRole:
+            if (item.judged)
+                return m_review->palette().brush(QPalette::Disabled, QPalette::Text);
+            return {};
+        default:
+            return {};
+        }
+    }
+
+private:
+    const MergeReview* m_review;
+    int m_loaded = 0;
+};
 
 MergeReview::MergeReview(QWidget* parent)
     : QWidget(parent)
@@ -94,14 +180,17 @@ MergeReview::MergeReview(QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal);
     m_tabs = new QTabWidget;
-    m_queue = new QListWidget;
+    m_queue = new QListView;
     m_queue->setObjectName(QStringLiteral("reviewQueueList"));
     m_queue->setAccessibleName(tr("Candidate pairs"));
     m_queue->setUniformItemSizes(true);
-    connect(m_queue, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row != m_current)
-            setCurrentIndex(row);
-    });
+    m_queueModel = new ReviewQueueModel(this);
+    m_queue->setModel(m_queueModel);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                if (index.isValid() && index.row() != m_current)
+                    setCurrentIndex(index.row());
+            });
     m_tabs->addTab(m_queue, tr("Candidates"));
     auto* mergedPage = new QWidget;
     auto* ml = new QVBoxLayout(mergedPage);
@@ -263,25 +352,18 @@ void MergeReview::findCandidates()
             *result = ws.error();
             return;
         }
+        // The whole queue: ids, scores and what made them. Names are read when a row is shown.
         match::DedupeOptions options;
         options.threshold = threshold;
-        options.maxCandidates = kMaxCandidates;
         options.progress = [cancel](std::uint64_t, std::uint64_t) { return !cancel->load(); };
         auto found = match::findCandidates(**ws, options);
         if (!found) {
             *result = found.error();
             return;
         }
-        std::vector<Item> items;
-        for (auto& c : *found) {
-            Item item;
-            auto l = (*ws)->entity(c.left);
-            auto r = (*ws)->entity(c.right);
-            item.leftCaption = l ? qs(l->entity.caption) : qs(c.left);
-            item.rightCaption = r ? qs(r->entity.caption) : qs(c.right);
-            item.candidate = std::move(c);
-            items.push_back(std::move(item));
-        }
+        std::vector<Item> items(found->size());
+        for (std::size_t k = 0; k < found->size(); ++k)
+            items[k].candidate = std::move((*found)[k]);
         *result = std::move(items);
     }));
 }
@@ -306,20 +388,39 @@ void MergeReview::searched()
 
 void MergeReview::fillQueue()
 {
-    const QSignalBlocker blocker(m_queue);
-    m_queue->clear();
-    for (const auto& item : m_items) {
-        auto* row =
-            new QListWidgetItem(tr("%1%2 ↔ %3  (%4)")
-                                    .arg(mark(item.judged), item.leftCaption, item.rightCaption)
-                                    .arg(item.candidate.score, 0, 'f', 2),
-                                m_queue);
-        if (item.judged)
-            row->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    {
+        const QSignalBlocker blocker(m_queue->selectionModel());
+        m_queueModel->reset();
+        if (m_current >= 0) {
+            m_queueModel->reach(m_current);
+            m_queue->setCurrentIndex(m_queueModel->index(m_current));
+        }
     }
-    if (m_current >= 0)
-        m_queue->setCurrentRow(m_current);
     updateProgress();
+}
+
+void MergeReview::judgedChanged(int index)
+{
+    m_queueModel->changed(index);
+    updateProgress();
+}
+
+int MergeReview::loadedRows() const
+{
+    return m_queueModel->loaded();
+}
+
+const MergeReview::Item& MergeReview::captioned(int index) const
+{
+    Item& item = m_items[std::size_t(index)];
+    if (item.leftCaption.isEmpty() && m_ws) {
+        for (auto [id, caption] : {std::pair{&item.candidate.left, &item.leftCaption},
+                                   std::pair{&item.candidate.right, &item.rightCaption}}) {
+            auto d = m_ws->entity(*id);
+            *caption = d ? captionOf(*d) : qs(*id);
+        }
+    }
+    return item;
 }
 
 void MergeReview::updateProgress()
@@ -343,8 +444,10 @@ void MergeReview::setCurrentIndex(int index)
         return;
     m_current = index;
     {
-        const QSignalBlocker blocker(m_queue);
-        m_queue->setCurrentRow(index);
+        const QSignalBlocker blocker(m_queue->selectionModel());
+        m_queueModel->reach(index);
+        m_queue->setCurrentIndex(m_queueModel->index(index));
+        m_queue->scrollTo(m_queueModel->index(index));
     }
     showCurrent();
 }
@@ -398,10 +501,29 @@ void MergeReview::showCurrent()
     m_rightTitle->setAlignment(Qt::AlignRight);
     m_score->setText(QString::number(c.score, 'f', 2));
     m_score->setToolTip(tr("Match score from 0 to 1"));
-    if (left && right)
-        m_model->setPair(*left, *right);
-    else
+    if (left && right) {
+        // Values that name other entities (an address, a parent organisation) show their names.
+        PairComparisonModel::References references;
+        int lookups = 0;
+        for (const auto* d : {&*left, &*right})
+            for (const auto& st : d->statements) {
+                const QString id = qs(st.value);
+                if (!isEntityProperty(d->entity.schema, st.prop) || references.contains(id) ||
+                    lookups >= kMaxReferenceLookups)
+                    continue;
+                ++lookups;
+                PairComparisonModel::Reference ref;
+                if (auto other = m_ws->entity(st.value)) {
+                    ref.caption = captionOf(*other);
+                    if (!other->members.empty())
+                        ref.canonical = qs(other->members.front().id);
+                }
+                references.insert(id, ref);
+            }
+        m_model->setPair(*left, *right, references);
+    } else {
         m_model->clear();
+    }
     m_table->resizeColumnsToContents();
     for (int col = 0; col < m_model->columnCount(); ++col)
         m_table->setColumnWidth(col, std::min(m_table->columnWidth(col), 260));
@@ -460,6 +582,8 @@ bool MergeReview::judgeCurrent(match::Judgement judgement)
         return false;
     }
     item.judged = judgement;
+    const int judged = m_current;
+    captioned(judged);
     if (judgement == match::Judgement::Positive)
         m_message->setText(tr("Merged %1 and %2.").arg(item.leftCaption, item.rightCaption));
     else
@@ -475,10 +599,11 @@ bool MergeReview::judgeCurrent(match::Judgement judgement)
             break;
         }
     }
+    judgedChanged(judged);
     if (next >= 0)
-        m_current = next;
-    fillQueue();
-    showCurrent();
+        setCurrentIndex(next);
+    else
+        showCurrent();
     if (next < 0)
         m_message->setText(m_message->text() + QLatin1Char(' ') + tr("Every candidate is judged."));
     if (judgement == match::Judgement::Positive)

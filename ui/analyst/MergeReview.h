@@ -12,6 +12,7 @@
 
 class QDoubleSpinBox;
 class QLabel;
+class QListView;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -26,6 +27,7 @@ class Workspace;
 namespace commonplace::ui {
 
 class PairComparisonModel;
+class ReviewQueueModel;
 
 /**
  * The review queue: candidate pairs from the matcher, best first. Each pair is shown side by
@@ -52,7 +54,10 @@ public:
     void skip();
     bool unmerge(const QString& id);
 
+    /** Every candidate found (the whole queue; the list shows it page by page). */
     int candidateCount() const { return int(m_items.size()); }
+    /** Rows the queue list has loaded so far (it loads more as it is scrolled). */
+    int loadedRows() const;
     int judgedCount() const;
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);
@@ -71,12 +76,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+public:
     struct Item
     {
         match::Candidate candidate;
-        QString leftCaption, rightCaption;
+        QString leftCaption, rightCaption; ///< read when first shown
         std::optional<match::Judgement> judged;
     };
+    /** The captions of a candidate, read from the workspace the first time they are asked for. */
+    const Item& captioned(int index) const;
+
+private:
     void searched();
     void showCurrent();
     void fillQueue();
@@ -84,8 +94,10 @@ private:
     void refreshMerged();
     bool handleKey(int key);
 
+    void judgedChanged(int index);
+
     store::Workspace* m_ws = nullptr;
-    std::vector<Item> m_items;
+    mutable std::vector<Item> m_items;
     int m_current = -1;
 
     QFutureWatcher<void> m_watcher;
@@ -94,7 +106,8 @@ private:
     bool m_searching = false;
 
     QTabWidget* m_tabs = nullptr;
-    QListWidget* m_queue = nullptr;
+    QListView* m_queue = nullptr;
+    ReviewQueueModel* m_queueModel = nullptr;
     QDoubleSpinBox* m_threshold = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_leftTitle = nullptr;

@@ -10,12 +10,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTreeWidget>
@@ -47,6 +49,17 @@ MoneyTimeline::MoneyTimeline(QWidget* parent)
     setObjectName(QStringLiteral("moneyTimeline"));
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_loading = false;
+        if (m_reloadAgain) {
+            // The filter changed while reading: read again under the new one.
+            m_reloadAgain = false;
+            reload();
+            return;
+        }
+        if (!m_ws) { // closed while reading
+            m_projection.reset();
+            rebuild();
+            return;
+        }
         auto result = m_result;
         if (result && *result)
             m_projection = std::make_shared<const graph::Projection>(std::move(**result));
@@ -109,6 +122,35 @@ MoneyTimeline::MoneyTimeline(QWidget* parent)
     connect(m_currency, &QComboBox::activated, this, &MoneyTimeline::rebuild);
     layout->addLayout(bar);
 
+    // Says when the chart is under the graph explorer's filter, with a way out.
+    m_filterBar = new QFrame;
+    m_filterBar->setObjectName(QStringLiteral("timelineFilterBar"));
+    static_cast<QFrame*>(m_filterBar)->setFrameShape(QFrame::StyledPanel);
+    m_filterBar->setAutoFillBackground(true);
+    {
+        QPalette pal = m_filterBar->palette();
+        pal.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+        pal.setColor(QPalette::WindowText, QColor(0x33, 0x2b, 0x10));
+        m_filterBar->setPalette(pal);
+    }
+    auto* fl = new QHBoxLayout(m_filterBar);
+    fl->setContentsMargins(8, 4, 4, 4);
+    m_filterLabel = new QLabel;
+    m_filterLabel->setObjectName(QStringLiteral("timelineFilterLabel"));
+    m_filterLabel->setWordWrap(true);
+    m_filterLabel->setTextFormat(Qt::PlainText);
+    fl->addWidget(m_filterLabel, 1);
+    auto* all = new QPushButton(tr("Show All Payments"));
+    all->setObjectName(QStringLiteral("timelineClearFilterButton"));
+    all->setToolTip(tr("Stop following the graph explorer's filter"));
+    connect(all, &QPushButton::clicked, this, [this] {
+        clearFilter();
+        emit filterCleared();
+    });
+    fl->addWidget(all);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
+
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("timelineTitleLabel"));
     m_title->setTextFormat(Qt::RichText);
@@ -155,30 +197,53 @@ void MoneyTimeline::setWorkspace(store::Workspace* workspace)
     m_ws = workspace;
     m_projection.reset();
     m_actor.clear();
+    m_filtered = false; // another workspace: the explorer's filter is for it to give again
+    m_query = {};
+    m_queryKey.clear();
+    m_filterBar->hide();
     rebuild();
     reload();
 }
 
 void MoneyTimeline::reload()
 {
-    if (!m_ws || m_loading)
+    if (!m_ws)
         return;
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
     m_loading = true;
+    // The explorer's filter, for payments only; a filter whose types leave payments out
+    // leaves nothing to chart (said so by rebuild()).
+    graph::Filter filter;
+    double minAmount = 0;
+    m_paymentsFilteredOut = false;
+    if (m_filtered) {
+        filter = m_query.filter;
+        minAmount = m_query.minAmount;
+        m_paymentsFilteredOut =
+            !filter.schemata.empty() && std::find(filter.schemata.begin(), filter.schemata.end(),
+                                                  "Payment") == filter.schemata.end();
+    }
+    filter.schemata = {"Payment"};
     auto result = std::make_shared<Result<graph::Projection>>(makeError("not loaded"));
     m_result = result;
     const std::string path = m_ws->path();
     store::Workspace::OpenOptions options; // the window's key for an encrypted workspace
     options.mode = store::Workspace::Mode::OpenExisting;
     options.key = m_ws->key();
-    m_watcher.setFuture(QtConcurrent::run([result, path, options] {
+    m_watcher.setFuture(QtConcurrent::run([result, path, options, filter, minAmount] {
         auto ws = store::Workspace::open(path, options);
         if (!ws) {
             *result = ws.error();
             return;
         }
-        graph::Filter filter;
-        filter.schemata = {"Payment"};
-        *result = graph::Projection::build(**ws, filter);
+        auto built = graph::Projection::build(**ws, filter);
+        if (built && minAmount > 0)
+            *result = withoutSmallAmounts(*built, minAmount);
+        else
+            *result = std::move(built);
     }));
 }
 
@@ -190,6 +255,59 @@ void MoneyTimeline::refresh()
         m_pendingActor = m_actor;
     m_projection.reset();
     reload();
+}
+
+namespace {
+
+/** The parts of a query that change what the timeline reads, as one comparable text. */
+QString keyOf(const GraphQuery& q)
+{
+    QStringList parts{qs(q.filter.from),
+                      qs(q.filter.to),
+                      QString::number(q.filter.includeUndated),
+                      q.filter.minGrading ? qs(q.filter.minGrading->toString()) : QString(),
+                      QString::number(int(q.filter.maxSensitivity)),
+                      QString::number(q.filter.excludeUnsourced),
+                      QString::number(q.minAmount)};
+    for (const auto* list : {&q.filter.schemata, &q.filter.datasets}) {
+        QStringList items;
+        for (const auto& s : *list)
+            items << qs(s);
+        parts << items.join(QLatin1Char(','));
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+void MoneyTimeline::setFilter(const GraphQuery& query, const QString& description)
+{
+    const QString key = keyOf(query);
+    const bool changed = !m_filtered || key != m_queryKey;
+    m_filtered = true;
+    m_query = query;
+    m_queryKey = key;
+    m_filterLabel->setText(tr("Under the graph explorer's filter: %1.").arg(description));
+    m_filterBar->show();
+    if (changed)
+        refresh();
+}
+
+void MoneyTimeline::clearFilter()
+{
+    const bool was = m_filtered;
+    m_filtered = false;
+    m_query = {};
+    m_queryKey.clear();
+    m_filterLabel->clear();
+    m_filterBar->hide();
+    if (was)
+        refresh();
+}
+
+QString MoneyTimeline::filterNote() const
+{
+    return m_filtered ? m_filterLabel->text() : QString();
 }
 
 void MoneyTimeline::setActor(const QString& id)
@@ -292,6 +410,11 @@ void MoneyTimeline::rebuild()
     };
     if (!m_ws) {
         finish(tr("No workspace."));
+        return;
+    }
+    if (m_projection && m_paymentsFilteredOut) {
+        finish(tr("The graph explorer's filter leaves out payments: choose Payment among its "
+                  "relationships, or show all payments."));
         return;
     }
     if (!m_projection || m_actor.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analyst/GraphData.h"
 #include "graph/Projection.h"
 
 #include <QFutureWatcher>
@@ -13,6 +14,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace commonplace::store {
@@ -40,6 +42,16 @@ public:
     QString actor() const { return m_actor; }
     /** Reads the payments again (after an import or an edit), keeping the actor. */
     void refresh();
+    /**
+     * Shows only the payments this filter keeps (the graph explorer's: dates, datasets,
+     * sensitivity, grading, minimum amount), and says so above the chart with `description`.
+     */
+    void setFilter(const GraphQuery& query, const QString& description);
+    /** Back to every payment. */
+    void clearFilter();
+    bool hasFilter() const { return m_filtered; }
+    /** The line that says which filter the chart is under ("" when none). */
+    QString filterNote() const;
     bool isLoading() const { return m_loading; }
 
     void setReceived(bool received);
@@ -57,6 +69,8 @@ public:
 signals:
     void entityRequested(const QString& id);
     void loaded();
+    /** The person chose to see every payment instead of the explorer's filter. */
+    void filterCleared();
 
 private:
     struct Payment
@@ -77,6 +91,11 @@ private:
     QString m_actor;
     QString m_pendingActor;
     bool m_loading = false;
+    bool m_reloadAgain = false;
+    bool m_filtered = false;
+    bool m_paymentsFilteredOut = false;
+    GraphQuery m_query;
+    QString m_queryKey;
 
     QLineEdit* m_search = nullptr;
     QLabel* m_title = nullptr;
@@ -86,6 +105,8 @@ private:
     QChartView* m_view = nullptr;
     QTreeWidget* m_payments = nullptr;
     QLabel* m_note = nullptr;
+    QWidget* m_filterBar = nullptr;
+    QLabel* m_filterLabel = nullptr;
 
     QStringList m_periods;
     QStringList m_series;        ///< counterpart ids per series ("" = others)

@@ -28,9 +28,8 @@ struct Values
 {
     // Each distinct value (by key) with the statements that hold it, in first-seen order.
     std::vector<std::pair<QString, std::vector<const store::StatementRow*>>> list;
-    void add(const store::StatementRow& s)
+    void add(const QString& k, const store::StatementRow& s)
     {
-        const QString k = key(s.value);
         for (auto& [existing, rows] : list)
             if (existing == k) {
                 rows.push_back(&s);
@@ -66,17 +65,28 @@ void PairComparisonModel::clear()
     endResetModel();
 }
 
-void PairComparisonModel::setPair(const store::EntityDetail& left, const store::EntityDetail& right)
+void PairComparisonModel::setPair(const store::EntityDetail& left, const store::EntityDetail& right,
+                                  const References& references)
 {
     beginResetModel();
     m_rows.clear();
     m_leftSchema = qs(left.entity.schema);
     m_rightSchema = qs(right.entity.schema);
+    // A reference's key is the entity it names: its merged group when it has one, so that
+    // two members of one group agree.
+    auto keyOf = [&](const std::string& schema, const store::StatementRow& s) {
+        if (!isEntityProperty(schema, s.prop))
+            return key(s.value);
+        const QString id = qs(s.value);
+        const auto it = references.constFind(id);
+        return QStringLiteral("\x1f") +
+               (it != references.constEnd() && !it->canonical.isEmpty() ? it->canonical : id);
+    };
     std::map<std::string, Values> l, r;
     for (const auto& s : left.statements)
-        l[s.prop].add(s);
+        l[s.prop].add(keyOf(left.entity.schema, s), s);
     for (const auto& s : right.statements)
-        r[s.prop].add(s);
+        r[s.prop].add(keyOf(right.entity.schema, s), s);
     std::vector<std::string> props;
     for (const auto& [p, v] : l)
         props.push_back(p);
@@ -92,8 +102,18 @@ void PairComparisonModel::setPair(const store::EntityDetail& left, const store::
     auto side = [&](const std::string& schema, const std::string& prop,
                     const std::vector<const store::StatementRow*>& rows) {
         Side s;
-        s.value = displayValue(schema, prop, rows.front()->value);
-        QStringList sources, tips;
+        QStringList tips;
+        if (isEntityProperty(schema, prop)) {
+            // The entity's name, its id in the tooltip; the name isolated so that a name in a
+            // right-to-left script does not reorder the text around it.
+            const QString id = qs(rows.front()->value);
+            const auto it = references.constFind(id);
+            s.value = it != references.constEnd() && !it->caption.isEmpty() ? it->caption : id;
+            tips << tr("%1 (id %2)").arg(QChar(0x2068) + s.value + QChar(0x2069), id);
+        } else {
+            s.value = displayValue(schema, prop, rows.front()->value);
+        }
+        QStringList sources;
         for (const auto* row : rows) {
             const QString p = provenance(*row);
             if (!sources.contains(p))

@@ -4,6 +4,7 @@
 #include "store/Types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -39,9 +40,23 @@ public:
     };
     static constexpr int StatusRole = Qt::UserRole + 1;
 
+    /** An entity a value refers to (a payment's payer, an address), as a person reads it. */
+    struct Reference
+    {
+        QString caption;   ///< its name, or its type when it has none
+        QString canonical; ///< the id of its merged group ("" when not merged)
+    };
+    using References = QHash<QString, Reference>; ///< by the referenced id
+
     explicit PairComparisonModel(QObject* parent = nullptr);
 
-    void setPair(const store::EntityDetail& left, const store::EntityDetail& right);
+    /**
+     * Compares two entities. Values that refer to other entities show the caption found in
+     * `references` (the id in the tooltip) and agree when they refer to the same entity or
+     * to members of one merged group; ids not found show as they are.
+     */
+    void setPair(const store::EntityDetail& left, const store::EntityDetail& right,
+                 const References& references = {});
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;
