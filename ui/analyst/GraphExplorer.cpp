@@ -396,7 +396,7 @@ void GraphExplorer::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({220, 640, 320});
+    splitter->setSizes({210, 700, 300});
     layout->addWidget(splitter, 1);
 
     auto* statusRow = new QHBoxLayout;
@@ -465,6 +465,7 @@ QWidget* GraphExplorer::createFilterPanel()
 
     auto* evidence = new QGroupBox(tr("Amount and evidence"));
     auto* el = new QFormLayout(evidence);
+    el->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above the fields when narrow
     m_minAmount = new QDoubleSpinBox;
     m_minAmount->setObjectName(QStringLiteral("minAmountSpinBox"));
     m_minAmount->setAccessibleName(tr("Minimum amount"));
