@@ -872,60 +872,67 @@ Status Editor::restoreEntity(const EntitySnapshot& snap)
 
 // Findings --------------------------------------------------------------------------------
 
-Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
+namespace {
+
+/** Notes `name` in `datasets` when no dataset of that name exists yet (it is about to be made). */
+void noteNewDataset(sqlite3* db, std::string_view name, std::vector<std::string>& datasets)
 {
-    sqlite3* db = m_ws.db();
-    FindingRecord& f = draft.finding;
-    if (model::trim(f.title).empty())
-        return makeError("a finding needs a title");
-    if (f.key.empty())
-        f.key = newId("finding");
-    for (auto& s : draft.newSources) {
+    Query q(db, "SELECT 1 FROM dataset WHERE name = ?1");
+    q.bind(1, name);
+    if (q.step() != SQLITE_ROW &&
+        std::find(datasets.begin(), datasets.end(), name) == datasets.end())
+        datasets.emplace_back(name);
+}
+
+/** Where the records a finding creates go, and what was created (for their removal). */
+struct NewRecords
+{
+    sqlite3* db;
+    const model::Model& model;
+    EntityWriter& writer;
+    std::string_view datasetName;
+    std::int64_t datasetRowid = 0;
+    Sensitivity sensitivity = Sensitivity::Public;
+    RecordedFinding& done;
+    FindingRecord& record; ///< new sources and entities are added to its links
+};
+
+/** Fills in the empty ids of what a finding creates, so that redoing it recreates the same. */
+void fillIds(std::vector<NewSource>& sources, std::vector<NewEntity>& entities,
+             std::optional<NewEntity>& relationship)
+{
+    for (auto& s : sources) {
         if (s.record.key.empty())
-            s.record.key = newId("source");
+            s.record.key = Editor::newId("source");
     }
-    for (auto& e : draft.newEntities) {
+    for (auto& e : entities) {
         if (e.id.empty())
-            e.id = newId("cp");
+            e.id = Editor::newId("cp");
     }
-    if (draft.relationship && draft.relationship->id.empty())
-        draft.relationship->id = newId("cp");
+    if (relationship && relationship->id.empty())
+        relationship->id = Editor::newId("cp");
+}
 
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    EntityWriter writer(m_ws);
-    if (auto st = writer.prepare(); !st)
-        return st.error();
-    RecordedFinding done;
-    done.findingKey = f.key;
-    FindingRecord record = f; // the draft keeps only what the user chose; links are added here
-
-    std::string_view datasetName = model::trim(f.dataset);
-    if (datasetName.empty())
-        return makeError("a finding needs a dataset");
-    auto noteDataset = [&](std::string_view name) {
-        Query q(db, "SELECT 1 FROM dataset WHERE name = ?1");
-        q.bind(1, name);
-        if (q.step() != SQLITE_ROW)
-            done.datasets.emplace_back(name);
-    };
-    noteDataset(datasetName);
-    auto dataset = writer.datasetId(datasetName);
-    if (!dataset)
-        return dataset.error();
-
-    for (std::size_t i = 0; i < draft.newSources.size(); ++i) {
-        NewSource& ns = draft.newSources[i];
+/**
+ * Writes the new sources (with their attachments), then the new entities and the relationship;
+ * every value written cites the first source of `out.record` (after the new sources were added).
+ */
+Status writeNewRecords(NewRecords& out, std::vector<NewSource>& newSources,
+                       const std::vector<NewEntity>& newEntities,
+                       const std::optional<NewEntity>& relationship)
+{
+    sqlite3* db = out.db;
+    for (std::size_t i = 0; i < newSources.size(); ++i) {
+        NewSource& ns = newSources[i];
         SourceRecord& s = ns.record;
         if (auto st = checkSource(s); !st)
             return makeError("new source " + std::to_string(i + 1) + ": " + st.error().message);
         if (!ns.attachment.empty()) {
-            if (std::int64_t(ns.attachment.size()) > kMaxAttachmentBytes)
-                return makeError("the attached file " + inQuotes(s.attachmentName) + " is " +
-                                 std::to_string(ns.attachment.size() / (1024 * 1024)) +
-                                 " MB; the limit is " +
-                                 std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MB");
+            if (std::int64_t(ns.attachment.size()) > Editor::kMaxAttachmentBytes)
+                return makeError(
+                    "the attached file " + inQuotes(s.attachmentName) + " is " +
+                    std::to_string(ns.attachment.size() / (1024 * 1024)) + " MB; the limit is " +
+                    std::to_string(Editor::kMaxAttachmentBytes / (1024 * 1024)) + " MB");
             s.attachmentSha256 = util::sha256Hex(ns.attachment);
             Query a(db, "INSERT OR IGNORE INTO attachment(sha256, name, mime, data) "
                         "VALUES (?1, ?2, ?3, ?4)");
@@ -934,33 +941,33 @@ Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
                 .bindOrNull(3, ns.attachmentMime)
                 .bindBlob(4, ns.attachment.data(), ns.attachment.size());
             if (auto st = a.exec(); !st)
-                return st.error();
+                return st;
             if (sqlite3_changes(db) > 0)
-                done.attachments.push_back(s.attachmentSha256);
+                out.done.attachments.push_back(s.attachmentSha256);
         }
         std::optional<std::int64_t> sourceDataset;
         if (!s.dataset.empty()) {
-            noteDataset(s.dataset);
-            auto d = writer.datasetId(s.dataset);
+            noteNewDataset(db, s.dataset, out.done.datasets);
+            auto d = out.writer.datasetId(s.dataset);
             if (!d)
                 return d.error();
             sourceDataset = *d;
         } else {
-            sourceDataset = *dataset;
-            s.dataset = std::string(datasetName);
+            sourceDataset = out.datasetRowid;
+            s.dataset = std::string(out.datasetName);
         }
         SourceRecord toWrite = s;
         toWrite.rowid = 0;
         if (auto st = writeSource(db, toWrite, sourceDataset, false); !st)
-            return st.error();
-        done.sourceKeys.push_back(s.key);
-        record.sources.push_back(s.key);
+            return st;
+        out.done.sourceKeys.push_back(s.key);
+        out.record.sources.push_back(s.key);
     }
 
     // Every statement this finding writes rests on its first source.
     std::optional<std::int64_t> citedSource;
-    if (!record.sources.empty()) {
-        auto src = findSource(db, record.sources.front());
+    if (!out.record.sources.empty()) {
+        auto src = findSource(db, out.record.sources.front());
         if (!src)
             return src.error();
         citedSource = src->rowid;
@@ -968,7 +975,7 @@ Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
 
     std::string now = nowIso();
     auto writeEntity = [&](const NewEntity& e, bool isRelationship) -> Status {
-        const model::Schema* schema = m_model.schema(e.schema);
+        const model::Schema* schema = out.model.schema(e.schema);
         if (!schema)
             return makeError("unknown schema " + inQuotes(e.schema));
         if (schema->isAbstract())
@@ -995,14 +1002,13 @@ Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
             if (!named)
                 return makeError("a new " + schema->label() + " needs a name");
         }
-        auto state = writer.upsertEntity(e.id, schema->name(), {});
+        auto state = out.writer.upsertEntity(e.id, schema->name(), {});
         if (!state)
             return state.error();
-        std::vector<CheckedValue> values;
         for (const auto& [prop, raw] : e.values) {
             if (model::trim(raw).empty())
                 continue;
-            auto checked = checkValue(db, m_model, *schema, prop, raw);
+            auto checked = checkValue(db, out.model, *schema, prop, raw);
             if (!checked)
                 return makeError(schema->label() + ": " + checked.error().message);
             NewStatement s;
@@ -1011,64 +1017,49 @@ Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
             s.prop = prop;
             s.value = checked->value;
             s.isReference = checked->isReference;
-            s.datasetRowid = *dataset;
-            s.datasetName = datasetName;
+            s.datasetRowid = out.datasetRowid;
+            s.datasetName = out.datasetName;
             s.firstSeen = now;
             s.lastSeen = now;
-            s.sensitivity = f.sensitivity;
-            if (auto added = writer.addStatement(s); !added)
+            s.sensitivity = out.sensitivity;
+            if (auto added = out.writer.addStatement(s); !added)
                 return added.error();
         }
         if (citedSource) {
-            if (auto st = writer.citeSource(state->rowid, *dataset, *citedSource); !st)
+            if (auto st = out.writer.citeSource(state->rowid, out.datasetRowid, *citedSource); !st)
                 return st;
         }
-        if (auto st = writer.refreshDerived(state->rowid, *schema); !st)
+        if (auto st = out.writer.refreshDerived(state->rowid, *schema); !st)
             return st;
-        done.entityIds.push_back(e.id);
-        record.entities.push_back(e.id);
+        out.done.entityIds.push_back(e.id);
+        out.record.entities.push_back(e.id);
         return {};
     };
-    for (const auto& e : draft.newEntities) {
+    for (const auto& e : newEntities) {
         if (auto st = writeEntity(e, false); !st)
-            return st.error();
+            return st;
     }
-    if (draft.relationship) {
-        if (auto st = writeEntity(*draft.relationship, true); !st)
-            return st.error();
+    if (relationship) {
+        if (auto st = writeEntity(*relationship, true); !st)
+            return st;
     }
-
-    // Existing actors are linked, not changed; a relationship's ends are linked too.
+    // A link named twice is one link.
     std::set<std::string> seen;
     std::vector<std::string> entities;
-    for (const auto& e : record.entities) {
+    for (const auto& e : out.record.entities) {
         if (seen.insert(e).second)
             entities.push_back(e);
     }
-    record.entities = std::move(entities);
-    auto resolved = resolveFinding(db, writer, record);
-    if (!resolved)
-        return resolved.error();
-    record.rowid = 0;
-    if (auto st = insertFinding(db, record, *resolved, false); !st)
-        return st.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return done;
+    out.record.entities = std::move(entities);
+    return {};
 }
 
-Status Editor::unrecordFinding(const RecordedFinding& recorded)
+/**
+ * Removes what a finding created (entities, sources, attachments, datasets), refusing when
+ * something else now references or cites it. The caller has removed the finding's links.
+ */
+Status removeCreated(const Workspace& ws, sqlite3* db, const RecordedFinding& recorded)
 {
-    sqlite3* db = m_ws.db();
-    Catalog catalog(m_ws);
-    auto finding = catalog.finding(recorded.findingKey);
-    if (!finding)
-        return finding.error();
-    Transaction tx(db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    if (auto st = deleteFindingRow(db, finding->rowid); !st)
-        return st;
     std::set<std::int64_t> created;
     for (const auto& id : recorded.entityIds) {
         if (auto e = findEntity(db, id))
@@ -1095,7 +1086,7 @@ Status Editor::unrecordFinding(const RecordedFinding& recorded)
             return st;
     }
     for (const auto& key : recorded.sourceKeys) {
-        auto cites = whatCites(m_ws, key);
+        auto cites = whatCites(ws, key);
         if (!cites)
             return cites.error();
         if (!cites->empty())
@@ -1122,6 +1113,246 @@ Status Editor::unrecordFinding(const RecordedFinding& recorded)
         if (auto st = q.exec(); !st)
             return st;
     }
+    return {};
+}
+
+} // namespace
+
+Result<RecordedFinding> Editor::recordFinding(FindingDraft& draft)
+{
+    sqlite3* db = m_ws.db();
+    FindingRecord& f = draft.finding;
+    if (model::trim(f.title).empty())
+        return makeError("a finding needs a title");
+    if (f.key.empty())
+        f.key = newId("finding");
+    fillIds(draft.newSources, draft.newEntities, draft.relationship);
+
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    EntityWriter writer(m_ws);
+    if (auto st = writer.prepare(); !st)
+        return st.error();
+    RecordedFinding done;
+    done.findingKey = f.key;
+    FindingRecord record = f; // the draft keeps only what the user chose; links are added here
+
+    std::string_view datasetName = model::trim(f.dataset);
+    if (datasetName.empty())
+        return makeError("a finding needs a dataset");
+    noteNewDataset(db, datasetName, done.datasets);
+    auto dataset = writer.datasetId(datasetName);
+    if (!dataset)
+        return dataset.error();
+
+    NewRecords out{db, m_model, writer, datasetName, *dataset, f.sensitivity, done, record};
+    if (auto st = writeNewRecords(out, draft.newSources, draft.newEntities, draft.relationship);
+        !st)
+        return st.error();
+    auto resolved = resolveFinding(db, writer, record);
+    if (!resolved)
+        return resolved.error();
+    record.rowid = 0;
+    if (auto st = insertFinding(db, record, *resolved, false); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return done;
+}
+
+Status Editor::unrecordFinding(const RecordedFinding& recorded)
+{
+    sqlite3* db = m_ws.db();
+    Catalog catalog(m_ws);
+    auto finding = catalog.finding(recorded.findingKey);
+    if (!finding)
+        return finding.error();
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    if (auto st = deleteFindingRow(db, finding->rowid); !st)
+        return st;
+    if (auto st = removeCreated(m_ws, db, recorded); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<AmendedFinding> Editor::amendFinding(FindingAmendment& amendment)
+{
+    sqlite3* db = m_ws.db();
+    auto before = Catalog(m_ws).finding(amendment.finding.key);
+    if (!before)
+        return before.error();
+    fillIds(amendment.newSources, amendment.newEntities, amendment.relationship);
+
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    EntityWriter writer(m_ws);
+    if (auto st = writer.prepare(); !st)
+        return st.error();
+    AmendedFinding result;
+    result.before = *before;
+    result.created.findingKey = before->key;
+    FindingRecord record = amendment.finding;
+    record.rowid = before->rowid;
+    record.createdAt = before->createdAt;
+
+    std::string_view datasetName = model::trim(record.dataset);
+    if (datasetName.empty())
+        return makeError("a finding needs a dataset");
+    noteNewDataset(db, datasetName, result.created.datasets);
+    auto dataset = writer.datasetId(datasetName);
+    if (!dataset)
+        return dataset.error();
+
+    NewRecords out{
+        db, m_model, writer, datasetName, *dataset, record.sensitivity, result.created, record};
+    if (auto st = writeNewRecords(out, amendment.newSources, amendment.newEntities,
+                                  amendment.relationship);
+        !st)
+        return st.error();
+
+    // Values of existing entities (the relationship the finding establishes) set as asked;
+    // new values cite the finding's first source, like everything the finding writes.
+    std::optional<std::int64_t> citedSource;
+    if (!record.sources.empty()) {
+        auto src = findSource(db, record.sources.front());
+        if (!src)
+            return src.error();
+        citedSource = src->rowid;
+    }
+    const std::string now = nowIso();
+    for (const auto& set : amendment.values) {
+        auto entity = findEntity(db, set.entity);
+        if (!entity)
+            return entity.error();
+        const model::Schema* schema = m_model.schema(entity->schema);
+        if (!schema)
+            return makeError("entity " + inQuotes(set.entity) + " has the unknown schema " +
+                             inQuotes(entity->schema));
+        std::vector<std::string> props;
+        for (const auto& [prop, raw] : set.values) {
+            if (std::find(props.begin(), props.end(), prop) == props.end())
+                props.push_back(prop);
+        }
+        for (const auto& prop : props) {
+            std::vector<CheckedValue> wanted;
+            for (const auto& [p, raw] : set.values) {
+                if (p != prop || model::trim(raw).empty())
+                    continue;
+                auto checked = checkValue(db, m_model, *schema, prop, raw);
+                if (!checked)
+                    return makeError(schema->label() + ": " + checked.error().message);
+                wanted.push_back(std::move(*checked));
+            }
+            if (const model::Property* p = schema->property(prop); !p || p->stub)
+                return makeError(schema->name() + " has no property " + inQuotes(prop) + " to set");
+            Query q(db, "SELECT id, value FROM statement WHERE entity_id = ?1 AND prop = ?2");
+            q.bind(1, entity->rowid).bind(2, prop);
+            std::vector<std::int64_t> drop;
+            std::set<std::string> kept;
+            while (q.step() == SQLITE_ROW) {
+                std::string value = q.string(1);
+                bool keep = std::any_of(wanted.begin(), wanted.end(),
+                                        [&](const CheckedValue& w) { return w.value == value; });
+                if (keep)
+                    kept.insert(value);
+                else
+                    drop.push_back(q.int64(0));
+            }
+            q.reset();
+            for (auto id : drop) {
+                auto row = readStatement(db, id);
+                if (!row)
+                    return row.error();
+                Query d(db, "DELETE FROM statement WHERE id = ?1");
+                d.bind(1, id);
+                if (auto st = d.exec(); !st)
+                    return st.error();
+                result.removedValues.push_back(std::move(*row));
+            }
+            for (const auto& w : wanted) {
+                if (!kept.insert(w.value).second)
+                    continue;
+                NewStatement s;
+                s.entityRowid = entity->rowid;
+                s.entityId = set.entity;
+                s.prop = prop;
+                s.value = w.value;
+                s.isReference = w.isReference;
+                s.datasetRowid = *dataset;
+                s.datasetName = datasetName;
+                s.sourceRowid = citedSource;
+                s.firstSeen = now;
+                s.lastSeen = now;
+                s.sensitivity = record.sensitivity;
+                auto added = writer.addStatement(s);
+                if (!added)
+                    return added.error();
+                if (*added)
+                    result.addedValues.push_back(sqlite3_last_insert_rowid(db));
+            }
+        }
+        if (auto st = writer.refreshDerived(entity->rowid, *schema); !st)
+            return st.error();
+    }
+
+    auto resolved = resolveFinding(db, writer, record);
+    if (!resolved)
+        return resolved.error();
+    if (auto st = insertFinding(db, record, *resolved, true); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return result;
+}
+
+Status Editor::unamendFinding(const AmendedFinding& amended)
+{
+    sqlite3* db = m_ws.db();
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    EntityWriter writer(m_ws);
+    if (auto st = writer.prepare(); !st)
+        return st;
+    std::set<std::int64_t> touched;
+    for (auto it = amended.addedValues.rbegin(); it != amended.addedValues.rend(); ++it) {
+        auto row = readStatement(db, *it);
+        if (!row)
+            return makeError("cannot undo: a value this edit added is gone");
+        Query d(db, "DELETE FROM statement WHERE id = ?1");
+        d.bind(1, *it);
+        if (auto st = d.exec(); !st)
+            return st;
+        touched.insert(row->entityRowid);
+    }
+    for (const auto& row : amended.removedValues) {
+        if (auto st = insertStatement(db, row); !st)
+            return st;
+        touched.insert(row.entityRowid);
+    }
+    for (auto rowid : touched) {
+        Query q(db, "SELECT schema FROM entity WHERE id = ?1");
+        q.bind(1, rowid);
+        if (q.step() != SQLITE_ROW)
+            return makeError("cannot undo: an entity this edit changed is gone");
+        if (const model::Schema* schema = m_model.schema(q.string(0))) {
+            if (auto st = writer.refreshDerived(rowid, *schema); !st)
+                return st;
+        }
+    }
+    // The finding as it was (its links no longer name what the edit created), then the
+    // created records go.
+    auto resolved = resolveFinding(db, writer, amended.before);
+    if (!resolved)
+        return makeError("cannot undo: " + resolved.error().message);
+    if (auto st = insertFinding(db, amended.before, *resolved, true); !st)
+        return st;
+    if (auto st = removeCreated(m_ws, db, amended.created); !st)
+        return st;
     return tx.commit();
 }
 

@@ -160,6 +160,39 @@ struct RecordedFinding
     std::vector<std::string> datasets;    ///< datasets this call created
 };
 
+/** Values to set on an existing entity: each property named gets exactly the values listed
+ * for it (an empty value alone removes them all); other properties are left alone. */
+struct EntityValues
+{
+    std::string entity;                                      ///< entity id
+    std::vector<std::pair<std::string, std::string>> values; ///< property -> raw value
+};
+
+/**
+ * What the finding editor changes, written in one transaction: the finding's fields and links
+ * to existing records as `finding` has them (by key), plus new sources, new actors and a new
+ * relationship created and linked (as when recording), plus values set on existing entities
+ * (the relationship the finding establishes). New values cite the finding's first source.
+ * Ids left empty are generated and written back, so that redo recreates the same records.
+ */
+struct FindingAmendment
+{
+    FindingRecord finding;
+    std::vector<NewSource> newSources;
+    std::vector<NewEntity> newEntities;
+    std::optional<NewEntity> relationship;
+    std::vector<EntityValues> values;
+};
+
+/** What amending a finding did, so that unamendFinding() puts everything back exactly. */
+struct AmendedFinding
+{
+    FindingRecord before;                       ///< fields and links as they were
+    RecordedFinding created;                    ///< records the amendment created
+    std::vector<StoredStatement> removedValues; ///< of existing entities, for restoring
+    std::vector<std::int64_t> addedValues;      ///< statement ids added to existing entities
+};
+
 /**
  * The workspace's mutation API: every call is one transaction that commits before it returns
  * (nothing is lost if the program is killed afterwards) and leaves the workspace unchanged
@@ -201,6 +234,16 @@ public:
     Result<RecordedFinding> recordFinding(FindingDraft& draft);
     /** Removes what recordFinding() created. Error if something else now cites a new source. */
     Status unrecordFinding(const RecordedFinding& recorded);
+    /**
+     * Changes an existing finding as its editor asks (see FindingAmendment); `amendment`'s
+     * empty ids are filled in. Refused, with nothing written, when any part is invalid.
+     */
+    Result<AmendedFinding> amendFinding(FindingAmendment& amendment);
+    /**
+     * Undoes amendFinding(): restores the removed values, the finding's fields and links, and
+     * removes what it created. Refused when something else now cites or references those.
+     */
+    Status unamendFinding(const AmendedFinding& amended);
     /** Creates a finding linking existing entities, sources and tactics. Returns it stored. */
     Result<FindingRecord> createFinding(const FindingRecord& finding);
     /** Replaces a finding's fields and links; returns the record as it was before. */

@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
+
 using namespace commonplace;
 using commonplace::test::TempDir;
 
@@ -501,4 +504,148 @@ TEST_CASE("entities complete by name prefix and by a word of the name", "[editor
     CHECK(orgs->front().caption == "Alpine Org");
     CHECK(cat.completeEntities("", 10)->empty());
     CHECK(cat.completeEntities("\"*(", 10)->empty());
+}
+
+TEST_CASE("amending a finding adds and removes actors, sources and a relationship, undone exactly",
+          "[editor]")
+{
+    Fixture f;
+    std::string alpha = f.person("Alpha Foundation");
+    std::string gamma = f.person("Gamma Trust");
+    auto filing = f.source("990 filing 2019");
+    auto other = f.source("Press release");
+    store::FindingRecord r;
+    r.title = "Alpha funds campaigns";
+    r.dataset = "research";
+    r.sensitivity = store::Sensitivity::Coalition;
+    r.entities = {alpha, gamma};
+    r.sources = {filing.key, other.key};
+    auto created = f.editor->createFinding(r);
+    REQUIRE(created);
+    const std::string before = dump(*f.ws);
+
+    // Gamma and the press release go; a new actor, a new graded source with a file and a
+    // payment from Alpha to the new actor come; the title changes.
+    store::FindingAmendment a;
+    a.finding = *created;
+    a.finding.title = "Alpha pays Beta";
+    a.finding.entities = {alpha};
+    a.finding.sources = {filing.key};
+    a.newEntities.push_back({store::Editor::newId("cp"), "Organization", {{"name", "Beta Org"}}});
+    store::NewSource ns;
+    ns.record.title = "Annual report";
+    ns.record.reliability = "A";
+    ns.record.credibility = 1;
+    ns.record.attachmentName = "report.pdf";
+    ns.attachment = "%PDF-1.4 report";
+    a.newSources.push_back(ns);
+    a.relationship = store::NewEntity{{},
+                                      "Payment",
+                                      {{"payer", alpha},
+                                       {"beneficiary", a.newEntities[0].id},
+                                       {"amount", "5000"},
+                                       {"currency", "EUR"}}};
+    auto done = f.editor->amendFinding(a);
+    INFO((done ? std::string() : done.error().message));
+    REQUIRE(done);
+    CHECK(done->before.title == "Alpha funds campaigns");
+    CHECK(done->created.entityIds.size() == 2);
+    CHECK(done->created.sourceKeys.size() == 1);
+    CHECK(done->created.attachments.size() == 1);
+    store::Catalog cat(*f.ws);
+    auto after = cat.finding(created->key);
+    REQUIRE(after);
+    CHECK(after->title == "Alpha pays Beta");
+    CHECK(after->rowid == created->rowid);
+    CHECK(after->createdAt == created->createdAt);
+    CHECK(after->entities.size() == 3); // Alpha, Beta Org, the payment
+    CHECK(std::find(after->entities.begin(), after->entities.end(), gamma) ==
+          after->entities.end());
+    REQUIRE(after->sources.size() == 2);
+    CHECK(after->sources[0] == filing.key);
+    CHECK(after->sources[1] == a.newSources[0].record.key);
+    auto pay = f.ws->entity(a.relationship->id);
+    REQUIRE(pay);
+    for (const auto& s : pay->statements) {
+        CHECK(s.sourceKey == filing.key); // the finding's first source
+        CHECK(s.sensitivity == store::Sensitivity::Coalition);
+    }
+    const std::string amended = dump(*f.ws);
+
+    REQUIRE(f.editor->unamendFinding(*done));
+    CHECK(dump(*f.ws) == before);
+    CHECK(cat.finding(created->key)->entities == created->entities);
+
+    // Redo recreates the same records; editing the payment then sets its values.
+    auto again = f.editor->amendFinding(a);
+    REQUIRE(again);
+    CHECK(again->created.entityIds == done->created.entityIds);
+    CHECK(again->created.sourceKeys == done->created.sourceKeys);
+    CHECK(cat.finding(created->key)->entities.size() == 3);
+    const std::string redone = dump(*f.ws);
+
+    store::FindingAmendment edit;
+    edit.finding = *cat.finding(created->key);
+    edit.values.push_back({a.relationship->id, {{"amount", "7500"}, {"beneficiary", gamma}}});
+    auto changed = f.editor->amendFinding(edit);
+    INFO((changed ? std::string() : changed.error().message));
+    REQUIRE(changed);
+    CHECK(changed->removedValues.size() == 2);
+    CHECK(changed->addedValues.size() == 2);
+    std::map<std::string, std::string> values;
+    for (const auto& s : f.ws->entity(a.relationship->id)->statements)
+        values[s.prop] = s.value;
+    CHECK(values["amount"] == "7500");
+    CHECK(values["beneficiary"] == gamma);
+    CHECK(values["currency"] == "EUR"); // not named: left alone
+    REQUIRE(f.editor->unamendFinding(*changed));
+    CHECK(dump(*f.ws) == redone);
+    REQUIRE(f.editor->unamendFinding(*again));
+    CHECK(dump(*f.ws) == before);
+    (void)amended;
+}
+
+TEST_CASE("a bad amendment leaves the workspace unchanged", "[editor]")
+{
+    Fixture f;
+    std::string alpha = f.person("Alpha Foundation");
+    auto filing = f.source("990 filing 2019");
+    store::FindingRecord r;
+    r.title = "Alpha funds campaigns";
+    r.dataset = "research";
+    r.entities = {alpha};
+    r.sources = {filing.key};
+    auto created = f.editor->createFinding(r);
+    REQUIRE(created);
+    const std::string before = dump(*f.ws);
+    auto refused = [&](store::FindingAmendment a, const std::string& fragment) {
+        auto done = f.editor->amendFinding(a);
+        REQUIRE_FALSE(done);
+        INFO(done.error().message);
+        CHECK(done.error().message.find(fragment) != std::string::npos);
+        CHECK(dump(*f.ws) == before);
+    };
+    store::FindingAmendment a;
+    a.finding = *created;
+    a.newEntities.push_back({{}, "Organization", {{"name", "Beta Org"}}});
+    a.relationship = store::NewEntity{{}, "Payment", {{"payer", alpha}}};
+    refused(a, "needs its"); // a payment without its beneficiary
+    a.relationship.reset();
+    a.newEntities[0].values.clear();
+    refused(a, "needs a name");
+    a.newEntities.clear();
+    store::NewSource ns;
+    ns.record.title = "Graded wrongly";
+    ns.record.reliability = "G";
+    a.newSources.push_back(ns);
+    refused(a, "reliability");
+    a.newSources.clear();
+    a.values.push_back({alpha, {{"birthDate", "2019-14-01"}}});
+    refused(a, "Birth date");
+    a.values.clear();
+    a.finding.entities.push_back("cp-nobody");
+    refused(a, "no entity");
+    store::FindingAmendment missing;
+    missing.finding.key = "finding-unknown";
+    refused(missing, "finding-unknown");
 }
