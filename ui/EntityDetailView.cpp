@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -128,14 +130,19 @@ EntityDetailView::EntityDetailView(QWidget* parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
-    // Editing lives in the entity editor (ui/edit); the view only asks for it.
+    // Editing lives in the entity editor (ui/edit), shown here in place when set; without
+    // one, the button only asks for it.
     m_editButton = new QToolButton;
     m_editButton->setObjectName(QStringLiteral("editEntityToolButton"));
     m_editButton->setText(tr("Edit…"));
     m_editButton->setAccessibleName(tr("Edit this entity"));
     m_editButton->setToolTip(tr("Add, change or remove values (Ctrl+Shift+D)"));
     m_editButton->setEnabled(false);
-    connect(m_editButton, &QToolButton::clicked, this, [this] {
+    connect(m_editButton, &QToolButton::clicked, this, [this](bool checked) {
+        if (m_editor) {
+            setEditing(checked);
+            return;
+        }
         if (!m_currentId.isEmpty())
             emit editRequested(m_currentId);
     });
@@ -230,7 +237,11 @@ EntityDetailView::EntityDetailView(QWidget* parent)
     pageLayout->setContentsMargins(8, 8, 8, 8);
     pageLayout->setSpacing(10);
     pageLayout->addLayout(titleRow);
-    pageLayout->addWidget(split, 1);
+    m_readOnly = split;
+    m_body = new QStackedWidget;
+    m_body->setObjectName(QStringLiteral("detailBodyStack"));
+    m_body->addWidget(split);
+    pageLayout->addWidget(m_body, 1);
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_placeholder);
@@ -249,9 +260,51 @@ bool EntityDetailView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void EntityDetailView::setEditor(QWidget* editor)
+{
+    if (m_editor == editor)
+        return;
+    if (m_editor) {
+        m_body->removeWidget(m_editor);
+        m_editor->deleteLater();
+    }
+    m_editor = editor;
+    if (editor)
+        m_body->addWidget(editor);
+    m_editButton->setCheckable(editor != nullptr);
+    m_editButton->setText(editor ? tr("Edit") : tr("Edit…"));
+    m_editButton->setToolTip(editor ? tr("Edit the values here; again to only read them "
+                                         "(Ctrl+Shift+D)")
+                                    : tr("Add, change or remove values (Ctrl+Shift+D)"));
+    setEditing(false);
+}
+
+bool EntityDetailView::isEditing() const
+{
+    return m_editor && m_body->currentWidget() == m_editor;
+}
+
+void EntityDetailView::setEditing(bool on)
+{
+    on = on && m_editor;
+    const bool was = isEditing();
+    {
+        const QSignalBlocker block(m_editButton);
+        m_editButton->setChecked(on);
+    }
+    m_body->setCurrentWidget(on ? m_editor : m_readOnly);
+    if (on && !m_currentId.isEmpty())
+        emit editRequested(m_currentId);
+    if (!on && was)
+        reload(); // what the editor changed
+    if (on != was)
+        emit editingChanged(on);
+}
+
 void EntityDetailView::setWorkspace(const store::Workspace* workspace)
 {
     m_workspace = workspace;
+    setEditing(false);
     m_history.clear();
     m_backButton->setEnabled(false);
     showEntity({});
@@ -276,6 +329,8 @@ void EntityDetailView::showEntity(const QString& id)
     m_backButton->setEnabled(!m_history.isEmpty());
     m_editButton->setEnabled(!m_currentId.isEmpty());
     reload();
+    if (isEditing() && !m_currentId.isEmpty())
+        emit editRequested(m_currentId); // the editor follows the selection
 }
 
 void EntityDetailView::reload()
@@ -352,7 +407,8 @@ void EntityDetailView::reload()
     m_title->setText(title);
     m_subtitle->setText(subtitle);
     m_statements->setEntity(*detail, captions);
-    m_valuesHeading->setText(tr("Values (%1)").arg(detail->statements.size()));
+    m_valuesHeading->setText(
+        tr("Values (%1)").arg(QLocale().toString(qlonglong(detail->statements.size()))));
 
     // A relationship pointing here reads as its other end: a payment made by this
     // foundation shows "→ Covenant Bridge Institute · 100,000 USD".
@@ -394,9 +450,11 @@ void EntityDetailView::reload()
         items.append(item);
     }
     m_referencedBy->addTopLevelItems(items);
-    m_referencedHeading->setText(detail->referencedBy.empty()
-                                     ? tr("Referenced by nothing")
-                                     : tr("Referenced by (%1)").arg(detail->referencedBy.size()));
+    m_referencedHeading->setText(
+        detail->referencedBy.empty()
+            ? tr("Referenced by nothing")
+            : tr("Referenced by (%1)")
+                  .arg(QLocale().toString(qlonglong(detail->referencedBy.size()))));
     // Nothing points here: give the room to the values, and keep keyboard focus in the pane.
     if (detail->referencedBy.empty() && m_referencedBy->hasFocus())
         m_statementView->setFocus(Qt::OtherFocusReason);

@@ -27,6 +27,9 @@ class StatementTableModel;
  * One entity in full: its name, type and id, its values with where each came from (dataset,
  * source, grading, sensitivity), and the entities that point at it. References are links:
  * clicking one asks to open that entity.
+ *
+ * With an editor set (setEditor), the Edit toggle in the header turns the values into that
+ * editor in place, for the entity shown and the ones shown after it, until toggled off.
  */
 class EntityDetailView : public QWidget
 {
@@ -44,14 +47,27 @@ public:
     QString currentEntityId() const { return m_currentId; }
     StatementTableModel* statementModel() const { return m_statements; }
 
+    /**
+     * The widget that edits the entity shown (not owned before: the view takes it). While
+     * editing, it replaces the values and references below the header, and editRequested()
+     * is emitted for each entity shown.
+     */
+    void setEditor(QWidget* editor);
+    QWidget* editor() const { return m_editor; }
+    bool isEditing() const;
+    /** Turns the editor on or off (off shows the values read-only, read again). */
+    void setEditing(bool on);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     /** The user followed a reference or a "referenced by" entry to the entity `id`. */
     void entityRequested(const QString& id);
-    /** The user asked to edit the entity shown. */
+    /** The user asked to edit the entity shown (or, while editing, another was shown). */
     void editRequested(const QString& id);
+    /** The Edit toggle changed. */
+    void editingChanged(bool on);
 
 private:
     void showPlaceholder(const QString& text);
@@ -73,6 +89,9 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QLabel* m_valuesHeading = nullptr;
+    QStackedWidget* m_body = nullptr; ///< read-only values, or the editor
+    QWidget* m_readOnly = nullptr;
+    QWidget* m_editor = nullptr;
     QTableView* m_statementView = nullptr;
     StatementTableModel* m_statements = nullptr;
     QWidget* m_referencesPane = nullptr;

@@ -1494,7 +1494,7 @@ void MainWindow::updateCountLabel()
     }
     if (m_entities->filter().text.empty()) {
         if (pageCount >= 0)
-            m_countLabel->setText(tr("%n entities", nullptr, int(pageCount)));
+            m_countLabel->setText(tr("%Ln entities", nullptr, int(pageCount)));
         else
             m_countLabel->clear();
         return;
@@ -1504,9 +1504,9 @@ void MainWindow::updateCountLabel()
         m_countLabel->setText(tr("Nothing matches."));
     else if (pageCount >= 0)
         m_countLabel->setText(
-            tr("%1 of %n entities match", nullptr, int(pageCount)).arg(locale.toString(shown)));
+            tr("%1 of %Ln entities match", nullptr, int(pageCount)).arg(locale.toString(shown)));
     else
-        m_countLabel->setText(tr("%n entities match", nullptr, int(shown)));
+        m_countLabel->setText(tr("%Ln entities match", nullptr, int(shown)));
 }
 
 void MainWindow::updateStatus()

@@ -3,6 +3,7 @@
 #include "edit/EditIntegration.h"
 #include "EntityDetailView.h"
 #include "MainWindow.h"
+#include "StatementTableModel.h"
 #include "edit/EntityEditor.h"
 #include "edit/FindingForm.h"
 #include "edit/FindingsView.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace commonplace;
@@ -113,6 +115,93 @@ TEST_CASE("the entity detail view opens the entity editor", "[ui][edit]")
     REQUIRE(button);
     REQUIRE(button->isEnabled());
     button->click();
+    // The editor takes the place of the read-only values, in the window's detail pane.
     CHECK(edit->entityEditor()->isVisible());
+    CHECK(edit->entityEditor()->window() == &window);
+    CHECK(window.detailView()->isEditing());
     CHECK(edit->entityEditor()->currentEntityId() == id);
+    // Another entity selected: the editor follows.
+    auto more = window.workspace()->listEntities({}, store::EntitySort::Caption,
+                                                 store::SortOrder::Ascending, nullptr, 2);
+    REQUIRE(more);
+    REQUIRE(more->size() == 2);
+    const QString second = QString::fromStdString(more->back().id);
+    window.showEntity(second);
+    CHECK(edit->entityEditor()->currentEntityId() == second);
+    // Toggled off: read-only again.
+    button->click();
+    CHECK_FALSE(edit->entityEditor()->isVisible());
+    CHECK_FALSE(window.detailView()->isEditing());
+}
+
+TEST_CASE("the detail pane edits an entity in place with Ctrl+Shift+D and undo", "[ui][edit]")
+{
+    TempDir dir;
+    auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    const std::string path = ws->path();
+    ws.reset();
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(path)));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(ui::MainWindow::kActorsPage);
+    auto rows = window.workspace()->listEntities({"", {"Person"}, ""}, store::EntitySort::Caption,
+                                                 store::SortOrder::Ascending, nullptr, 1);
+    REQUIRE(rows);
+    REQUIRE_FALSE(rows->empty());
+    const std::string id = rows->front().id;
+    window.showEntity(QString::fromStdString(id));
+
+    // The keyboard way in: Ctrl+Shift+D edits the entity shown and moves the focus there.
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::EntityEditor* editor = edit->entityEditor();
+    REQUIRE(editor->isVisible());
+    CHECK(editor->window() == &window);
+    CHECK(editor->currentEntityId() == QString::fromStdString(id));
+    CHECK(editor->isAncestorOf(QApplication::focusWidget()));
+
+    REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
+    auto* line = editor->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"));
+    REQUIRE(line);
+    QTest::keyClicks(line, QStringLiteral("Brazil"));
+    QTest::keyClick(line, Qt::Key_Return);
+    INFO(editor->errorText().toStdString());
+    auto has = [&] {
+        auto d = window.workspace()->entity(id);
+        REQUIRE(d);
+        for (const auto& st : d->statements)
+            if (st.prop == "nationality" && st.value == "br")
+                return true;
+        return false;
+    };
+    CHECK(has());
+    // The value shows in the pane's editor with its provenance.
+    bool shown = false;
+    QTreeWidget* tree = editor->valueTree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+            shown = shown || tree->topLevelItem(i)->child(j)->text(0) == QStringLiteral("Brazil");
+    CHECK(shown);
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+    REQUIRE(undo);
+    REQUIRE(undo->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(has());
+    QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(has());
+    // Read-only again: the values table shows the new value.
+    window.detailView()->setEditing(false);
+    CHECK_FALSE(editor->isVisible());
+    auto* model = window.detailView()->statementModel();
+    bool listed = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c) {
+            listed =
+                listed || model->index(r, c).data().toString().startsWith(QStringLiteral("Brazil"));
+        }
+    CHECK(listed);
 }

@@ -2,8 +2,11 @@
 // Hidden cases that put the editing widgets on screen with the demo data, for screenshots:
 //   /work/shared/tools/screenshot.sh out.png 8 build/release/tests/ui_tests "[.shot-form]"
 // They only wait; run them under a real X server (the screenshot script does).
+#include "MainWindow.h"
+#include "edit/EditIntegration.h"
 #include "edit/EntityEditor.h"
 #include "edit/FindingForm.h"
+#include "edit/FindingsView.h"
 #include "edit/SourcesView.h"
 #include "io/Demo.h"
 
@@ -66,26 +69,20 @@ TEST_CASE("the finding form, filled in", "[.shot-form]")
     key(Qt::Key_Return);
     type(QStringLiteral("local prox"));
     key(Qt::Key_Return);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    key(Qt::Key_C, Qt::AltModifier);
     type(QStringLiteral("cedar"));
     key(Qt::Key_Return);
     type(QStringLiteral("Kotwica"));
     key(Qt::Key_Return);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    key(Qt::Key_R, Qt::AltModifier);
     type(QStringLiteral("pay"));
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    type(QStringLiteral("2021-03-15"));
     key(Qt::Key_Tab);
     type(QStringLiteral("250000"));
     key(Qt::Key_Tab);
     type(QStringLiteral("USD"));
     key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    type(QStringLiteral("2021-03-15"));
+    key(Qt::Key_U, Qt::AltModifier);
     type(QStringLiteral("990-PF, tax years 2020"));
     key(Qt::Key_Return);
     type(QStringLiteral("Kotwica annual report 2021"));
@@ -129,5 +126,64 @@ TEST_CASE("the sources view on the demo data", "[.shot-sources]")
     view.move(40, 40);
     view.show();
     view.showSource(QStringLiteral("demo-src-003"));
+    QTest::qWait(60000);
+}
+
+TEST_CASE("the main window editing an entity in its detail pane", "[.shot-entity-pane]")
+{
+    test::TempDir dir;
+    auto ws = demoWorkspace(dir);
+    const std::string path = ws->path();
+    auto hits = ws->search("Cedar Hollow Foundation", 1);
+    REQUIRE(hits);
+    REQUIRE_FALSE(hits->empty());
+    const QString id = QString::fromStdString(hits->front().id);
+    ws.reset();
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(path)));
+    window.resize(1560, 960);
+    window.move(20, 20);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(QStringLiteral("actors/Organization"));
+    QTest::qWait(500);
+    window.showEntity(id);
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    edit->entityEditor()->selectProperty(QStringLiteral("country"));
+    QTest::keyClicks(edit->entityEditor()->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")),
+                     QStringLiteral("Kenya"));
+    QTest::qWait(60000);
+}
+
+TEST_CASE("the main window editing a finding: a new actor, a source, its payment",
+          "[.shot-finding-editor]")
+{
+    test::TempDir dir;
+    auto ws = demoWorkspace(dir);
+    const std::string path = ws->path();
+    ws.reset();
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(path)));
+    window.resize(1560, 960);
+    window.move(20, 20);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.showPage(ui::MainWindow::kFindingsPage);
+    QTest::qWait(300);
+    edit->showFinding(QStringLiteral("demo-fnd-001"));
+    ui::FindingForm* form = edit->findingsView()->editor();
+    REQUIRE(form->isVisible());
+    form->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"))->setFocus();
+    key(Qt::Key_C, Qt::AltModifier);
+    type(QStringLiteral("Africa Family Policy Network"));
+    key(Qt::Key_Return);
+    key(Qt::Key_U, Qt::AltModifier);
+    type(QStringLiteral("annual"));
     QTest::qWait(60000);
 }

@@ -132,6 +132,26 @@ Status UpdateFindingCommand::doUndo()
     return {};
 }
 
+AmendFindingCommand::AmendFindingCommand(store::Workspace* ws, store::FindingAmendment amendment)
+    : EditCommand(ws, QCoreApplication::translate("EditCommand", "Edit finding \"%1\"")
+                          .arg(qs(amendment.finding.title)))
+    , m_amendment(std::move(amendment))
+{}
+
+Status AmendFindingCommand::doApply()
+{
+    auto r = editor().amendFinding(m_amendment);
+    if (!r)
+        return r.error();
+    m_done = std::move(*r);
+    return {};
+}
+
+Status AmendFindingCommand::doUndo()
+{
+    return editor().unamendFinding(m_done);
+}
+
 DeleteFindingCommand::DeleteFindingCommand(store::Workspace* ws, std::string key)
     : EditCommand(ws, QCoreApplication::translate("EditCommand", "Delete finding"))
     , m_key(std::move(key))

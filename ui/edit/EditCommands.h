@@ -96,6 +96,25 @@ private:
     store::FindingRecord m_after, m_before;
 };
 
+/**
+ * The finding editor's save: fields, links added and removed, new actors, sources and a
+ * relationship, values of the relationship; all one step, undone exactly.
+ */
+class AmendFindingCommand : public EditCommand
+{
+public:
+    AmendFindingCommand(store::Workspace* ws, store::FindingAmendment amendment);
+    const store::FindingAmendment& amendment() const { return m_amendment; }
+
+protected:
+    Status doApply() override;
+    Status doUndo() override;
+
+private:
+    store::FindingAmendment m_amendment;
+    store::AmendedFinding m_done;
+};
+
 class DeleteFindingCommand : public EditCommand
 {
 public:

@@ -45,7 +45,11 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     auto* editEntityAction = new QAction(tr("Edit &Entity…"), this);
     editEntityAction->setObjectName(QStringLiteral("editEntityAction"));
     editEntityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    editEntityAction->setStatusTip(tr("Add, change or remove the values of the entity shown"));
+    editEntityAction->setStatusTip(
+        tr("Edit the entity shown in the detail pane and move the keyboard there"));
+    auto* editWindowAction = new QAction(tr("Edit Entity in a &Window…"), this);
+    editWindowAction->setObjectName(QStringLiteral("editEntityWindowAction"));
+    editWindowAction->setStatusTip(tr("Edit the entity shown in a window of its own"));
     auto* findingsAction = new QAction(tr("F&indings"), this);
     findingsAction->setObjectName(QStringLiteral("findingsAction"));
     findingsAction->setStatusTip(tr("The findings of this workspace, to read and edit"));
@@ -58,11 +62,11 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
 
     editMenu->insertActions(first, {undo, redo});
     editMenu->insertSeparator(first);
-    editMenu->insertActions(
-        first, {m_record, editEntityAction, findingsAction, sourcesAction, taxonomyAction});
+    editMenu->insertActions(first, {m_record, editEntityAction, editWindowAction, findingsAction,
+                                    sourcesAction, taxonomyAction});
     editMenu->insertSeparator(first);
-    m_workspaceActions = {m_record, editEntityAction, findingsAction, sourcesAction,
-                          taxonomyAction};
+    m_workspaceActions = {m_record,       editEntityAction, editWindowAction,
+                          findingsAction, sourcesAction,    taxonomyAction};
 
     auto* toolbar = window->addToolBar(tr("Editing"));
     toolbar->setObjectName(QStringLiteral("editToolBar"));
@@ -74,23 +78,35 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     m_sources = new SourcesView;
     m_taxonomy = new TaxonomyView;
     m_entityEditor = new EntityEditor;
+    m_entityEditor->setObjectName(QStringLiteral("paneEntityEditor"));
+    m_entityEditor->setHeaderVisible(false); // the pane's header names the entity
     // Findings, sources and the taxonomy are pages of the window's navigator; the entity
-    // editor keeps a window of its own beside the entity it edits.
+    // editor lives in the detail pane, in place of the read-only values.
     window->addPage(MainWindow::kFindingsPage, {}, m_findings);
     window->addPage(MainWindow::kSourcesPage, {}, m_sources);
     window->addPage(MainWindow::kTaxonomyPage, {}, m_taxonomy);
-    windowFor(m_entityEditor, tr("Edit Entity"), QStringLiteral("entityEditorWindow"));
 
     connect(m_record, &QAction::triggered, this, &EditIntegration::recordFinding);
     connect(editEntityAction, &QAction::triggered, this, [this] {
         if (EntityDetailView* detail = m_window->detailView())
             editEntity(detail->currentEntityId());
     });
+    connect(editWindowAction, &QAction::triggered, this, [this] {
+        if (EntityDetailView* detail = m_window->detailView())
+            editEntityInWindow(detail->currentEntityId());
+    });
     connect(findingsAction, &QAction::triggered, this, [this] { raise(m_findings); });
     connect(sourcesAction, &QAction::triggered, this, [this] { raise(m_sources); });
     connect(taxonomyAction, &QAction::triggered, this, [this] { raise(m_taxonomy); });
-    if (EntityDetailView* detail = window->detailView())
-        connect(detail, &EntityDetailView::editRequested, this, &EditIntegration::editEntity);
+    if (EntityDetailView* detail = window->detailView()) {
+        detail->setEditor(m_entityEditor);
+        // While the pane edits, the editor follows the entity shown.
+        connect(detail, &EntityDetailView::editRequested, m_entityEditor,
+                [this](const QString& id) {
+                    if (m_entityEditor->currentEntityId() != id)
+                        m_entityEditor->showEntity(id);
+                });
+    }
     auto openEntity = [this](const QString& id) {
         m_window->showEntity(id);
         m_window->raise();
@@ -98,7 +114,7 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     };
     connect(m_findings, &FindingsView::entityRequested, this, openEntity);
     connect(m_sources, &SourcesView::entityRequested, this, openEntity);
-    connect(m_entityEditor, &EntityEditor::entityRequested, this, &EditIntegration::editEntity);
+    connect(m_entityEditor, &EntityEditor::entityRequested, this, openEntity);
     connect(m_sources, &SourcesView::findingRequested, this, &EditIntegration::showFinding);
 
     // The window's tables and counts follow the edits, once a burst of them is over.
@@ -154,10 +170,10 @@ void EditIntegration::setWorkspace(store::Workspace* workspace)
     if (!workspace) {
         if (m_recordDialog)
             m_recordDialog->close();
-        // The findings, sources and taxonomy pages live in the main window; only the entity
-        // editor has a window of its own to close.
-        if (QWidget* editor = m_entityEditor->window(); editor != m_window)
-            editor->hide();
+        // The findings, sources and taxonomy pages and the pane's editor live in the main
+        // window; only the entity editor's own window is to close.
+        if (m_windowEditor)
+            m_windowEditor->window()->hide();
     }
     m_findings->setWorkspace(workspace);
     m_findings->setUndoStack(m_stack);
@@ -167,6 +183,10 @@ void EditIntegration::setWorkspace(store::Workspace* workspace)
     m_taxonomy->setUndoStack(m_stack);
     m_entityEditor->setWorkspace(workspace);
     m_entityEditor->setUndoStack(m_stack);
+    if (m_windowEditor) {
+        m_windowEditor->setWorkspace(workspace);
+        m_windowEditor->setUndoStack(m_stack);
+    }
     for (QAction* a : m_workspaceActions)
         a->setEnabled(workspace != nullptr);
 }
@@ -188,10 +208,36 @@ void EditIntegration::recordFinding()
 
 void EditIntegration::editEntity(const QString& id)
 {
+    EntityDetailView* detail = m_window->detailView();
+    if (!m_ws || id.isEmpty() || !detail)
+        return;
+    // A page without the entity pane (findings, sources): to the entity's own page first.
+    if (!detail->isVisible())
+        m_window->openRecord(QStringLiteral("entity"), id);
+    else if (detail->currentEntityId() != id)
+        m_window->showEntity(id);
+    detail->setEditing(true);
+    if (m_entityEditor->currentEntityId() != id)
+        m_entityEditor->showEntity(id);
+    m_window->raise();
+    m_window->activateWindow();
+    m_entityEditor->focusValues();
+}
+
+void EditIntegration::editEntityInWindow(const QString& id)
+{
     if (!m_ws || id.isEmpty())
         return;
-    m_entityEditor->showEntity(id);
-    raise(m_entityEditor);
+    if (!m_windowEditor) {
+        m_windowEditor = new EntityEditor;
+        m_windowEditor->setWorkspace(m_ws);
+        m_windowEditor->setUndoStack(m_stack);
+        windowFor(m_windowEditor, tr("Edit Entity"), QStringLiteral("entityEditorWindow"));
+        connect(m_windowEditor, &EntityEditor::entityRequested, this,
+                &EditIntegration::editEntityInWindow);
+    }
+    m_windowEditor->showEntity(id);
+    raise(m_windowEditor);
 }
 
 void EditIntegration::showFinding(const QString& key)

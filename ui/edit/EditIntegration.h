@@ -28,9 +28,10 @@ class TaxonomyView;
 /**
  * Puts the researcher's editing into the main window: one undo stack for the open workspace
  * (Edit > Undo Ctrl+Z, Redo Ctrl+Y / Ctrl+Shift+Z), Edit > Record a Finding (Ctrl+Shift+F, also
- * on a toolbar), Edit > Edit Entity (Ctrl+Shift+D, or the entity pane's Edit button), and the
- * Findings, Sources and Tactics-and-themes views in windows of their own (Edit > Findings,
- * Sources, Tactics and Themes) until the window has pages for them. Owned by the window.
+ * on a toolbar), the entity editor in the detail pane (Edit > Edit Entity, Ctrl+Shift+D, or
+ * the pane's Edit toggle; Edit > Edit Entity in a Window opens a second one in a window of its
+ * own), and the Findings, Sources and Tactics-and-themes pages of the navigator. Owned by the
+ * window.
  */
 class EditIntegration : public QObject
 {
@@ -47,13 +48,18 @@ public:
     FindingsView* findingsView() const { return m_findings; }
     SourcesView* sourcesView() const { return m_sources; }
     TaxonomyView* taxonomyView() const { return m_taxonomy; }
+    /** The entity editor of the detail pane. */
     EntityEditor* entityEditor() const { return m_entityEditor; }
+    /** The entity editor in a window of its own (created on first use). */
+    EntityEditor* windowEntityEditor() const { return m_windowEditor; }
     QAction* recordAction() const { return m_record; }
 
     /** Opens the "record a finding" window. */
     void recordFinding();
-    /** Opens the entity editor on an entity. */
+    /** Edits an entity in the detail pane and puts the keyboard focus there. */
     void editEntity(const QString& id);
+    /** Opens an entity in the entity editor's own window. */
+    void editEntityInWindow(const QString& id);
     /** Shows a finding in the findings view. */
     void showFinding(const QString& key);
     /** Shows a source with what cites it. */
@@ -71,6 +77,7 @@ private:
     SourcesView* m_sources = nullptr;
     TaxonomyView* m_taxonomy = nullptr;
     EntityEditor* m_entityEditor = nullptr;
+    EntityEditor* m_windowEditor = nullptr;
     QPointer<QDialog> m_recordDialog;
     QList<QAction*> m_workspaceActions;
     QAction* m_record = nullptr;

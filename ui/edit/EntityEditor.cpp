@@ -86,7 +86,7 @@ EntityEditor::EntityEditor(QWidget* parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
-    m_delete = new QPushButton(tr("Delete &entity"));
+    m_delete = new QPushButton(tr("Delete entit&y"));
     m_delete->setObjectName(QStringLiteral("deleteEntityButton"));
     m_delete->setAccessibleName(tr("Delete this entity"));
     header->addWidget(m_delete, 0, Qt::AlignTop);
@@ -140,7 +140,7 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_valueEntity->hide();
     m_valueText->hide();
     m_valuePage = m_valueLine;
-    auto* valueLabel = new QLabel(tr("&Value:"));
+    auto* valueLabel = new QLabel(tr("Va&lue:"));
     valueLabel->setBuddy(m_valueLine);
     form->addRow(valueLabel, valueBox);
     m_valueHint = new QLabel;
@@ -233,6 +233,21 @@ EntityEditor::EntityEditor(QWidget* parent)
             reload();
     });
     setEnabled(false);
+}
+
+void EntityEditor::setHeaderVisible(bool visible)
+{
+    m_title->setVisible(visible);
+    m_subtitle->setVisible(visible);
+}
+
+void EntityEditor::focusValues()
+{
+    m_values->setFocus(Qt::ShortcutFocusReason);
+    if (!m_values->currentItem() && m_values->topLevelItemCount() > 0) {
+        QTreeWidgetItem* first = m_values->topLevelItem(0);
+        m_values->setCurrentItem(first->childCount() > 0 ? first->child(0) : first);
+    }
 }
 
 void EntityEditor::setWorkspace(store::Workspace* workspace)

@@ -54,6 +54,10 @@ public:
     /** The message of the last refused edit; empty after a successful one. */
     QString errorText() const;
     QTreeWidget* valueTree() const { return m_values; }
+    /** Hides the entity's name and type (when the pane around it shows them). */
+    void setHeaderVisible(bool visible);
+    /** Puts the keyboard focus on the values (the first one selected). */
+    void focusValues();
 
 signals:
     void entityRequested(const QString& id);

@@ -13,6 +13,8 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,9 +27,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,6 +53,86 @@ std::string ss(const QString& s)
 constexpr int kKeyRole = Qt::UserRole + 1;
 const char* const kActorSchemata[] = {"Person", "Organization", "Company", "PublicBody",
                                       "LegalEntity"};
+
+/** A path typed or pasted (also as a file:// URL) that names an existing file. */
+QString filePath(const QString& typed)
+{
+    QString t = typed.trimmed();
+    if (t.startsWith(QLatin1String("file://")))
+        t = QUrl(t).toLocalFile();
+    else if (t.startsWith(QLatin1String("~/")))
+        t = QDir::homePath() + t.mid(1);
+    return t;
+}
+
+bool looksLikeFile(const QString& typed)
+{
+    const QString path = filePath(typed);
+    return QDir::isAbsolutePath(path) && QFileInfo(path).isFile();
+}
+
+/** A title from a file name: "Annual_report-2020.pdf" -> "Annual report 2020". */
+QString titleFromFileName(const QString& path)
+{
+    QString base = QFileInfo(path).completeBaseName();
+    base.replace(QLatin1Char('_'), QLatin1Char(' '));
+    base.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return base.simplified();
+}
+
+/**
+ * The type a new actor's name suggests: a company by its legal form, a public body or an
+ * organisation by a telling word, otherwise a person. Only the first choice offered.
+ */
+QString guessActorSchema(const QString& name)
+{
+    static const QStringList company = {
+        QStringLiteral("inc"),         QStringLiteral("ltd"),     QStringLiteral("llc"),
+        QStringLiteral("gmbh"),        QStringLiteral("plc"),     QStringLiteral("corp"),
+        QStringLiteral("corporation"), QStringLiteral("company"), QStringLiteral("co"),
+        QStringLiteral("sa"),          QStringLiteral("ag"),      QStringLiteral("holdings"),
+        QStringLiteral("holding"),     QStringLiteral("bv"),      QStringLiteral("srl"),
+        QStringLiteral("sarl"),        QStringLiteral("limited"), QStringLiteral("ltda")};
+    static const QStringList publicBody = {
+        QStringLiteral("ministry"),   QStringLiteral("government"),   QStringLiteral("parliament"),
+        QStringLiteral("embassy"),    QStringLiteral("municipality"), QStringLiteral("agency"),
+        QStringLiteral("department"), QStringLiteral("ministerio"),   QStringLiteral("ministère"),
+        QStringLiteral("ministério")};
+    static const QStringList organization = {
+        QStringLiteral("org"),          QStringLiteral("organization"),
+        QStringLiteral("organisation"), QStringLiteral("foundation"),
+        QStringLiteral("fund"),         QStringLiteral("trust"),
+        QStringLiteral("institute"),    QStringLiteral("association"),
+        QStringLiteral("society"),      QStringLiteral("church"),
+        QStringLiteral("council"),      QStringLiteral("network"),
+        QStringLiteral("alliance"),     QStringLiteral("coalition"),
+        QStringLiteral("forum"),        QStringLiteral("center"),
+        QStringLiteral("centre"),       QStringLiteral("federation"),
+        QStringLiteral("union"),        QStringLiteral("committee"),
+        QStringLiteral("movement"),     QStringLiteral("party"),
+        QStringLiteral("initiative"),   QStringLiteral("project"),
+        QStringLiteral("group"),        QStringLiteral("league"),
+        QStringLiteral("academy"),      QStringLiteral("university"),
+        QStringLiteral("ngo"),          QStringLiteral("fondation"),
+        QStringLiteral("fundación"),    QStringLiteral("fundação"),
+        QStringLiteral("instituto"),    QStringLiteral("asociación"),
+        QStringLiteral("associação"),   QStringLiteral("iglesia"),
+        QStringLiteral("igreja"),       QStringLiteral("église"),
+        QStringLiteral("red"),          QStringLiteral("rede"),
+        QStringLiteral("réseau")};
+    const QStringList words =
+        name.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+    for (const QString& w : words)
+        if (company.contains(w))
+            return QStringLiteral("Company");
+    for (const QString& w : words)
+        if (publicBody.contains(w))
+            return QStringLiteral("PublicBody");
+    for (const QString& w : words)
+        if (organization.contains(w))
+            return QStringLiteral("Organization");
+    return QStringLiteral("Person");
+}
 
 QLabel* heading(const QString& text)
 {
@@ -155,24 +239,13 @@ FindingForm::FindingForm(QWidget* parent)
 
     // Right column: who, and on which evidence.
     auto* actorBox = new QGroupBox(tr("Actors"));
+    actorBox->setObjectName(QStringLiteral("actorGroupBox"));
     auto* actorLayout = new QVBoxLayout(actorBox);
     m_actorField = new SuggestField;
     m_actorField->setObjectName(QStringLiteral("actorField"));
     m_actorField->setAccessibleName(tr("Add an actor"));
     m_actorField->setPlaceholderText(tr("Type a name: pick one, or create it"));
-    m_actorField->setCreateLabel(tr("Create new actor \"%1\""));
-    m_actorSchema = new QComboBox;
-    m_actorSchema->setObjectName(QStringLiteral("actorSchemaComboBox"));
-    m_actorSchema->setAccessibleName(tr("Type of a new actor"));
-    for (const char* schema : kActorSchemata)
-        m_actorSchema->addItem(schemaLabel(schema), QString::fromLatin1(schema));
-    auto* actorRow = new QHBoxLayout;
-    auto* typeLabel = new QLabel(tr("&New ones are:"));
-    typeLabel->setBuddy(m_actorSchema);
-    actorRow->addWidget(typeLabel, 0, Qt::AlignTop);
-    actorRow->addWidget(m_actorSchema, 0, Qt::AlignTop);
-    actorRow->addWidget(m_actorField, 1);
-    actorLayout->addLayout(actorRow);
+    actorLayout->addWidget(m_actorField);
     m_actors = new QListWidget;
     m_actors->setObjectName(QStringLiteral("actorListWidget"));
     m_actors->setAccessibleName(tr("Actors of this finding (Delete removes)"));
@@ -181,6 +254,7 @@ FindingForm::FindingForm(QWidget* parent)
     right->addWidget(actorBox);
 
     m_relationshipBox = new QGroupBox(tr("Relationship it establishes"));
+    m_relationshipBox->setObjectName(QStringLiteral("relationshipGroupBox"));
     auto* relLayout = new QVBoxLayout(m_relationshipBox);
     m_relationship = new QComboBox;
     m_relationship->setObjectName(QStringLiteral("relationshipComboBox"));
@@ -214,6 +288,7 @@ FindingForm::FindingForm(QWidget* parent)
     right->addWidget(m_relationshipBox);
 
     auto* sourceBox = new QGroupBox(tr("Sources"));
+    sourceBox->setObjectName(QStringLiteral("sourceGroupBox"));
     auto* sourceLayout = new QVBoxLayout(sourceBox);
     m_sourceField = new SuggestField;
     m_sourceField->setObjectName(QStringLiteral("sourceField"));
@@ -239,10 +314,6 @@ FindingForm::FindingForm(QWidget* parent)
     m_srcUrl->setAccessibleName(tr("Source URL"));
     m_srcUrl->setPlaceholderText(QStringLiteral("https://"));
     ns->addRow(tr("URL:"), m_srcUrl);
-    m_srcPublisher = new QLineEdit;
-    m_srcPublisher->setObjectName(QStringLiteral("sourcePublisherLineEdit"));
-    m_srcPublisher->setAccessibleName(tr("Publisher"));
-    ns->addRow(tr("Publisher:"), m_srcPublisher);
     m_srcDate = new QLineEdit;
     m_srcDate->setObjectName(QStringLiteral("sourceDateLineEdit"));
     m_srcDate->setAccessibleName(tr("Source date"));
@@ -278,6 +349,10 @@ FindingForm::FindingForm(QWidget* parent)
     fileRow->addWidget(m_srcFile, 1);
     fileRow->addWidget(m_srcBrowse);
     ns->addRow(tr("File:"), fileRow);
+    m_srcPublisher = new QLineEdit;
+    m_srcPublisher->setObjectName(QStringLiteral("sourcePublisherLineEdit"));
+    m_srcPublisher->setAccessibleName(tr("Publisher"));
+    ns->addRow(tr("Publisher:"), m_srcPublisher);
     m_srcAdd = new QPushButton(tr("Add this source"));
     m_srcAdd->setObjectName(QStringLiteral("addSourceButton"));
     m_srcAdd->setAccessibleName(tr("Add this source"));
@@ -298,9 +373,11 @@ FindingForm::FindingForm(QWidget* parent)
     outer->addWidget(m_status);
 
     auto* buttons = new QHBoxLayout;
-    auto* hint = new QLabel(tr("Ctrl+Return saves, Escape cancels"));
-    hint->setEnabled(false);
-    buttons->addWidget(hint);
+    m_hint = new QLabel;
+    m_hint->setObjectName(QStringLiteral("hintLabel"));
+    m_hint->setEnabled(false);
+    m_hint->setWordWrap(true);
+    buttons->addWidget(m_hint, 1);
     buttons->addStretch(1);
     m_save = new QPushButton(tr("Sa&ve finding"));
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -319,28 +396,28 @@ FindingForm::FindingForm(QWidget* parent)
     setTabOrder(m_theme, m_text);
     setTabOrder(m_text, m_tacticFilter);
     setTabOrder(m_tacticFilter, m_tactics);
-    setTabOrder(m_tactics, m_actorSchema);
-    setTabOrder(m_actorSchema, m_actorField->lineEdit());
+    setTabOrder(m_tactics, m_actorField->lineEdit());
     setTabOrder(m_actorField->lineEdit(), m_actors);
     setTabOrder(m_actors, m_relationship);
-    setTabOrder(m_relationship, m_sourceEnd);
-    setTabOrder(m_sourceEnd, m_targetEnd);
-    QWidget* previous = m_targetEnd;
+    // The values first: the ends default to the first two actors.
+    QWidget* previous = m_relationship;
     for (QLineEdit* edit : m_relationshipEdits) {
         setTabOrder(previous, edit);
         previous = edit;
     }
-    setTabOrder(previous, m_sourceField->lineEdit());
+    setTabOrder(previous, m_sourceEnd);
+    setTabOrder(m_sourceEnd, m_targetEnd);
+    setTabOrder(m_targetEnd, m_sourceField->lineEdit());
     setTabOrder(m_sourceField->lineEdit(), m_sources);
     setTabOrder(m_sources, m_srcTitle);
     setTabOrder(m_srcTitle, m_srcUrl);
-    setTabOrder(m_srcUrl, m_srcPublisher);
-    setTabOrder(m_srcPublisher, m_srcDate);
+    setTabOrder(m_srcUrl, m_srcDate);
     setTabOrder(m_srcDate, m_srcReliability);
     setTabOrder(m_srcReliability, m_srcCredibility);
     setTabOrder(m_srcCredibility, m_srcFile);
     setTabOrder(m_srcFile, m_srcBrowse);
-    setTabOrder(m_srcBrowse, m_srcAdd);
+    setTabOrder(m_srcBrowse, m_srcPublisher);
+    setTabOrder(m_srcPublisher, m_srcAdd);
     setTabOrder(m_srcAdd, m_sensitivity);
     setTabOrder(m_sensitivity, m_dataset);
     setTabOrder(m_dataset, m_save);
@@ -349,14 +426,17 @@ FindingForm::FindingForm(QWidget* parent)
     connect(m_tacticFilter, &QLineEdit::textChanged, this, &FindingForm::filterTactics);
     connect(m_tacticFilter, &QLineEdit::returnPressed, this, &FindingForm::tickFirstTactic);
     connect(m_tactics, &QListWidget::itemChanged, this, &FindingForm::updateTacticSummary);
-    m_actorField->setProvider([this](const QString& text) {
+    m_actorField->setProvider([this](const QString& text) { return actorSuggestions(text); });
+    m_actorField->setCreateOptions([](const QString& name) {
+        // The type guessed from the name first; Down picks another.
+        const QString guess = guessActorSchema(name);
         QList<Suggestion> out;
-        if (!m_ws)
-            return out;
-        if (auto rows = store::Catalog(*m_ws).completeEntities(ss(text), 8)) {
-            for (const auto& r : *rows)
-                out.append({qs(r.caption), qs(r.id), schemaLabel(r.schema)});
-        }
+        out.append({tr("Create new %1 \"%2\"").arg(schemaLabel(guess.toStdString()), name), guess,
+                    QString()});
+        for (const char* schema : kActorSchemata)
+            if (guess != QLatin1String(schema))
+                out.append({tr("Create new %1 \"%2\"").arg(schemaLabel(schema), name),
+                            QString::fromLatin1(schema), QString()});
         return out;
     });
     connect(m_actorField, &SuggestField::chosen, this, [this](const Suggestion& s) {
@@ -367,24 +447,36 @@ FindingForm::FindingForm(QWidget* parent)
         }
         addActor({s.id, s.text, schema, false});
     });
-    connect(m_actorField, &SuggestField::createRequested, this, [this](const QString& name) {
-        addActor(
-            {qs(store::Editor::newId("cp")), name, m_actorSchema->currentData().toString(), true});
-    });
-    m_sourceField->setProvider([this](const QString& text) {
+    connect(m_actorField, &SuggestField::createRequested, this,
+            [this](const QString& name, const QString& schema) {
+                addActor({qs(store::Editor::newId("cp")), name,
+                          schema.isEmpty() ? guessActorSchema(name) : schema, true});
+            });
+    m_sourceField->setProvider([this](const QString& text) { return sourceSuggestions(text); });
+    m_sourceField->setCreateOptions([](const QString& typed) {
         QList<Suggestion> out;
-        if (!m_ws)
-            return out;
-        if (auto rows = store::Catalog(*m_ws).sources(ss(text), 0, 8, false)) {
-            for (const auto& r : *rows)
-                out.append({qs(r.source.title), qs(r.source.key),
-                            gradingText(r.source.reliability, r.source.credibility)});
-        }
+        if (looksLikeFile(typed))
+            out.append(
+                {tr("New source with the file %1...").arg(QFileInfo(filePath(typed)).fileName()),
+                 QString(), QString()});
+        else
+            out.append({tr("New source \"%1\"...").arg(typed), QString(), QString()});
         return out;
     });
     connect(m_sourceField, &SuggestField::chosen, this,
             [this](const Suggestion& s) { addExistingSource(s.id, s.text); });
-    connect(m_sourceField, &SuggestField::createRequested, this, &FindingForm::openNewSource);
+    connect(m_sourceField, &SuggestField::createRequested, this,
+            [this](const QString& typed) { createSource(typed); });
+    connect(m_srcUrl, &QLineEdit::textChanged, this, [this](const QString& url) {
+        // The publisher follows the URL's host until the user types one.
+        if (!m_srcPublisher->text().isEmpty() && m_srcPublisher->text() != m_autoPublisher)
+            return;
+        QString host = QUrl::fromUserInput(url.trimmed()).host();
+        if (host.startsWith(QLatin1String("www.")))
+            host = host.mid(4);
+        m_autoPublisher = host;
+        m_srcPublisher->setText(host);
+    });
     connect(m_relationship, &QComboBox::currentIndexChanged, this,
             &FindingForm::relationshipChanged);
     for (QComboBox* end : {m_sourceEnd, m_targetEnd})
@@ -395,6 +487,18 @@ FindingForm::FindingForm(QWidget* parent)
         connect(e, &QLineEdit::returnPressed, this, &FindingForm::addNewSource);
     connect(m_save, &QPushButton::clicked, this, &FindingForm::save);
     connect(m_cancel, &QPushButton::clicked, this, &FindingForm::cancelled);
+    // Jumps to the sections, so that nobody tabs through lists to get there.
+    const std::pair<QKeySequence, QWidget*> jumps[] = {
+        {QKeySequence(Qt::ALT | Qt::Key_C), m_actorField->lineEdit()},
+        {QKeySequence(Qt::ALT | Qt::Key_R), m_relationship},
+        {QKeySequence(Qt::ALT | Qt::Key_U), m_sourceField->lineEdit()}};
+    for (const auto& [key, target] : jumps) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        QWidget* to = target;
+        connect(shortcut, &QShortcut::activated, to,
+                [to] { to->setFocus(Qt::ShortcutFocusReason); });
+    }
     for (auto key :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(key, this);
@@ -441,6 +545,15 @@ void FindingForm::reloadChoices()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
+        // The recently ticked first, the most recent on top.
+        for (auto it = m_recentTactics.crbegin(); it != m_recentTactics.crend(); ++it) {
+            for (int i = 0; i < m_tactics->count(); ++i) {
+                if (m_tactics->item(i)->data(kKeyRole).toString() == *it) {
+                    m_tactics->insertItem(0, m_tactics->takeItem(i));
+                    break;
+                }
+            }
+        }
     }
     if (auto names = catalog.datasetNames()) {
         for (const auto& n : *names)
@@ -458,11 +571,18 @@ void FindingForm::newFinding()
 {
     m_editKey.clear();
     m_loaded = {};
+    m_relId.clear();
+    m_relSchema.clear();
+    m_relLoaded.clear();
+    m_endExtras.clear();
     m_heading->setText(tr("Record a finding"));
     m_save->setText(tr("Sa&ve finding"));
+    m_hint->setText(tr("Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, "
+                       "Alt+U sources; Down in an empty field lists the recent ones."));
     for (QLineEdit* e : {m_title, m_date, m_country, m_tacticFilter, m_srcTitle, m_srcUrl,
                          m_srcPublisher, m_srcDate, m_srcFile})
         e->clear();
+    m_date->setText(QDate::currentDate().toString(Qt::ISODate)); // Tab selects it: type over it
     m_text->clear();
     m_theme->setCurrentIndex(0);
     for (int i = 0; i < m_tactics->count(); ++i)
@@ -475,30 +595,33 @@ void FindingForm::newFinding()
     m_sources->clear();
     m_endsChosen = false;
     m_relationship->setCurrentIndex(0);
-    m_relationshipBox->setVisible(true);
-    m_actorField->setCreateLabel(tr("Create new actor \"%1\""));
-    m_sourceField->setCreateLabel(tr("New source \"%1\"..."));
     m_newSourceBox->hide();
     m_sensitivity->setCurrentIndex(m_sensitivity->findData(int(Settings().defaultSensitivity())));
     m_status->hide();
     m_status->clear();
     updateTacticSummary();
-    m_title->setFocus();
+    if (!m_loading)
+        m_title->setFocus();
 }
 
-bool FindingForm::editFinding(const QString& key)
+bool FindingForm::editFinding(const QString& findingKey)
 {
+    const QString key = findingKey; // may be m_editKey itself, which newFinding() clears
     if (!m_ws)
         return false;
     store::Catalog catalog(*m_ws);
     auto f = catalog.finding(ss(key));
     if (!f)
         return false;
+    m_loading = true;
     newFinding();
     m_editKey = key;
     m_loaded = *f;
     m_heading->setText(tr("Edit finding"));
     m_save->setText(tr("Sa&ve changes"));
+    m_hint->setText(
+        tr("Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape "
+           "throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources."));
     m_title->setText(qs(f->title));
     m_date->setText(qs(f->date));
     m_country->setText(countryName(f->country));
@@ -510,8 +633,16 @@ bool FindingForm::editFinding(const QString& key)
                             ss(item->data(kKeyRole).toString())) != f->tactics.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
+    // The first relationship goes to its own box; everything else linked is an actor.
     for (const auto& id : f->entities) {
         auto d = m_ws->entity(id);
+        const model::Schema* schema =
+            d ? model::Model::builtin().schema(d->entity.schema) : nullptr;
+        if (m_relId.isEmpty() && schema && schema->edge()) {
+            m_relId = qs(id);
+            m_relSchema = qs(schema->name());
+            continue;
+        }
         addActor({qs(id), d ? qs(d->entity.caption) : qs(id), d ? qs(d->entity.schema) : QString(),
                   false});
     }
@@ -523,11 +654,55 @@ bool FindingForm::editFinding(const QString& key)
     if (m_dataset->findText(qs(f->dataset)) < 0)
         m_dataset->addItem(qs(f->dataset));
     m_dataset->setCurrentText(qs(f->dataset));
-    // New actors, relationships and sources belong to recording a finding.
-    m_relationshipBox->hide();
-    m_actorField->setCreateLabel({});
-    m_sourceField->setCreateLabel({});
+    if (!m_relId.isEmpty())
+        loadRelationship(m_relId);
+    m_loading = false;
     return true;
+}
+
+void FindingForm::loadRelationship(const QString& id)
+{
+    auto d = m_ws->entity(ss(id));
+    if (!d)
+        return;
+    const model::Schema* schema = model::Model::builtin().schema(d->entity.schema);
+    if (!schema || !schema->edge())
+        return;
+    const auto& edge = *schema->edge();
+    // Ends that are not actors of the finding are still choices.
+    for (const auto& st : d->statements) {
+        if (st.prop != edge.source && st.prop != edge.target)
+            continue;
+        bool actor = std::any_of(m_actorData.begin(), m_actorData.end(),
+                                 [&](const Actor& a) { return a.id == qs(st.value); });
+        if (!actor) {
+            auto end = m_ws->entity(st.value);
+            m_endExtras.emplace_back(
+                qs(st.value),
+                end ? tr("%1 (%2)").arg(qs(end->entity.caption), schemaLabel(end->entity.schema))
+                    : qs(st.value));
+        }
+    }
+    m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(m_relSchema)));
+    relationshipChanged();
+    m_relLoaded.clear();
+    auto first = [&](const std::string& prop) {
+        for (const auto& st : d->statements)
+            if (st.prop == prop)
+                return qs(st.value);
+        return QString();
+    };
+    for (auto [combo, prop] :
+         {std::pair{m_sourceEnd, edge.source}, std::pair{m_targetEnd, edge.target}}) {
+        const QString value = first(prop);
+        combo->setCurrentIndex(combo->findData(value));
+        m_relLoaded.emplace_back(prop, value);
+    }
+    for (const auto& [prop, edit] : m_relationshipValues) {
+        edit->setText(first(prop));
+        m_relLoaded.emplace_back(prop, edit->text());
+    }
+    m_endsChosen = true;
 }
 
 void FindingForm::filterTactics(const QString& text)
@@ -623,9 +798,15 @@ void FindingForm::relationshipChanged()
     for (const auto& p : schema->featured())
         if (p != edge.source && p != edge.target)
             props.push_back(p);
-    if (auto amount = std::find(props.begin(), props.end(), "amount");
-        amount != props.end() && schema->property("currency"))
-        props.insert(amount + 1, "currency");
+    if (auto amount = std::find(props.begin(), props.end(), "amount"); amount != props.end()) {
+        // What a payment is about comes first: how much, in what.
+        props.erase(amount);
+        props.insert(props.begin(), "amount");
+        if (schema->property("currency")) {
+            props.erase(std::remove(props.begin(), props.end(), "currency"), props.end());
+            props.insert(props.begin() + 1, "currency");
+        }
+    }
     if (std::find(props.begin(), props.end(), "date") == props.end() &&
         std::find(props.begin(), props.end(), "startDate") == props.end() &&
         schema->property("date"))
@@ -645,7 +826,21 @@ void FindingForm::relationshipChanged()
         label(edit, qs(prop->label));
         m_relationshipLayout->setRowVisible(edit, true);
         m_relationshipValues.emplace_back(p, edit);
+        if (!m_loading) {
+            // Defaults: the finding's date, the currency used last.
+            if (p == "date" || p == "startDate")
+                edit->setText(m_date->text().trimmed());
+            else if (p == "currency")
+                edit->setText(m_lastCurrency);
+        }
     }
+    // The fields in the order they are shown (the ends last: they default to the actors).
+    QWidget* previous = m_relationship;
+    for (const auto& [p, edit] : m_relationshipValues) {
+        setTabOrder(previous, edit);
+        previous = edit;
+    }
+    setTabOrder(previous, m_sourceEnd);
     refreshEndChoices();
 }
 
@@ -658,6 +853,9 @@ void FindingForm::refreshEndChoices()
         combo->clear();
         for (const auto& a : m_actorData)
             combo->addItem(tr("%1 (%2)").arg(a.name, schemaLabel(a.schema.toStdString())), a.id);
+        for (const auto& [id, label] : m_endExtras)
+            if (combo->findData(id) < 0)
+                combo->addItem(label, id);
         int index = m_endsChosen ? combo->findData(current) : -1;
         // By default the first actor pays the second, the first owns the second, ...
         if (index < 0)
@@ -671,7 +869,29 @@ void FindingForm::openNewSource(const QString& title)
 {
     m_newSourceBox->show();
     m_srcTitle->setText(title);
+    if (m_srcDate->text().trimmed().isEmpty())
+        m_srcDate->setText(m_date->text().trimmed());
     m_srcUrl->setFocus();
+}
+
+void FindingForm::createSource(const QString& typed)
+{
+    if (looksLikeFile(typed)) {
+        // A file: the new source is titled after it; its URL comes next.
+        const QString path = filePath(typed);
+        openNewSource(titleFromFileName(path));
+        m_srcFile->setText(path);
+        return;
+    }
+    const QUrl url(typed.trimmed());
+    if (url.isValid() &&
+        (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+        openNewSource({});
+        m_srcUrl->setText(typed.trimmed());
+        m_srcTitle->setFocus();
+        return;
+    }
+    openNewSource(typed);
 }
 
 bool FindingForm::addNewSource()
@@ -733,6 +953,7 @@ bool FindingForm::addNewSource()
         e->clear();
     m_srcReliability->setCurrentIndex(0);
     m_srcCredibility->setCurrentIndex(0);
+    m_autoPublisher.clear();
     m_newSourceBox->hide();
     m_status->hide();
     m_sourceField->lineEdit()->setFocus();
@@ -796,6 +1017,137 @@ store::FindingRecord FindingForm::recordFromFields() const
     return f;
 }
 
+std::optional<store::NewEntity> FindingForm::relationshipFromFields() const
+{
+    const QString rel = m_relationship->currentData().toString();
+    if (rel.isEmpty())
+        return std::nullopt;
+    const auto& edge = *model::Model::builtin().schema(ss(rel))->edge();
+    store::NewEntity e;
+    e.schema = ss(rel);
+    e.values.push_back({edge.source, ss(m_sourceEnd->currentData().toString())});
+    e.values.push_back({edge.target, ss(m_targetEnd->currentData().toString())});
+    for (const auto& [prop, edit] : m_relationshipValues)
+        if (!edit->text().trimmed().isEmpty())
+            e.values.push_back({prop, ss(edit->text())});
+    return e;
+}
+
+bool FindingForm::buildAmendment(store::FindingAmendment& out) const
+{
+    out = {};
+    out.finding = recordFromFields();
+    for (const auto& s : m_sourceData)
+        if (s.key.isEmpty())
+            out.newSources.push_back(s.fresh);
+    for (const auto& a : m_actorData)
+        if (a.isNew)
+            out.newEntities.push_back({ss(a.id), ss(a.schema), {{"name", ss(a.name)}}});
+    const QString rel = m_relationship->currentData().toString();
+    if (!m_relId.isEmpty() && rel == m_relSchema) {
+        // The same relationship: it stays linked; what was changed in its fields is set.
+        out.finding.entities.push_back(ss(m_relId));
+        store::EntityValues values;
+        values.entity = ss(m_relId);
+        std::vector<std::pair<std::string, QString>> now;
+        const auto& edge = *model::Model::builtin().schema(ss(rel))->edge();
+        now.emplace_back(edge.source, m_sourceEnd->currentData().toString());
+        now.emplace_back(edge.target, m_targetEnd->currentData().toString());
+        for (const auto& [prop, edit] : m_relationshipValues)
+            now.emplace_back(prop, edit->text().trimmed());
+        for (const auto& [prop, value] : now) {
+            auto loaded = std::find_if(m_relLoaded.begin(), m_relLoaded.end(),
+                                       [&](const auto& l) { return l.first == prop; });
+            if (loaded == m_relLoaded.end() || loaded->second.trimmed() != value)
+                values.values.emplace_back(prop, ss(value));
+        }
+        if (!values.values.empty())
+            out.values.push_back(std::move(values));
+    } else {
+        // Another type, or none: the old relationship is unlinked (it stays in the workspace).
+        out.relationship = relationshipFromFields();
+    }
+    // Links kept in the order they were, so an unchanged finding compares equal.
+    auto sameSet = [](std::vector<std::string> a, std::vector<std::string> b) {
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        return a == b;
+    };
+    const store::FindingRecord& f = out.finding;
+    const bool fieldsSame =
+        f.title == model::trim(m_loaded.title) && f.date == m_loaded.date &&
+        f.text == m_loaded.text &&
+        (f.country.empty()
+             ? m_loaded.country.empty()
+             : model::countryCode(f.country).value_or(f.country) == m_loaded.country) &&
+        f.theme == m_loaded.theme && f.dataset == m_loaded.dataset &&
+        f.sensitivity == m_loaded.sensitivity && sameSet(f.tactics, m_loaded.tactics) &&
+        sameSet(f.entities, m_loaded.entities) && f.sources == m_loaded.sources;
+    return !fieldsSame || !out.newSources.empty() || !out.newEntities.empty() || out.relationship ||
+           !out.values.empty();
+}
+
+bool FindingForm::isModified() const
+{
+    if (m_editKey.isEmpty() || !m_ws)
+        return false;
+    store::FindingAmendment a;
+    return buildAmendment(a) ||
+           (m_newSourceBox->isVisible() && !m_srcTitle->text().trimmed().isEmpty());
+}
+
+QList<Suggestion> FindingForm::actorSuggestions(const QString& text) const
+{
+    QList<Suggestion> out;
+    if (!m_ws)
+        return out;
+    if (text.isEmpty())
+        return m_recentActors; // Down in an empty field
+    if (auto rows = store::Catalog(*m_ws).completeEntities(ss(text), 8)) {
+        for (const auto& r : *rows)
+            out.append({qs(r.caption), qs(r.id), schemaLabel(r.schema)});
+    }
+    // The recently used first.
+    std::stable_partition(out.begin(), out.end(), [this](const Suggestion& s) {
+        return std::any_of(m_recentActors.begin(), m_recentActors.end(),
+                           [&](const Suggestion& r) { return r.id == s.id; });
+    });
+    return out;
+}
+
+QList<Suggestion> FindingForm::sourceSuggestions(const QString& text) const
+{
+    QList<Suggestion> out;
+    if (!m_ws)
+        return out;
+    if (text.isEmpty())
+        return m_recentSources;
+    if (looksLikeFile(text))
+        return out; // a file makes a new source
+    if (auto rows = store::Catalog(*m_ws).sources(ss(text), 0, 8, false)) {
+        for (const auto& r : *rows)
+            out.append({qs(r.source.title), qs(r.source.key),
+                        gradingText(r.source.reliability, r.source.credibility)});
+    }
+    std::stable_partition(out.begin(), out.end(), [this](const Suggestion& s) {
+        return std::any_of(m_recentSources.begin(), m_recentSources.end(),
+                           [&](const Suggestion& r) { return r.id == s.id; });
+    });
+    return out;
+}
+
+void FindingForm::remember(QList<Suggestion>& recent, const Suggestion& s)
+{
+    for (int i = 0; i < recent.size(); ++i)
+        if (recent[i].id == s.id) {
+            recent.removeAt(i);
+            break;
+        }
+    recent.prepend(s);
+    while (recent.size() > 6)
+        recent.removeLast();
+}
+
 bool FindingForm::save()
 {
     if (!m_ws)
@@ -816,10 +1168,26 @@ bool FindingForm::save()
     }
     QString error;
     QString key;
+    std::vector<std::string> newSourceKeys;
     if (!m_editKey.isEmpty()) {
-        auto* command = new UpdateFindingCommand(m_ws, f);
-        error = pushEdit(m_stack, command);
-        key = m_editKey;
+        store::FindingAmendment amendment;
+        if (!buildAmendment(amendment)) {
+            showError({});
+            return true; // nothing changed: nothing to save, nothing to undo
+        }
+        auto* command = new AmendFindingCommand(m_ws, std::move(amendment));
+        if (Status st = command->apply(); !st) {
+            error = qs(st.error().message);
+            delete command;
+        } else {
+            for (const auto& s : command->amendment().newSources)
+                newSourceKeys.push_back(s.record.key);
+            key = m_editKey;
+            if (m_stack)
+                m_stack->push(command); // already applied: the first redo() does nothing
+            else
+                delete command;
+        }
     } else {
         store::FindingDraft draft;
         draft.finding = f;
@@ -829,24 +1197,15 @@ bool FindingForm::save()
         for (const auto& a : m_actorData)
             if (a.isNew)
                 draft.newEntities.push_back({ss(a.id), ss(a.schema), {{"name", ss(a.name)}}});
-        const QString rel = m_relationship->currentData().toString();
-        if (!rel.isEmpty()) {
-            const auto& edge = *model::Model::builtin().schema(ss(rel))->edge();
-            store::NewEntity e;
-            e.schema = ss(rel);
-            e.values.push_back({edge.source, ss(m_sourceEnd->currentData().toString())});
-            e.values.push_back({edge.target, ss(m_targetEnd->currentData().toString())});
-            for (const auto& [prop, edit] : m_relationshipValues)
-                if (!edit->text().trimmed().isEmpty())
-                    e.values.push_back({prop, ss(edit->text())});
-            draft.relationship = std::move(e);
-        }
+        draft.relationship = relationshipFromFields();
         auto* command = new RecordFindingCommand(m_ws, std::move(draft));
         if (Status st = command->apply(); !st) {
             error = qs(st.error().message);
             delete command;
         } else {
             key = command->findingKey();
+            for (const auto& s : command->draft().newSources)
+                newSourceKeys.push_back(s.record.key);
             if (m_stack)
                 m_stack->push(command); // already applied: the first redo() does nothing
             else
@@ -858,6 +1217,39 @@ bool FindingForm::save()
         return false;
     }
     showError({});
+    // What was used is offered first next time.
+    for (auto a = m_actorData.crbegin(); a != m_actorData.crend(); ++a)
+        remember(m_recentActors, {a->name, a->id, schemaLabel(a->schema.toStdString())});
+    std::size_t fresh = 0;
+    QList<Suggestion> usedSources;
+    for (const auto& s : m_sourceData) {
+        const QString sourceKey =
+            s.key.isEmpty()
+                ? (fresh < newSourceKeys.size() ? qs(newSourceKeys[fresh++]) : QString())
+                : s.key;
+        if (sourceKey.isEmpty())
+            continue;
+        QString title = qs(s.fresh.record.title);
+        if (!s.key.isEmpty()) {
+            auto r = store::Catalog(*m_ws).source(ss(sourceKey));
+            title = r ? qs(r->title) : sourceKey;
+        }
+        usedSources.append({title, sourceKey, QString()});
+    }
+    for (auto it = usedSources.crbegin(); it != usedSources.crend(); ++it)
+        remember(m_recentSources, *it); // the first cited ends on top
+    for (int i = m_tactics->count() - 1; i >= 0; --i) {
+        if (m_tactics->item(i)->checkState() != Qt::Checked)
+            continue;
+        const QString tactic = m_tactics->item(i)->data(kKeyRole).toString();
+        m_recentTactics.removeAll(tactic);
+        m_recentTactics.prepend(tactic);
+    }
+    while (m_recentTactics.size() > 6)
+        m_recentTactics.removeLast();
+    for (const auto& [prop, edit] : m_relationshipValues)
+        if (prop == "currency" && !edit->text().trimmed().isEmpty())
+            m_lastCurrency = edit->text().trimmed().toUpper();
     emit saved(key);
     emit changed();
     if (m_editKey.isEmpty()) {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "edit/SuggestField.h"
 #include "store/Editor.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -24,8 +27,6 @@ class Workspace;
 
 namespace commonplace::ui {
 
-class SuggestField;
-
 /**
  * The "record a finding" form, made for the keyboard: title, date, country (type-ahead), theme,
  * tactics (type to filter, Return to tick), text, actors (existing ones by name, or new ones
@@ -34,8 +35,18 @@ class SuggestField;
  * an attached file), sensitivity and dataset. Ctrl+Return saves, Escape cancels. Saving is one
  * undoable command; the statements it creates cite the finding's first source.
  *
- * With editFinding() the same form edits an existing finding (its fields and links; new actors,
- * relationships and sources are recorded with a new finding only).
+ * With editFinding() the same form edits an existing finding completely: its fields, its actors
+ * (existing ones, or new ones created inline), its sources (existing, or new graded ones with a
+ * file) and the relationship it establishes (added, or its values changed). Saving an edit is
+ * one undoable command that undo reverses exactly.
+ *
+ * To be fast: the date starts as today, dataset and sensitivity come from Preferences (then
+ * from the previous finding), a new actor's type is guessed from its name, suggestions accept
+ * on Return or Tab and Down in an empty field lists the recently used, a payment's payer and
+ * beneficiary are the first two actors and its currency the last one used, a file path typed or
+ * pasted into the source field makes a new source titled after the file, a new source's date
+ * starts as the finding's and its publisher as the URL's host. Alt+C, Alt+R and Alt+U jump to
+ * the actors, the relationship and the sources.
  */
 class FindingForm : public QWidget
 {
@@ -59,6 +70,8 @@ public:
     bool save();
     /** The message shown after the last refused save; empty after a successful one. */
     QString errorText() const;
+    /** True when an edited finding has changes not saved yet (always false for a new one). */
+    bool isModified() const;
 
 signals:
     /** A finding was recorded or updated. */
@@ -85,6 +98,15 @@ private:
     };
 
     void reloadChoices();
+    void loadRelationship(const QString& id);
+    /** The relationship as typed, as a new entity; none when no type is chosen. */
+    std::optional<store::NewEntity> relationshipFromFields() const;
+    /** The edit of an existing finding as the form has it; false when nothing changed. */
+    bool buildAmendment(store::FindingAmendment& out) const;
+    QList<Suggestion> actorSuggestions(const QString& text) const;
+    QList<Suggestion> sourceSuggestions(const QString& text) const;
+    void createSource(const QString& typed);
+    void remember(QList<Suggestion>& recent, const Suggestion& s);
     void filterTactics(const QString& text);
     void tickFirstTactic();
     void updateTacticSummary();
@@ -103,6 +125,15 @@ private:
     QUndoStack* m_stack = nullptr;
     QString m_editKey;
     store::FindingRecord m_loaded;
+    QString m_relId;     ///< the relationship of the edited finding, if it has one
+    QString m_relSchema; ///< its schema
+    std::vector<std::pair<std::string, QString>> m_relLoaded; ///< its values as loaded
+    std::vector<std::pair<QString, QString>> m_endExtras; ///< ends that are not actors (id, label)
+    bool m_loading = false;
+    QString m_lastCurrency;
+    QString m_autoPublisher; ///< the publisher filled in from the URL, replaced as it changes
+    QList<Suggestion> m_recentActors, m_recentSources;
+    QStringList m_recentTactics; ///< taxonomy keys, the most recent first
     std::vector<Actor> m_actorData;
     std::vector<PendingSource> m_sourceData;
 
@@ -116,7 +147,6 @@ private:
     QLabel* m_tacticSummary = nullptr;
     QPlainTextEdit* m_text = nullptr;
     SuggestField* m_actorField = nullptr;
-    QComboBox* m_actorSchema = nullptr;
     QListWidget* m_actors = nullptr;
     QGroupBox* m_relationshipBox = nullptr;
     QComboBox* m_relationship = nullptr;
@@ -142,6 +172,7 @@ private:
     QComboBox* m_sensitivity = nullptr;
     QComboBox* m_dataset = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_hint = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
 };

@@ -103,6 +103,11 @@ FindingsView::FindingsView(QWidget* parent)
             reload();
         else
             m_stale = true;
+        // An undo or redo elsewhere changed what the editor shows: read it again, unless the
+        // user is in the middle of changing it.
+        const QString edited = m_form->editedKey();
+        if (!edited.isEmpty() && !m_form->isModified() && !m_form->editFinding(edited))
+            m_form->hide();
     });
     setEnabled(false);
 }
@@ -179,7 +184,7 @@ void FindingsView::deleteCurrent()
 
 void FindingsView::updateCount()
 {
-    m_count->setText(tr("%n finding(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(tr("%Ln finding(s)", nullptr, int(m_model->totalCount())));
 }
 
 void FindingsView::showEvent(QShowEvent* event)

@@ -290,8 +290,8 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
     case SensitivityColumn:
         return sensitivityLabel(s.sensitivity);
     case CitedColumn:
-        return tr("%n finding(s)", nullptr, int(r.findings)) + QStringLiteral(", ") +
-               tr("%n value(s)", nullptr, int(r.statements));
+        return tr("%Ln finding(s)", nullptr, int(r.findings)) + QStringLiteral(", ") +
+               tr("%Ln value(s)", nullptr, int(r.statements));
     default:
         return {};
     }

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -292,7 +293,8 @@ void SourcesView::fill()
     if (!cites)
         return;
     auto* findings = new QTreeWidgetItem(m_cites);
-    findings->setText(0, tr("Findings (%1)").arg(cites->findingCount));
+    findings->setText(0,
+                      tr("Findings (%1)").arg(QLocale().toString(qlonglong(cites->findingCount))));
     for (const auto& f : cites->findings) {
         auto* item = new QTreeWidgetItem(findings);
         item->setText(0, qs(f.title));
@@ -300,7 +302,7 @@ void SourcesView::fill()
         item->setData(0, kFindingRole, qs(f.key));
     }
     auto* values = new QTreeWidgetItem(m_cites);
-    values->setText(0, tr("Values (%1)").arg(cites->statementCount));
+    values->setText(0, tr("Values (%1)").arg(QLocale().toString(qlonglong(cites->statementCount))));
     for (const auto& v : cites->statements) {
         auto* item = new QTreeWidgetItem(values);
         const QString caption =
@@ -318,7 +320,8 @@ void SourcesView::fill()
     if (cites->statementCount > std::int64_t(cites->statements.size())) {
         auto* more = new QTreeWidgetItem(values);
         more->setText(0, tr("... and %1 more")
-                             .arg(cites->statementCount - std::int64_t(cites->statements.size())));
+                             .arg(QLocale().toString(qlonglong(
+                                 cites->statementCount - std::int64_t(cites->statements.size())))));
     }
     m_cites->expandAll();
 }

@@ -10,7 +10,8 @@ namespace commonplace::ui {
 
 namespace {
 constexpr int kCreateRole = Qt::UserRole + 7;
-}
+constexpr int kKindRole = Qt::UserRole + 8;
+} // namespace
 
 SuggestField::SuggestField(QWidget* parent)
     : QWidget(parent)
@@ -30,7 +31,7 @@ SuggestField::SuggestField(QWidget* parent)
     layout->addWidget(m_list);
     setFocusProxy(m_edit);
     m_edit->installEventFilter(this);
-    connect(m_edit, &QLineEdit::textEdited, this, &SuggestField::update);
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString& text) { update(text); });
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { take(m_list->row(item)); });
     connect(m_list, &QListWidget::itemClicked, this,
@@ -61,12 +62,12 @@ void SuggestField::clear()
     m_list->hide();
 }
 
-void SuggestField::update(const QString& text)
+void SuggestField::update(const QString& text, bool browse)
 {
     m_list->clear();
     m_current.clear();
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
+    if (trimmed.isEmpty() && !browse) {
         m_list->hide();
         return;
     }
@@ -77,9 +78,17 @@ void SuggestField::update(const QString& text)
             s.detail.isEmpty() ? s.text : tr("%1 (%2)").arg(s.text, s.detail), m_list);
         item->setData(Qt::UserRole, s.id);
     }
-    if (!m_createLabel.isEmpty()) {
-        auto* item = new QListWidgetItem(m_createLabel.arg(trimmed), m_list);
+    QList<Suggestion> creates;
+    if (!trimmed.isEmpty()) {
+        if (m_createOptions)
+            creates = m_createOptions(trimmed);
+        else if (!m_createLabel.isEmpty())
+            creates.append({m_createLabel.arg(trimmed), QString(), QString()});
+    }
+    for (const auto& c : creates) {
+        auto* item = new QListWidgetItem(c.text, m_list);
         item->setData(kCreateRole, true);
+        item->setData(kKindRole, c.id);
         QFont f = item->font();
         f.setItalic(true);
         item->setFont(f);
@@ -98,8 +107,9 @@ void SuggestField::take(int row)
         return;
     const QString typed = m_edit->text().trimmed();
     if (m_list->item(row)->data(kCreateRole).toBool()) {
+        const QString kind = m_list->item(row)->data(kKindRole).toString();
         clear();
-        emit createRequested(typed);
+        emit createRequested(typed, kind);
         return;
     }
     Suggestion s = m_current.value(row);
@@ -118,6 +128,10 @@ bool SuggestField::eventFilter(QObject* watched, QEvent* event)
                 m_list->setCurrentRow(std::min(m_list->currentRow() + 1, m_list->count() - 1));
                 return true;
             }
+            if (m_edit->text().trimmed().isEmpty() && m_provider) {
+                update({}, true); // the provider's choice for an empty text: the recent ones
+                return m_list->count() > 0;
+            }
             break;
         case Qt::Key_Up:
             if (open) {
@@ -125,6 +139,7 @@ bool SuggestField::eventFilter(QObject* watched, QEvent* event)
                 return true;
             }
             break;
+        case Qt::Key_Tab:
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (open && key->modifiers() == Qt::NoModifier) {

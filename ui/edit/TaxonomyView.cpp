@@ -122,7 +122,7 @@ void TaxonomyView::reload()
             item->setData(kLabelRole, qs(e.label));
             item->setData(kDescriptionRole, qs(e.description));
             auto uses = catalog.taxonomyUses(e.rowid);
-            item->setToolTip(tr("%1\nUsed by %n finding(s).", nullptr, uses ? int(*uses) : 0)
+            item->setToolTip(tr("%1\nUsed by %Ln finding(s).", nullptr, uses ? int(*uses) : 0)
                                  .arg(qs(e.description)));
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
