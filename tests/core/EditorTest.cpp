@@ -593,7 +593,9 @@ TEST_CASE("amending a finding adds and removes actors, sources and a relationshi
     CHECK(changed->removedValues.size() == 2);
     CHECK(changed->addedValues.size() == 2);
     std::map<std::string, std::string> values;
-    for (const auto& s : f.ws->entity(a.relationship->id)->statements)
+    auto changedPay = f.ws->entity(a.relationship->id);
+    REQUIRE(changedPay);
+    for (const auto& s : changedPay->statements)
         values[s.prop] = s.value;
     CHECK(values["amount"] == "7500");
     CHECK(values["beneficiary"] == gamma);
