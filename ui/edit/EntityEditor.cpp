@@ -104,8 +104,12 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_values->header()->setStretchLastSection(false);
     m_values->header()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_values->header()->setSectionResizeMode(DatasetColumn, QHeaderView::Interactive);
-    m_values->header()->resizeSection(SourceColumn, 300);
-    m_values->header()->resizeSection(DatasetColumn, 110);
+    // The value gets the room: in the detail pane the editor is about 600 pixels wide.
+    m_values->header()->resizeSection(SourceColumn, 190);
+    m_values->header()->resizeSection(DatasetColumn, 80);
+    m_values->header()->resizeSection(GradingColumn, 60);
+    m_values->header()->resizeSection(SensitivityColumn, 80);
+    m_values->header()->setMinimumSectionSize(40);
     m_values->installEventFilter(this);
     layout->addWidget(m_values, 1);
 

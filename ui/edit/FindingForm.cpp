@@ -623,6 +623,7 @@ bool FindingForm::editFinding(const QString& findingKey)
         tr("Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape "
            "throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources."));
     m_title->setText(qs(f->title));
+    m_title->setCursorPosition(0); // the start of a long title shows
     m_date->setText(qs(f->date));
     m_country->setText(countryName(f->country));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(qs(f->theme))));
