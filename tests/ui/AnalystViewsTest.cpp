@@ -510,6 +510,23 @@ TEST_CASE("a diagram keeps the filter and style choices, and can be renamed and 
     CHECK(explorer.currentDiagram().isEmpty());
     CHECK(!explorer.scene().nodes.empty());
     CHECK(!explorer.deleteDiagram(QStringLiteral("Hub 2016-19"), &error));
+
+    // A diagram saved before the types and datasets were kept (version 1) still opens: every
+    // type and dataset shown, the size and sensitivity as it saved them.
+    REQUIRE(store::saveDiagram(
+        *f.ws, "Old",
+        R"({"version": 1, "whole": false, "nodes": [{"id": "hub", "x": 10, "y": 20}],
+            "filter": {"from": "", "to": "", "minAmount": 0, "minGrading": "", "maxSensitivity": 3},
+            "sizeBy": 2, "colourBy": 0})"));
+    explorer.refresh();
+    REQUIRE(loadedGraph(explorer));
+    REQUIRE(explorer.loadDiagram(QStringLiteral("Old"), &error));
+    REQUIRE(loadedGraph(explorer));
+    CHECK(unchecked(schemata).isEmpty());
+    CHECK(unchecked(datasets).isEmpty());
+    CHECK(sizeBy->currentData().toInt() == int(GraphExplorer::SizeBy::Given));
+    CHECK(sensitivity->currentIndex() == 3);
+    CHECK(explorer.scene().nodes.size() == 1);
 }
 
 TEST_CASE("paths arrive from the background and a stale result is dropped", "[analyst]")
@@ -671,6 +688,17 @@ TEST_CASE("merge review judges pairs with y, n and u and can unmerge", "[analyst
     QTest::keyClick(&review, Qt::Key_Y);
     match::Resolver resolver(*ws);
     CHECK(resolver.canonicalOf("a-ff").value() == resolver.canonicalOf("b-ff").value());
+    // The Merged tab names the parts of a group when it is opened, ids in the tooltips.
+    auto* merged = review.findChild<QTreeWidget*>(QStringLiteral("mergedTree"));
+    REQUIRE(merged);
+    REQUIRE(merged->topLevelItemCount() == 1);
+    merged->expandItem(merged->topLevelItem(0));
+    REQUIRE(merged->topLevelItem(0)->childCount() == 2);
+    for (int i = 0; i < 2; ++i) {
+        QTreeWidgetItem* part = merged->topLevelItem(0)->child(i);
+        CHECK(part->text(0) == QStringLiteral("Family Forward Foundation"));
+        CHECK(part->toolTip(0).contains(part->data(0, Qt::UserRole).toString()));
+    }
     CHECK(review.judgedCount() == 1);
     CHECK(review.currentIndex() == 1 - foundations);
     CHECK(review.currentPair() == QStringList({QStringLiteral("a-jd"), QStringLiteral("b-jd")}));

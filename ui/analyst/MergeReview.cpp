@@ -11,6 +11,7 @@
 #include <QAbstractListModel>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -200,6 +201,27 @@ MergeReview::MergeReview(QWidget* parent)
     m_merged->setAccessibleName(tr("Merged entities"));
     m_merged->setHeaderLabels({tr("Merged entity"), tr("Type")});
     m_merged->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A group's parts are named when it is opened (one read per group, not per part).
+    connect(m_merged, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* group) {
+        if (!m_ws || group->parent() || group->data(1, Qt::UserRole).toBool())
+            return;
+        group->setData(1, Qt::UserRole, true);
+        auto detail = m_ws->entity(group->data(0, Qt::UserRole).toString().toStdString());
+        if (!detail)
+            return;
+        QHash<QString, QString> names;
+        for (const auto& m : detail->members)
+            names.insert(qs(m.id), m.caption.empty() || m.caption == m.id ? schemaLabel(m.schema)
+                                                                          : qs(m.caption));
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* part = group->child(i);
+            const QString id = part->data(0, Qt::UserRole).toString();
+            if (names.contains(id)) {
+                part->setText(0, names.value(id));
+                part->setToolTip(0, tr("id %1").arg(id));
+            }
+        }
+    });
     connect(m_merged, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         emit entityRequested(item->data(0, Qt::UserRole).toString());
     });
