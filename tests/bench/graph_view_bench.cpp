@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The graph explorer's speed (tests/bench/graph-view-bench.sh drives it): on generated
 // actor-funding graphs, the force layout the explorer runs, building the explorer's scene,
-// and full repaints of the view into an offscreen image (the same GraphScene::render the
-// widget, the PNG and the SVG export use). Medians of R layout runs and F frames.
+// full repaints of the view into an offscreen image (the same GraphScene::render the PNG and
+// SVG exports use), and paints of the widget itself (GraphCanvas, which keeps an edge layer
+// between paints): after a change of view (everything drawn), a selection change, a drag of
+// the busiest actor, and no change. Medians of R layout runs and F frames.
 //
 //   graph_view_bench [--actors N] [--payments M] [--runs R] [--frames F] [--width W]
 //                    [--height H] [--png FILE]
 //
 // Prints one JSON object: sizes, medians in milliseconds, and what the level of detail did.
+#include "analyst/GraphCanvas.h"
 #include "analyst/GraphData.h"
 #include "analyst/GraphScene.h"
 #include "graph/Analyses.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -217,6 +221,33 @@ Frames repaint(const GraphScene& scene, const ui::ViewTransform& view, QImage& i
     return out;
 }
 
+/** F paints of the real widget (GraphCanvas, with its cached layers) into an image, `change`
+ *  called before each: what a person sees when that change happens. */
+Frames canvasFrames(ui::GraphCanvas& canvas, QImage& image, int frames,
+                    const std::function<void(int)>& change)
+{
+    std::vector<double> times, cpu;
+    Frames out;
+    for (int f = 0; f < frames; ++f) {
+        change(f);
+        const double c0 = cpuMs();
+        times.push_back(ms([&] { canvas.render(&image); }));
+        cpu.push_back(cpuMs() - c0);
+    }
+    out.cpuMedianMs = median(cpu);
+    out.medianMs = median(times);
+    out.minMs = *std::min_element(times.begin(), times.end());
+    out.maxMs = *std::max_element(times.begin(), times.end());
+    out.stats = canvas.lastStats();
+    return out;
+}
+
+void sendMouse(QWidget& w, QEvent::Type type, QPointF at, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, at, w.mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &e);
+}
+
 ui::ViewTransform fit(const GraphScene& scene, const QSize& size)
 {
     QRectF b = scene.bounds().adjusted(-30, -30, 30, 30);
@@ -334,6 +365,39 @@ int main(int argc, char** argv)
     scene.setHighlight(pathNodes, {scene.edges[0].id});
     const Frames highlighted = repaint(scene, overview, image, frames);
 
+    // The widget itself, as a person uses it (legend off, like the figures above).
+    scene.clearHighlight();
+    ui::GraphCanvas canvas(&scene);
+    canvas.resize(width, height);
+    canvas.setLegend({}, false);
+    canvas.setView(overview);
+    QImage shown(width, height, QImage::Format_ARGB32_Premultiplied);
+    canvas.render(&shown);
+    // Every frame a new view (a pan by a pixel, back and forth): everything drawn.
+    const Frames canvasCold = canvasFrames(canvas, shown, frames, [&](int f) {
+        ui::ViewTransform v = overview;
+        v.offset += QPointF(1 + f % 2, 0);
+        canvas.setView(v);
+    });
+    canvas.setView(overview);
+    // Every frame another actor selected: the edge layer is kept.
+    const Frames canvasSelect = canvasFrames(canvas, shown, frames, [&](int f) {
+        canvas.setSelection({scene.nodes[std::size_t(f % 2 + 10)].id});
+    });
+    // A drag of the busiest actor, a pixel per frame: its edges over the kept layer of the rest.
+    canvas.setSelection({});
+    const QPointF grip = overview.toDevice(scene.nodes[0].pos);
+    sendMouse(canvas, QEvent::MouseButtonPress, grip, Qt::LeftButton);
+    sendMouse(canvas, QEvent::MouseMove, grip + QPointF(0, 6), Qt::LeftButton);
+    canvas.render(&shown);
+    const Frames canvasDrag = canvasFrames(canvas, shown, frames, [&](int f) {
+        sendMouse(canvas, QEvent::MouseMove, grip + QPointF(0, 7 + f), Qt::LeftButton);
+    });
+    sendMouse(canvas, QEvent::MouseButtonRelease, grip + QPointF(0, 7 + frames), Qt::NoButton);
+    canvas.render(&shown);
+    // Nothing changed (an expose, a tooltip closing): shown again as it is.
+    const Frames canvasSame = canvasFrames(canvas, shown, frames, [](int) {});
+
     std::printf("{\"actors\": %zu, \"relationships\": %zu, \"runs\": %d, \"frames\": %d, "
                 "\"image\": [%d, %d],\n",
                 actors, payments, runs, frames, width, height);
@@ -358,7 +422,11 @@ int main(int argc, char** argv)
     };
     print("repaint_overview", whole, false);
     print("repaint_zoom_1", zoomed, false);
-    print("repaint_highlighted", highlighted, true);
+    print("repaint_highlighted", highlighted, false);
+    print("canvas_new_view", canvasCold, false);
+    print("canvas_selection_change", canvasSelect, false);
+    print("canvas_drag_busiest", canvasDrag, false);
+    print("canvas_unchanged", canvasSame, true);
     std::printf("}\n");
     return 0;
 }

@@ -9,7 +9,9 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 
 namespace commonplace::ui {
 
@@ -134,22 +136,97 @@ void GraphCanvas::syncSelectionFlags()
     m_selection = kept;
 }
 
+namespace {
+
+quint64 combine(quint64 h, quint64 x)
+{
+    h = (h ^ x) * 0x9e3779b97f4a7c15ull;
+    return h ^ (h >> 31);
+}
+
+quint64 combine(quint64 h, double x)
+{
+    return combine(h, std::bit_cast<quint64>(x));
+}
+
+} // namespace
+
 void GraphCanvas::paintEvent(QPaintEvent*)
 {
-    // Painted into an image of our own first, so that a dense graph can be drawn straight
-    // into its pixels (GraphScene's fast path), then shown in one copy.
+    // Painted into images of our own first, so that a dense graph can be drawn straight into
+    // their pixels (GraphScene's fast path), then shown in one copy.
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = size() * dpr;
-    if (m_buffer.size() != pixels) {
-        m_buffer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_buffer.setDevicePixelRatio(dpr);
+    syncSelectionFlags();
+    const GraphScene::Options options;
+
+    // While nodes are dragged, their edges are left out of the kept layer and drawn on top.
+    std::vector<char> moving;
+    if (m_drag == Drag::Node && m_dragMoved) {
+        moving.assign(m_scene->nodes.size(), 0);
+        for (const QString& id : std::as_const(m_dragIds))
+            if (int i = m_scene->indexOf(id); i >= 0)
+                moving[std::size_t(i)] = 1;
     }
-    {
-        QPainter b(&m_buffer);
-        syncSelectionFlags();
-        m_stats = m_scene->render(b, m_view, QRectF(rect()), {});
-        if (m_legendShown && !m_scene->nodes.empty())
-            m_scene->renderLegend(b, QPointF(12, 12), m_legend);
+    const std::vector<char>* movingFlags = moving.empty() ? nullptr : &moving;
+
+    quint64 viewKey = combine(quint64(pixels.width()) << 32 | quint64(pixels.height()), dpr);
+    viewKey =
+        combine(combine(combine(viewKey, m_view.scale), m_view.offset.x()), m_view.offset.y());
+    const quint64 edgeKey = combine(combine(viewKey, m_scene->edgeFingerprint(movingFlags)),
+                                    quint64(movingFlags != nullptr));
+    quint64 frameKey = combine(edgeKey, m_scene->nodeFingerprint());
+    frameKey = combine(frameKey, quint64(m_legendShown) | quint64(m_legend.brokers) << 1);
+    for (const QString* text :
+         {&m_legend.title, &m_legend.sizeMeaning, &m_legend.colourMeaning, &m_legend.filter})
+        frameKey = combine(frameKey, quint64(qHash(*text)));
+
+    const bool edgesKept = m_edgeValid && m_edgeKey == edgeKey && m_edgeLayer.size() == pixels &&
+                           m_edgeLayer.devicePixelRatio() == dpr;
+    if (!edgesKept || !m_bufferValid || m_bufferKey != frameKey || m_buffer.size() != pixels) {
+        const GraphScene::Frame frame = m_scene->plan(m_view, QRectF(rect()), options);
+        if (!edgesKept) {
+            if (m_edgeLayer.size() != pixels || m_edgeLayer.devicePixelRatio() != dpr) {
+                m_edgeLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+                m_edgeLayer.setDevicePixelRatio(dpr);
+            }
+            GraphScene::Parts parts;
+            parts.nodes = parts.labels = false;
+            parts.moving = movingFlags;
+            parts.edgeSet =
+                movingFlags ? GraphScene::Parts::EdgeSet::Still : GraphScene::Parts::EdgeSet::All;
+            QPainter e(&m_edgeLayer);
+            m_edgeStats = m_scene->render(e, frame, options, parts);
+            m_edgeKey = edgeKey;
+            m_edgeValid = true;
+            ++m_edgeRenders;
+        }
+        if (m_buffer.size() != pixels || m_buffer.devicePixelRatio() != dpr) {
+            m_buffer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            m_buffer.setDevicePixelRatio(dpr);
+        }
+        std::memcpy(m_buffer.bits(), m_edgeLayer.constBits(), std::size_t(m_buffer.sizeInBytes()));
+        {
+            QPainter b(&m_buffer);
+            RenderStats moved;
+            if (movingFlags) {
+                GraphScene::Parts parts;
+                parts.background = parts.nodes = parts.labels = false;
+                parts.moving = movingFlags;
+                parts.edgeSet = GraphScene::Parts::EdgeSet::Moving;
+                moved = m_scene->render(b, frame, options, parts);
+            }
+            GraphScene::Parts parts;
+            parts.background = parts.edges = false;
+            m_stats = m_scene->render(b, frame, options, parts);
+            m_stats.edgesDrawn = m_edgeStats.edgesDrawn + moved.edgesDrawn;
+            m_stats.simplified = m_stats.simplified || m_edgeStats.simplified;
+            if (m_legendShown && !m_scene->nodes.empty())
+                m_scene->renderLegend(b, QPointF(12, 12), m_legend);
+        }
+        m_bufferKey = frameKey;
+        m_bufferValid = true;
+        ++m_frameRenders;
     }
     QPainter p(this);
     p.drawImage(QPoint(0, 0), m_buffer);

@@ -35,6 +35,9 @@ public:
     const LegendInfo& legend() const { return m_legend; }
     /** Figures of the last paint, for tests and the status bar. */
     const RenderStats& lastStats() const { return m_stats; }
+    /** How many times the edge layer and the whole picture were drawn afresh (tests, bench). */
+    int edgeLayerRenders() const { return m_edgeRenders; }
+    int frameRenders() const { return m_frameRenders; }
 
     /** The selected node ids in the order they were selected. */
     QStringList selection() const { return m_selection; }
@@ -70,7 +73,20 @@ private:
     bool m_legendShown = true;
     RenderStats m_stats;
     QStringList m_selection;
+    // Two layers, each drawn again only when what it shows changed (GraphScene's fingerprints
+    // plus the view): the background and edges, the costly part of a large graph, and the
+    // whole picture (that layer, then nodes, labels and legend on top). A selection, a colour or
+    // a pin change redraws only the nodes over the kept edges; a dragged node's edges are drawn
+    // over a layer of the others; an unchanged picture is shown again as it is.
+    QImage m_edgeLayer;
     QImage m_buffer;
+    quint64 m_edgeKey = 0;
+    quint64 m_bufferKey = 0;
+    bool m_edgeValid = false;
+    bool m_bufferValid = false;
+    RenderStats m_edgeStats;
+    int m_edgeRenders = 0;
+    int m_frameRenders = 0;
 
     enum class Drag
     {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -487,41 +488,123 @@ const QImage& GraphScene::sprite(NodeShape shape, QRgb fill, double radius, bool
     return m_sprites.emplace(key, std::move(image)).first->second;
 }
 
+namespace {
+
+/** A 64-bit running hash (multiply and fold), fast enough to run over a whole scene per frame. */
+struct Fingerprint
+{
+    quint64 h = 0x243f6a8885a308d3ull;
+    void add(quint64 x)
+    {
+        h = (h ^ x) * 0x9e3779b97f4a7c15ull;
+        h ^= h >> 31;
+    }
+    void add(double x) { add(std::bit_cast<quint64>(x)); }
+    void add(float x) { add(quint64(std::bit_cast<quint32>(x))); }
+};
+
+} // namespace
+
+quint64 GraphScene::edgeFingerprint(const std::vector<char>* moving) const
+{
+    Fingerprint f;
+    f.add(quint64(nodes.size()));
+    f.add(quint64(edges.size()));
+    f.add(quint64(m_anyHighlight));
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const SceneNode& n = nodes[i];
+        if (moving && (*moving)[i]) {
+            f.add(quint64(0x6d6f76696e67ull)); // only that it moves
+            continue;
+        }
+        f.add(n.pos.x());
+        f.add(n.pos.y());
+        f.add(n.radius);
+    }
+    for (const SceneEdge& e : edges) {
+        f.add((quint64(quint32(e.source)) << 32) | quint32(e.target));
+        f.add(e.width);
+        f.add(e.bend);
+        f.add(quint64(e.style) | (quint64(e.directed) << 8) | (quint64(e.highlighted) << 9));
+    }
+    return f.h;
+}
+
+quint64 GraphScene::nodeFingerprint() const
+{
+    Fingerprint f;
+    f.add(quint64(nodes.size()));
+    f.add(quint64(m_anyHighlight));
+    for (const SceneNode& n : nodes) {
+        f.add(n.pos.x());
+        f.add(n.pos.y());
+        f.add(n.radius);
+        f.add(quint64(n.fill.rgba()) | (quint64(n.shape) << 32) | (quint64(n.pinned) << 40) |
+              (quint64(n.selected) << 41) | (quint64(n.highlighted) << 42) |
+              (quint64(n.ring) << 43) | (quint64(n.expandable) << 44));
+        f.add(quint64(qHash(n.caption)));
+    }
+    for (int i : m_labelOrder)
+        f.add(quint64(i));
+    return f.h;
+}
+
 RenderStats GraphScene::render(QPainter& p, const ViewTransform& view, const QRectF& rect,
                                const Options& o) const
 {
-    RenderStats stats;
-    p.save();
-    p.fillRect(rect, o.background);
+    return render(p, plan(view, rect, o), o, Parts{});
+}
 
+GraphScene::Frame GraphScene::plan(const ViewTransform& view, const QRectF& rect,
+                                   const Options& o) const
+{
+    Frame f;
+    f.view = view;
+    f.rect = rect;
     const std::size_t n = nodes.size();
     const QRectF cull = rect.adjusted(-kCull, -kCull, kCull, kCull);
-    std::vector<QPointF> at(n);
-    std::vector<float> radius(n);
-    std::vector<char> visible(n);
-    int visibleNodes = 0;
+    f.at.resize(n);
+    f.radius.resize(n);
+    f.visible.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        at[i] = view.toDevice(nodes[i].pos);
-        radius[i] = float(deviceRadius(nodes[i], view.scale));
-        visible[i] = cull.contains(at[i]);
-        visibleNodes += visible[i];
+        f.at[i] = view.toDevice(nodes[i].pos);
+        f.radius[i] = float(deviceRadius(nodes[i], view.scale));
+        f.visible[i] = cull.contains(f.at[i]);
+        f.visibleNodes += f.visible[i];
     }
     auto edgeVisible = [&](const SceneEdge& e) {
-        if (visible[e.source] || visible[e.target])
+        if (f.visible[e.source] || f.visible[e.target])
             return true;
-        const QPointF a = at[e.source], b = at[e.target];
+        const QPointF a = f.at[e.source], b = f.at[e.target];
         return std::max(a.x(), b.x()) >= cull.left() && std::min(a.x(), b.x()) <= cull.right() &&
                std::max(a.y(), b.y()) >= cull.top() && std::min(a.y(), b.y()) <= cull.bottom();
     };
-    std::vector<int> shownEdges;
-    shownEdges.reserve(edges.size());
+    f.shownEdges.reserve(edges.size());
     for (int i = 0; i < int(edges.size()); ++i)
         if (edgeVisible(edges[i]))
-            shownEdges.push_back(i);
-    const int visibleEdges = int(shownEdges.size());
+            f.shownEdges.push_back(i);
+    f.visibleEdges = int(f.shownEdges.size());
+    f.dense = !o.exact && (f.visibleNodes > kDenseNodes || f.visibleEdges > kDenseEdges);
+    f.arrows = o.exact || f.visibleEdges <= kArrowEdges;
+    return f;
+}
 
-    const bool dense = !o.exact && (visibleNodes > kDenseNodes || visibleEdges > kDenseEdges);
-    const bool arrows = o.exact || visibleEdges <= kArrowEdges;
+RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o,
+                               const Parts& parts) const
+{
+    RenderStats stats;
+    p.save();
+    const QRectF& rect = frame.rect;
+    const ViewTransform& view = frame.view;
+    if (parts.background)
+        p.fillRect(rect, o.background);
+    const std::size_t n = nodes.size();
+    const std::vector<QPointF>& at = frame.at;
+    const std::vector<float>& radius = frame.radius;
+    const std::vector<char>& visible = frame.visible;
+    const std::vector<int>& shownEdges = frame.shownEdges;
+    const int visibleNodes = frame.visibleNodes, visibleEdges = frame.visibleEdges;
+    const bool dense = frame.dense, arrows = frame.arrows;
     stats.simplified = dense || !arrows;
     p.setRenderHint(QPainter::Antialiasing, !dense);
     // Many items on a plain image: draw lines and shapes straight into its pixels.
@@ -538,193 +621,204 @@ RenderStats GraphScene::render(QPainter& p, const ViewTransform& view, const QRe
         raster.emplace(*image, image->devicePixelRatio());
     stats.simplified = stats.simplified || fast;
 
-    // ---- edges, batched by style, width and fading -------------------------------------------
-    const double widthScale = std::clamp(std::sqrt(view.scale), 0.35, 1.6);
-    const auto& styles = edgeStyles();
-    constexpr int kWidthBuckets = 24;
-    std::vector<std::unique_ptr<Batch>> batches(styles.size() * kWidthBuckets * 2);
-    std::vector<int> highlighted;
-    // Level of detail: with thousands of edges on screen, those whose two ends are both off
-    // screen (lines passing through) are left out; zooming in further brings them back.
-    const bool skipPassing = fast && visibleEdges > kPassingEdges;
-    for (int i : shownEdges) {
-        const SceneEdge& e = edges[i];
-        if (e.highlighted) {
-            highlighted.push_back(i);
-            continue;
-        }
-        if (skipPassing && !visible[e.source] && !visible[e.target])
-            continue;
-        const double w = std::max(0.5, e.width * widthScale);
-        const int bucket = std::clamp(int(std::lround(w * 2)), 1, kWidthBuckets - 1);
-        const int faded = m_anyHighlight ? 1 : 0;
-        auto& slot = batches[(std::size_t(e.style) * kWidthBuckets + std::size_t(bucket)) * 2 +
-                             std::size_t(faded)];
-        if (!slot)
-            slot = std::make_unique<Batch>();
-        Batch& b = *slot;
-        const QPointF s = at[e.source], t = at[e.target];
-        if (e.source == e.target) {
-            const double r = radius[e.source] * (0.7 + 0.35 * e.bend);
-            b.curves.addEllipse(QPointF(s.x(), s.y() - radius[e.source] - r * 0.8), r, r);
-            b.hasCurves = true;
-            continue;
-        }
-        const double len = length(t - s);
-        if (len < 0.5)
-            continue;
-        const double arrowSize = 4 + 1.6 * w;
-        const bool arrow = arrows && e.directed && len > radius[e.target] + arrowSize * 2.5;
-        if (e.bend == 0) {
-            const QPointF dir = (t - s) / len;
-            QPointF end = t;
-            if (arrow) {
-                const QPointF tip = t - dir * radius[e.target];
-                addArrow(b.arrows, tip, dir, arrowSize);
-                b.hasArrows = true;
-                end = tip - dir * (arrowSize * 0.8);
-            }
-            b.lines.emplace_back(s, end);
-        } else {
-            const QPointF mid = (s + t) / 2;
-            const QPointF perp(-(t - s).y(), (t - s).x()); // length len
-            const QPointF control = mid + perp * double(e.bend);
-            QPointF end = t;
-            if (arrow) {
-                QPointF dir = t - control;
-                dir /= std::max(1e-9, length(dir));
-                const QPointF tip = t - dir * radius[e.target];
-                addArrow(b.arrows, tip, dir, arrowSize);
-                b.hasArrows = true;
-                end = tip - dir * (arrowSize * 0.8);
-            }
-            b.quads.push_back({s, control, end});
-        }
-        ++stats.edgesDrawn;
-    }
-    const int edgeAlpha = dense ? 70 : 170;
-    for (std::size_t k = 0; k < batches.size(); ++k) {
-        if (!batches[k])
-            continue;
-        const Batch& b = *batches[k];
-        const auto& style = styles[k / (kWidthBuckets * 2)];
-        const double w = double((k / 2) % kWidthBuckets) / 2.0;
-        QColor c = style.colour;
-        c.setAlpha((k % 2) ? 35 : edgeAlpha);
-        if (raster) {
-            // One antialiased strand per edge; a wider edge (more money) is drawn denser.
-            const int alpha = std::min(255, int(c.alpha() * (0.55 + 0.3 * w)));
-            for (const QLineF& l : b.lines)
-                raster->line(l.p1(), l.p2(), c.rgb(), alpha, 1);
-            for (const auto& q : b.quads)
-                raster->curve(q[0], q[1], q[2], c.rgb(), alpha, 1);
-        }
-        QPen pen(c, w, dense ? Qt::SolidLine : style.pen, Qt::FlatCap, Qt::RoundJoin);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        if (!raster && !b.lines.empty())
-            p.drawLines(b.lines.data(), int(b.lines.size()));
-        if (!raster && !b.quads.empty()) {
-            QPainterPath path;
-            for (const auto& q : b.quads) {
-                path.moveTo(q[0]);
-                path.quadTo(q[1], q[2]);
-            }
-            p.drawPath(path);
-        }
-        if (b.hasCurves)
-            p.drawPath(b.curves);
-        if (b.hasArrows) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(c);
-            p.drawPath(b.arrows);
-        }
-    }
-    // The highlighted path on top, thick and in one strong colour.
-    if (!highlighted.empty()) {
-        QPainterPath lines, heads;
-        for (int i : highlighted) {
+    if (parts.edges) {
+        // ---- edges, batched by style, width and fading
+        // -------------------------------------------
+        const double widthScale = std::clamp(std::sqrt(view.scale), 0.35, 1.6);
+        const auto& styles = edgeStyles();
+        constexpr int kWidthBuckets = 24;
+        std::vector<std::unique_ptr<Batch>> batches(styles.size() * kWidthBuckets * 2);
+        std::vector<int> highlighted;
+        // Level of detail: with thousands of edges on screen, those whose two ends are both off
+        // screen (lines passing through) are left out; zooming in further brings them back.
+        const bool skipPassing = fast && visibleEdges > kPassingEdges;
+        const bool someEdges = parts.moving && parts.edgeSet != Parts::EdgeSet::All;
+        const bool wantMoving = parts.edgeSet == Parts::EdgeSet::Moving;
+        for (int i : shownEdges) {
             const SceneEdge& e = edges[i];
+            if (someEdges &&
+                bool((*parts.moving)[e.source] || (*parts.moving)[e.target]) != wantMoving)
+                continue;
+            if (e.highlighted) {
+                highlighted.push_back(i);
+                continue;
+            }
+            if (skipPassing && !visible[e.source] && !visible[e.target])
+                continue;
+            const double w = std::max(0.5, e.width * widthScale);
+            const int bucket = std::clamp(int(std::lround(w * 2)), 1, kWidthBuckets - 1);
+            const int faded = m_anyHighlight ? 1 : 0;
+            auto& slot = batches[(std::size_t(e.style) * kWidthBuckets + std::size_t(bucket)) * 2 +
+                                 std::size_t(faded)];
+            if (!slot)
+                slot = std::make_unique<Batch>();
+            Batch& b = *slot;
             const QPointF s = at[e.source], t = at[e.target];
+            if (e.source == e.target) {
+                const double r = radius[e.source] * (0.7 + 0.35 * e.bend);
+                b.curves.addEllipse(QPointF(s.x(), s.y() - radius[e.source] - r * 0.8), r, r);
+                b.hasCurves = true;
+                continue;
+            }
             const double len = length(t - s);
             if (len < 0.5)
                 continue;
-            const QPointF control =
-                (s + t) / 2 + QPointF(-(t - s).y(), (t - s).x()) * double(e.bend);
-            QPointF dir = t - control;
-            dir /= std::max(1e-9, length(dir));
-            const QPointF tip = t - dir * radius[e.target];
-            const double size = 9;
-            if (e.directed)
-                addArrow(heads, tip, dir, size);
-            lines.moveTo(s);
-            lines.quadTo(control, e.directed ? tip - dir * (size * 0.8) : t);
+            const double arrowSize = 4 + 1.6 * w;
+            const bool arrow = arrows && e.directed && len > radius[e.target] + arrowSize * 2.5;
+            if (e.bend == 0) {
+                const QPointF dir = (t - s) / len;
+                QPointF end = t;
+                if (arrow) {
+                    const QPointF tip = t - dir * radius[e.target];
+                    addArrow(b.arrows, tip, dir, arrowSize);
+                    b.hasArrows = true;
+                    end = tip - dir * (arrowSize * 0.8);
+                }
+                b.lines.emplace_back(s, end);
+            } else {
+                const QPointF mid = (s + t) / 2;
+                const QPointF perp(-(t - s).y(), (t - s).x()); // length len
+                const QPointF control = mid + perp * double(e.bend);
+                QPointF end = t;
+                if (arrow) {
+                    QPointF dir = t - control;
+                    dir /= std::max(1e-9, length(dir));
+                    const QPointF tip = t - dir * radius[e.target];
+                    addArrow(b.arrows, tip, dir, arrowSize);
+                    b.hasArrows = true;
+                    end = tip - dir * (arrowSize * 0.8);
+                }
+                b.quads.push_back({s, control, end});
+            }
             ++stats.edgesDrawn;
         }
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(kHighlight, 3.2, Qt::SolidLine, Qt::RoundCap));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(lines);
-        p.setPen(Qt::NoPen);
-        p.setBrush(kHighlight);
-        p.drawPath(heads);
-        p.setRenderHint(QPainter::Antialiasing, !dense);
-    }
-
-    // ---- nodes ---------------------------------------------------------------------------------
-    std::map<QRgb, std::vector<QPointF>> dots;
-    const QPen outline(QColor(255, 255, 255, 220), 1.0);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!visible[i])
-            continue;
-        const SceneNode& node = nodes[i];
-        QColor fill = node.fill;
-        if (m_anyHighlight && !node.highlighted && !node.selected)
-            fill = QColor::fromRgbF(fill.redF() * 0.3f + 0.7f * 0.92f,
-                                    fill.greenF() * 0.3f + 0.7f * 0.92f,
-                                    fill.blueF() * 0.3f + 0.7f * 0.92f);
-        ++stats.nodesDrawn;
-        const double r = radius[i];
-        if (raster) {
-            raster->blit(sprite(node.shape, fill.rgb(), r, !dense, image->devicePixelRatio()),
-                         at[i]);
-        } else if (dense && r < 2.0 && !node.selected && !node.highlighted) {
-            dots[fill.rgb()].push_back(at[i]);
-            continue;
-        } else {
-            p.setPen(dense ? Qt::NoPen : outline);
-            p.setBrush(fill);
-            drawShape(p, node.shape, at[i], r);
-        }
-        if (node.ring) {
+        const int edgeAlpha = dense ? 70 : 170;
+        for (std::size_t k = 0; k < batches.size(); ++k) {
+            if (!batches[k])
+                continue;
+            const Batch& b = *batches[k];
+            const auto& style = styles[k / (kWidthBuckets * 2)];
+            const double w = double((k / 2) % kWidthBuckets) / 2.0;
+            QColor c = style.colour;
+            c.setAlpha((k % 2) ? 35 : edgeAlpha);
+            if (raster) {
+                // One antialiased strand per edge; a wider edge (more money) is drawn denser.
+                const int alpha = std::min(255, int(c.alpha() * (0.55 + 0.3 * w)));
+                for (const QLineF& l : b.lines)
+                    raster->line(l.p1(), l.p2(), c.rgb(), alpha, 1);
+                for (const auto& q : b.quads)
+                    raster->curve(q[0], q[1], q[2], c.rgb(), alpha, 1);
+            }
+            QPen pen(c, w, dense ? Qt::SolidLine : style.pen, Qt::FlatCap, Qt::RoundJoin);
+            p.setPen(pen);
             p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(kHighlight, 2.2));
-            p.drawEllipse(at[i], r + 3.5, r + 3.5);
+            if (!raster && !b.lines.empty())
+                p.drawLines(b.lines.data(), int(b.lines.size()));
+            if (!raster && !b.quads.empty()) {
+                QPainterPath path;
+                for (const auto& q : b.quads) {
+                    path.moveTo(q[0]);
+                    path.quadTo(q[1], q[2]);
+                }
+                p.drawPath(path);
+            }
+            if (b.hasCurves)
+                p.drawPath(b.curves);
+            if (b.hasArrows) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(c);
+                p.drawPath(b.arrows);
+            }
         }
-        if (node.selected) {
+        // The highlighted path on top, thick and in one strong colour.
+        if (!highlighted.empty()) {
+            QPainterPath lines, heads;
+            for (int i : highlighted) {
+                const SceneEdge& e = edges[i];
+                const QPointF s = at[e.source], t = at[e.target];
+                const double len = length(t - s);
+                if (len < 0.5)
+                    continue;
+                const QPointF control =
+                    (s + t) / 2 + QPointF(-(t - s).y(), (t - s).x()) * double(e.bend);
+                QPointF dir = t - control;
+                dir /= std::max(1e-9, length(dir));
+                const QPointF tip = t - dir * radius[e.target];
+                const double size = 9;
+                if (e.directed)
+                    addArrow(heads, tip, dir, size);
+                lines.moveTo(s);
+                lines.quadTo(control, e.directed ? tip - dir * (size * 0.8) : t);
+                ++stats.edgesDrawn;
+            }
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(kHighlight, 3.2, Qt::SolidLine, Qt::RoundCap));
             p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(kSelection, 2.0, Qt::SolidLine));
-            p.drawEllipse(at[i], r + 5.5, r + 5.5);
+            p.drawPath(lines);
+            p.setPen(Qt::NoPen);
+            p.setBrush(kHighlight);
+            p.drawPath(heads);
+            p.setRenderHint(QPainter::Antialiasing, !dense);
         }
-        if (node.pinned && r >= 3) {
-            p.setPen(QPen(Qt::white, 1));
-            p.setBrush(kSelection);
-            p.drawEllipse(at[i] + QPointF(r * 0.8, -r * 0.8), 2.6, 2.6);
-        }
-        if (node.expandable && r >= 5 && !dense) {
-            p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.2));
-            const QPointF c = at[i] + QPointF(r * 0.85, r * 0.85);
-            p.drawLine(c - QPointF(2.5, 0), c + QPointF(2.5, 0));
-            p.drawLine(c - QPointF(0, 2.5), c + QPointF(0, 2.5));
-        }
-    }
-    for (const auto& [rgb, points] : dots) {
-        p.setPen(QPen(QColor::fromRgb(rgb), 2.4, Qt::SolidLine, Qt::SquareCap));
-        p.drawPoints(points.data(), int(points.size()));
-    }
 
+    } // edges
+    if (parts.nodes) {
+        // ---- nodes
+        // ---------------------------------------------------------------------------------
+        std::map<QRgb, std::vector<QPointF>> dots;
+        const QPen outline(QColor(255, 255, 255, 220), 1.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!visible[i])
+                continue;
+            const SceneNode& node = nodes[i];
+            QColor fill = node.fill;
+            if (m_anyHighlight && !node.highlighted && !node.selected)
+                fill = QColor::fromRgbF(fill.redF() * 0.3f + 0.7f * 0.92f,
+                                        fill.greenF() * 0.3f + 0.7f * 0.92f,
+                                        fill.blueF() * 0.3f + 0.7f * 0.92f);
+            ++stats.nodesDrawn;
+            const double r = radius[i];
+            if (raster) {
+                raster->blit(sprite(node.shape, fill.rgb(), r, !dense, image->devicePixelRatio()),
+                             at[i]);
+            } else if (dense && r < 2.0 && !node.selected && !node.highlighted) {
+                dots[fill.rgb()].push_back(at[i]);
+                continue;
+            } else {
+                p.setPen(dense ? Qt::NoPen : outline);
+                p.setBrush(fill);
+                drawShape(p, node.shape, at[i], r);
+            }
+            if (node.ring) {
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(kHighlight, 2.2));
+                p.drawEllipse(at[i], r + 3.5, r + 3.5);
+            }
+            if (node.selected) {
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(kSelection, 2.0, Qt::SolidLine));
+                p.drawEllipse(at[i], r + 5.5, r + 5.5);
+            }
+            if (node.pinned && r >= 3) {
+                p.setPen(QPen(Qt::white, 1));
+                p.setBrush(kSelection);
+                p.drawEllipse(at[i] + QPointF(r * 0.8, -r * 0.8), 2.6, 2.6);
+            }
+            if (node.expandable && r >= 5 && !dense) {
+                p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.2));
+                const QPointF c = at[i] + QPointF(r * 0.85, r * 0.85);
+                p.drawLine(c - QPointF(2.5, 0), c + QPointF(2.5, 0));
+                p.drawLine(c - QPointF(0, 2.5), c + QPointF(0, 2.5));
+            }
+        }
+        for (const auto& [rgb, points] : dots) {
+            p.setPen(QPen(QColor::fromRgb(rgb), 2.4, Qt::SolidLine, Qt::SquareCap));
+            p.drawPoints(points.data(), int(points.size()));
+        }
+
+    } // nodes
     // ---- labels: the largest nodes first, none overlapping another -----------------------------
-    if (o.labels) {
+    if (o.labels && parts.labels) {
         QFont font = p.font();
         font.setPixelSize(11);
         QFont bold = font;

@@ -131,8 +131,53 @@ public:
         bool labels = true;
         QColor background = QColor(0xfa, 0xfa, 0xf7);
     };
+    /** The whole picture: background, edges, nodes and labels (widget, exports, benchmark). */
     RenderStats render(QPainter& painter, const ViewTransform& view, const QRectF& deviceRect,
                        const Options& options) const;
+
+    /** One frame's geometry and level of detail, worked out once and shared by its layers. */
+    struct Frame
+    {
+        ViewTransform view;
+        QRectF rect;
+        std::vector<QPointF> at;     ///< device position per node
+        std::vector<float> radius;   ///< device radius per node
+        std::vector<char> visible;   ///< node within the view (and a margin)
+        std::vector<int> shownEdges; ///< edges that may cross the view
+        int visibleNodes = 0;
+        int visibleEdges = 0;
+        bool dense = false; ///< many items: no outlines or antialiasing, fainter lines
+        bool arrows = true; ///< few enough edges for arrowheads
+    };
+    Frame plan(const ViewTransform& view, const QRectF& deviceRect, const Options& options) const;
+
+    /** Which parts of a frame to draw: a cached layer holds some, the rest go on top of it. */
+    struct Parts
+    {
+        bool background = true;
+        bool edges = true;
+        bool nodes = true;
+        bool labels = true;
+        enum class EdgeSet : quint8
+        {
+            All,
+            Still,  ///< only edges with neither end in `moving`
+            Moving, ///< only edges with an end in `moving`
+        } edgeSet = EdgeSet::All;
+        const std::vector<char>* moving = nullptr; ///< a flag per node (while dragging)
+    };
+    RenderStats render(QPainter& painter, const Frame& frame, const Options& options,
+                       const Parts& parts) const;
+
+    /**
+     * Fingerprints of everything a layer depends on, so that a cached layer is reused only when
+     * its picture would come out the same. The edge layer: the nodes' positions (except those
+     * flagged in `moving`) and radii, every edge field drawn, the highlight. The node layer:
+     * every node field drawn (position, size, colour, shape, flags, caption) and the label order.
+     * Neither includes the view: the caller adds it.
+     */
+    quint64 edgeFingerprint(const std::vector<char>* moving = nullptr) const;
+    quint64 nodeFingerprint() const;
     /** Draws the legend with its top-left at `at`; returns its size. */
     QSizeF renderLegend(QPainter& painter, QPointF at, const LegendInfo& info) const;
 

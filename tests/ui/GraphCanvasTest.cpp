@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graph canvas keeps its edge layer and its whole picture between paints and draws them
+// again only when what they show changed. Each case compares what the canvas shows with the
+// scene drawn afresh, pixel for pixel, so a stale layer cannot hide.
+#include "analyst/GraphCanvas.h"
+#include "UiTestUtil.h"
+#include "analyst/GraphScene.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using commonplace::ui::GraphCanvas;
+using commonplace::ui::GraphScene;
+using commonplace::ui::SceneEdge;
+using commonplace::ui::SceneNode;
+
+namespace {
+
+// `actors` nodes on a jittered grid, edges between random pairs (dense enough for the fast
+// pixel path when `edges` is large); node 0 and node 1 always linked, far apart.
+void fill(GraphScene& scene, int actors, int edges, std::uint64_t seed = 3)
+{
+    scene.clear();
+    std::mt19937_64 rng(seed);
+    const int side = int(std::ceil(std::sqrt(double(actors))));
+    for (int i = 0; i < actors; ++i) {
+        SceneNode n;
+        n.id = QStringLiteral("n%1").arg(i);
+        n.schema = i % 2 ? QStringLiteral("Company") : QStringLiteral("Person");
+        n.caption = QStringLiteral("Actor %1").arg(i);
+        n.shape = GraphScene::schemaShape(n.schema);
+        n.fill = GraphScene::schemaColour(n.schema);
+        n.pos =
+            QPointF((i % side) * 60.0 + double(rng() % 20), (i / side) * 60.0 + double(rng() % 20));
+        n.radius = 6;
+        n.metric = double(actors - i);
+        scene.addNode(std::move(n));
+    }
+    for (int k = 0; k < edges; ++k) {
+        SceneEdge e;
+        e.source = k == 0 ? 0 : int(rng() % std::uint64_t(actors));
+        e.target = k == 0 ? actors - 1 : int(rng() % std::uint64_t(actors));
+        e.id = QStringLiteral("e%1").arg(k);
+        e.schema = QStringLiteral("Payment");
+        e.style = GraphScene::styleOf(e.schema);
+        e.width = 1.5f;
+        scene.addEdge(std::move(e));
+    }
+    scene.finish();
+}
+
+QImage shown(GraphCanvas& canvas)
+{
+    return canvas.grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+// The scene drawn afresh in one pass, as an export or the canvas before caching drew it.
+QImage fresh(const GraphScene& scene, const GraphCanvas& canvas)
+{
+    QImage image(canvas.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        scene.render(p, canvas.view(), QRectF(QPointF(0, 0), QSizeF(canvas.size())), {});
+    }
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+QRgb background()
+{
+    return GraphScene::Options().background.rgb() | 0xff000000u;
+}
+
+// Pixels that differ from the background along the segment a-b (device points), ends excluded.
+int inkAlong(const QImage& image, QPointF a, QPointF b)
+{
+    int ink = 0;
+    for (int k = 2; k < 18; ++k) {
+        const QPointF q = a + (b - a) * (k / 20.0);
+        bool any = false;
+        for (int dx = -1; dx <= 1; ++dx)
+            for (int dy = -1; dy <= 1; ++dy)
+                any = any ||
+                      (image.pixel(int(q.x()) + dx, int(q.y()) + dy) | 0xff000000u) != background();
+        ink += any;
+    }
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("the graph canvas reuses its layers only while the picture would be the same",
+          "[analyst][canvas]")
+{
+    for (const int edges : {30, 3000}) { // QPainter lines, and the fast pixel path
+        INFO("edges: " << edges);
+        GraphScene scene;
+        fill(scene, 100, edges);
+        GraphCanvas canvas(&scene);
+        canvas.resize(640, 480);
+        canvas.setLegend({}, false);
+        canvas.fitToScene(false);
+
+        QImage first = shown(canvas);
+        CHECK(first == fresh(scene, canvas));
+        const int edgeRenders = canvas.edgeLayerRenders();
+        const int frames = canvas.frameRenders();
+
+        // Nothing changed: shown again as it was, nothing drawn.
+        CHECK(shown(canvas) == first);
+        CHECK(canvas.edgeLayerRenders() == edgeRenders);
+        CHECK(canvas.frameRenders() == frames);
+
+        // A selection: the nodes are drawn again over the kept edges.
+        canvas.setSelection({QStringLiteral("n5")});
+        QImage selected = shown(canvas);
+        CHECK(canvas.edgeLayerRenders() == edgeRenders);
+        CHECK(canvas.frameRenders() == frames + 1);
+        CHECK(selected != first);
+        CHECK(selected == fresh(scene, canvas));
+
+        // A colour change (community colours) likewise.
+        scene.nodes[7].fill = QColor(Qt::red);
+        canvas.update();
+        CHECK(shown(canvas) == fresh(scene, canvas));
+        CHECK(canvas.edgeLayerRenders() == edgeRenders);
+
+        // A node moved (as the explorer's undo does): its edges follow.
+        const QPointF otherEnd = canvas.view().toDevice(scene.nodes[99].pos);
+        scene.nodes[0].pos += QPointF(0, 200);
+        canvas.update();
+        QImage moved = shown(canvas);
+        CHECK(canvas.edgeLayerRenders() == edgeRenders + 1);
+        CHECK(moved == fresh(scene, canvas));
+        const QPointF newEnd = canvas.view().toDevice(scene.nodes[0].pos);
+        if (edges == 30) // (in the dense picture every line has ink nearby)
+            CHECK(inkAlong(moved, newEnd, otherEnd) >= 14);
+
+        // A highlighted path changes the edges too (the rest fade).
+        scene.setHighlight({QStringLiteral("n0"), QStringLiteral("n99")}, {QStringLiteral("e0")});
+        canvas.update();
+        CHECK(shown(canvas) == fresh(scene, canvas));
+        CHECK(canvas.edgeLayerRenders() == edgeRenders + 2);
+        scene.clearHighlight();
+
+        // A filter: the explorer rebuilds the scene without some relationships; they go.
+        if (edges == 30) {
+            scene.edges.clear();
+            scene.finish();
+            canvas.update();
+            QImage none = shown(canvas);
+            CHECK(none == fresh(scene, canvas));
+            // (actors on the line keep some ink there)
+            CHECK(inkAlong(none, newEnd, otherEnd) + 10 <= inkAlong(moved, newEnd, otherEnd));
+        }
+
+        // The view: zoom and pan draw everything again.
+        canvas.zoomBy(1.3, QPointF(320, 240));
+        CHECK(shown(canvas) == fresh(scene, canvas));
+        const int beforePan = canvas.edgeLayerRenders();
+        canvas.setView({canvas.view().scale, canvas.view().offset + QPointF(17, -9)});
+        CHECK(shown(canvas) == fresh(scene, canvas));
+        CHECK(canvas.edgeLayerRenders() == beforePan + 1);
+    }
+}
+
+TEST_CASE("dragging a node keeps the other edges cached and shows its edges where it is",
+          "[analyst][canvas]")
+{
+    for (const int edges : {30, 3000}) {
+        INFO("edges: " << edges);
+        GraphScene scene;
+        fill(scene, 100, edges);
+        GraphCanvas canvas(&scene);
+        canvas.resize(640, 480);
+        canvas.setLegend({}, false);
+        canvas.fitToScene(false);
+        shown(canvas);
+
+        const QPoint at = canvas.view().toDevice(scene.nodes[0].pos).toPoint();
+        const QPointF otherEnd = canvas.view().toDevice(scene.nodes[99].pos);
+        QTest::mousePress(&canvas, Qt::LeftButton, Qt::NoModifier, at);
+        QTest::mouseMove(&canvas, at + QPoint(0, 40));
+        shown(canvas); // the drag's first frame lays down a layer without node 0's edges
+        const int renders = canvas.edgeLayerRenders();
+        for (int step = 2; step <= 5; ++step) {
+            QTest::mouseMove(&canvas, at + QPoint(0, 40 * step));
+            QImage frame = shown(canvas);
+            CHECK(canvas.edgeLayerRenders() == renders);
+            const QPointF end = canvas.view().toDevice(scene.nodes[0].pos);
+            CHECK(std::abs(end.y() - (at.y() + 40 * step)) < 1.5);
+            // The long edge 0 -> 99 is drawn to the node's new place.
+            if (edges == 30)
+                CHECK(inkAlong(frame, end, otherEnd) >= 14);
+        }
+        QTest::mouseRelease(&canvas, Qt::LeftButton, Qt::NoModifier, at + QPoint(0, 200));
+        // Dropped: exactly what a fresh drawing gives.
+        CHECK(shown(canvas) == fresh(scene, canvas));
+    }
+}
