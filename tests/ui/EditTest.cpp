@@ -23,9 +23,11 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -615,6 +617,32 @@ TEST_CASE("the findings view lists, opens, edits and deletes findings with undo"
 
     search->clear();
     REQUIRE(test::waitFor([&] { return view.model()->totalCount() == 450; }));
+    view.showFinding(key);
+
+    // Moving to another finding with changes not saved asks first: Cancel stays, Discard goes.
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Not saved yet"));
+    REQUIRE(view.editor()->isModified());
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    const int editedRow = table->currentIndex().row();
+    answer(QMessageBox::Cancel);
+    table->setCurrentIndex(view.model()->index(editedRow == 0 ? 1 : 0, 0));
+    CHECK(view.model()->keyAt(table->currentIndex().row()) == key);
+    CHECK(title->text() == QStringLiteral("Not saved yet"));
+    answer(QMessageBox::Discard);
+    table->setCurrentIndex(view.model()->index(editedRow == 0 ? 1 : 0, 0));
+    CHECK(view.model()->keyAt(table->currentIndex().row()) != key);
+    CHECK(view.editor()->editedKey() != key);
+    CHECK(catalog.finding(key.toStdString())->title == "Finding 449"); // nothing written
+    view.activateWindow(); // the question box was the active window
+    REQUIRE(QTest::qWaitForWindowActive(&view));
     view.showFinding(key);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -160,6 +161,31 @@ void FindingsView::showFinding(const QString& key)
 void FindingsView::openCurrent()
 {
     const QString key = m_model->keyAt(m_table->currentIndex().row());
+    const QString edited = m_form->editedKey();
+    auto select = [this](const QString& k) {
+        const int row = m_model->rowOfKey(k);
+        if (row < 0)
+            return;
+        QSignalBlocker block(m_table->selectionModel());
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->viewport()->update();
+    };
+    if (!edited.isEmpty() && key != edited && m_form->isVisible() && m_form->isModified()) {
+        // Leaving a finding with changes not saved: save them, throw them away, or stay.
+        const int row = m_model->rowOfKey(edited);
+        const QString title =
+            row >= 0 ? m_model->index(row, FindingTableModel::TitleColumn).data().toString()
+                     : edited;
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("The finding \"%1\" has changes that are not saved.").arg(title),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_form->save())) {
+            select(edited); // stay on it (a refused save shows why in the form)
+            return;
+        }
+        select(key); // saving re-selected the saved finding
+    }
     if (key.isEmpty() || !m_form->editFinding(key)) {
         m_form->hide();
         return;
