@@ -11,14 +11,20 @@
 #include "edit/RecordModels.h"
 #include "edit/SourcesView.h"
 #include "edit/TaxonomyView.h"
+#include "model/Model.h"
 #include "store/Catalog.h"
+#include "store/Editor.h"
 
 #include "UiTestUtil.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -204,4 +210,65 @@ TEST_CASE("the detail pane edits an entity in place with Ctrl+Shift+D and undo",
                 listed || model->index(r, c).data().toString().startsWith(QStringLiteral("Brazil"));
         }
     CHECK(listed);
+}
+
+TEST_CASE("the finding editor's accelerators do not clash with the main window's menus",
+          "[ui][edit][access]")
+{
+    TempDir dir;
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(dir.file("w.commonplace")),
+                                 store::Workspace::Mode::CreateNew));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    store::FindingRecord r;
+    r.title = "A finding to edit";
+    r.dataset = "research";
+    REQUIRE(store::Editor(*window.workspace(), model::Model::builtin()).createFinding(r));
+    edit->findingsView()->reload();
+    window.showPage(ui::MainWindow::kFindingsPage);
+    auto rows =
+        store::Catalog(*window.workspace()).findings({}, store::FindingSort::Date, true, 0, 1);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 1);
+    edit->showFinding(QString::fromStdString(rows->front().key));
+    REQUIRE(edit->findingsView()->editor()->isVisible());
+    // Every Alt+letter shown in the window once: the menu bar's titles, labels with buddies,
+    // buttons.
+    auto letterOf = [](const QString& text) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] == QLatin1Char('&')) {
+                if (text[i + 1] == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                return text[i + 1].toLower();
+            }
+        }
+        return QChar();
+    };
+    QMap<QChar, QString> seen;
+    QStringList clashes;
+    auto note = [&](const QString& text) {
+        const QChar letter = letterOf(text);
+        if (letter.isNull())
+            return;
+        if (seen.contains(letter))
+            clashes << seen.value(letter) + QStringLiteral(" / ") + text;
+        seen.insert(letter, text);
+    };
+    for (QAction* menu : window.menuBar()->actions())
+        note(menu->text());
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            note(label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            note(button->text());
+    }
+    INFO(clashes.join(QStringLiteral("\n")).toStdString());
+    CHECK(clashes.isEmpty());
 }

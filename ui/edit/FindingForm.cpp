@@ -169,12 +169,13 @@ FindingForm::FindingForm(QWidget* parent)
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
 
-    // Left column: what the finding says.
+    // Left column: what the finding says. The accelerators avoid the main window's menu
+    // letters (F, E, G, V, N, T, H): the form is also a page of that window.
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("titleLineEdit"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("What was found, in one line"));
-    left->addRow(tr("&Title:"), m_title);
+    left->addRow(tr("Tit&le:"), m_title);
 
     m_date = new QLineEdit;
     m_date->setObjectName(QStringLiteral("dateLineEdit"));
@@ -195,7 +196,7 @@ FindingForm::FindingForm(QWidget* parent)
     m_theme = new QComboBox;
     m_theme->setObjectName(QStringLiteral("themeComboBox"));
     m_theme->setAccessibleName(tr("Theme"));
-    left->addRow(tr("T&heme:"), m_theme);
+    left->addRow(tr("The&me:"), m_theme);
 
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("textEdit"));
@@ -362,8 +363,8 @@ FindingForm::FindingForm(QWidget* parent)
     right->addWidget(sourceBox);
     right->addStretch(1);
 
-    left->addRow(tr("&Sensitivity:"), m_sensitivity);
-    left->addRow(tr("Datas&et:"), m_dataset);
+    left->addRow(tr("Sensitivit&y:"), m_sensitivity);
+    left->addRow(tr("Data&set:"), m_dataset);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -379,7 +380,7 @@ FindingForm::FindingForm(QWidget* parent)
     m_hint->setWordWrap(true);
     buttons->addWidget(m_hint, 1);
     buttons->addStretch(1);
-    m_save = new QPushButton(tr("Sa&ve finding"));
+    m_save = new QPushButton(tr("Save f&inding"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setAccessibleName(tr("Save finding"));
     m_save->setDefault(true);
@@ -576,7 +577,7 @@ void FindingForm::newFinding()
     m_relLoaded.clear();
     m_endExtras.clear();
     m_heading->setText(tr("Record a finding"));
-    m_save->setText(tr("Sa&ve finding"));
+    m_save->setText(tr("Save f&inding"));
     m_hint->setText(tr("Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, "
                        "Alt+U sources; Down in an empty field lists the recent ones."));
     for (QLineEdit* e : {m_title, m_date, m_country, m_tacticFilter, m_srcTitle, m_srcUrl,
@@ -618,7 +619,7 @@ bool FindingForm::editFinding(const QString& findingKey)
     m_editKey = key;
     m_loaded = *f;
     m_heading->setText(tr("Edit finding"));
-    m_save->setText(tr("Sa&ve changes"));
+    m_save->setText(tr("Save f&inding"));
     m_hint->setText(
         tr("Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape "
            "throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources."));
