@@ -293,6 +293,7 @@ private:
         const QueryMapping& q = m_mapping.queries[qi];
         CsvOptions csv;
         csv.delimiter = q.delimiter ? *q.delimiter : defaultDelimiter();
+        csv.encoding = q.encoding.value_or(CsvEncoding::Utf8);
         csv.skipInitialSpace = true; // as FollowTheMoney's mapper reads CSV
         CsvReader reader(m_path, csv);
         if (auto st = reader.open(); !st)

@@ -3,6 +3,7 @@
 
 #include <simdjson.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -40,7 +41,42 @@ std::string hexByte(unsigned char c)
     return out;
 }
 
+// Windows-1252 code points of the bytes 0x80-0x9F; the five bytes it leaves undefined keep
+// their Latin-1 (C1 control) meaning, as the WHATWG encoding standard maps them.
+constexpr char16_t kWindows1252[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
 } // namespace
+
+std::optional<CsvEncoding> parseCsvEncoding(std::string_view name)
+{
+    std::string n;
+    for (char c : name)
+        if (c != '-' && c != '_' && c != ' ')
+            n += char(std::tolower(static_cast<unsigned char>(c)));
+    if (n == "utf8")
+        return CsvEncoding::Utf8;
+    if (n == "latin1" || n == "iso88591" || n == "l1")
+        return CsvEncoding::Latin1;
+    if (n == "windows1252" || n == "cp1252")
+        return CsvEncoding::Windows1252;
+    return std::nullopt;
+}
+
+const char* csvEncodingName(CsvEncoding encoding)
+{
+    switch (encoding) {
+    case CsvEncoding::Latin1:
+        return "latin-1";
+    case CsvEncoding::Windows1252:
+        return "windows-1252";
+    case CsvEncoding::Utf8:
+        break;
+    }
+    return "utf-8";
+}
 
 std::size_t firstInvalidUtf8(std::string_view s)
 {
@@ -193,7 +229,21 @@ void CsvReader::resetRecord()
 
 bool CsvReader::append(char c)
 {
-    m_record.push_back(c);
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80 || m_options.encoding == CsvEncoding::Utf8) {
+        m_record.push_back(c);
+    } else {
+        char16_t cp = byte;
+        if (m_options.encoding == CsvEncoding::Windows1252 && byte < 0xA0)
+            cp = kWindows1252[byte - 0x80];
+        if (cp < 0x800) {
+            m_record.push_back(char(0xC0 | (cp >> 6)));
+        } else {
+            m_record.push_back(char(0xE0 | (cp >> 12)));
+            m_record.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        }
+        m_record.push_back(char(0x80 | (cp & 0x3F)));
+    }
     if (m_record.size() - m_fieldStart > m_options.maxFieldBytes) {
         std::string msg = "a field is longer than " + mib(m_options.maxFieldBytes);
         if (m_state == State::Quoted)

@@ -5,15 +5,31 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace commonplace::io {
 
+/** The character encoding of a CSV file; every field is handed out as UTF-8. */
+enum class CsvEncoding
+{
+    Utf8,       ///< checked: bytes that are not UTF-8 are an error naming the line
+    Latin1,     ///< ISO-8859-1: every byte is the code point of the same number
+    Windows1252 ///< Latin-1 with printable characters (€ ‘ ’ “ ” …) in 0x80-0x9F
+};
+
+/** "utf-8", "latin-1", "windows-1252" (and common aliases); nullopt for others. */
+std::optional<CsvEncoding> parseCsvEncoding(std::string_view name);
+/** The name the mapping format uses: "utf-8", "latin-1", "windows-1252". */
+const char* csvEncodingName(CsvEncoding encoding);
+
 /** How a CSV file is cut into fields, and how large a record may grow. */
 struct CsvOptions
 {
+    /** Latin-1 and Windows-1252 bytes are converted to UTF-8 as they are read. */
+    CsvEncoding encoding = CsvEncoding::Utf8;
     /** Field separator: ',' (default), ';' or '\t' in practice; any byte but a quote or line end.
      */
     char delimiter = ',';

@@ -2,7 +2,9 @@
 #include "io/Mapping.h"
 
 #include "model/Values.h"
+#include "util/AtomicFile.h"
 #include "util/Hash.h"
+#include "util/Json.h"
 
 #include <simdjson.h>
 
@@ -403,8 +405,9 @@ private:
         object obj;
         if (v.get_object().get(obj))
             return fail(path, what + " must be an object with \"entities\"");
-        if (auto st = onlyKeys(obj, path, what,
-                               {"entities", "filters", "filters_not", "delimiter", "description"});
+        if (auto st = onlyKeys(
+                obj, path, what,
+                {"entities", "filters", "filters_not", "delimiter", "encoding", "description"});
             !st)
             return st.error();
         QueryMapping q;
@@ -422,6 +425,16 @@ private:
                             "\"delimiter\" must be one character such as \",\", \";\" or "
                             "\"\\t\" (not a quote, space or line end)");
             q.delimiter = d[0];
+        }
+        if (obj["encoding"].get(e) == simdjson::SUCCESS) {
+            std::string name;
+            if (auto st = text(e, path + "/encoding", "\"encoding\"", name); !st)
+                return st.error();
+            q.encoding = parseCsvEncoding(name);
+            if (!q.encoding)
+                return fail(path + "/encoding", "unknown encoding " + inQuotes(name) +
+                                                    "; use \"utf-8\", \"latin-1\" or "
+                                                    "\"windows-1252\"");
         }
         for (auto [key, target] :
              {std::pair{"filters", &q.filters}, std::pair{"filters_not", &q.filtersNot}}) {
@@ -751,6 +764,130 @@ Result<Mapping> loadMapping(const std::string& path, const model::Model& model)
     std::stringstream ss;
     ss << in.rdbuf();
     return parseMapping(ss.str(), path, model);
+}
+
+namespace {
+
+std::string jsonString(std::string_view s)
+{
+    std::string out;
+    util::appendJsonString(out, s);
+    return out;
+}
+
+// A string, or a list of strings when there are several.
+std::string jsonStrings(const std::vector<std::string>& items)
+{
+    if (items.size() == 1)
+        return jsonString(items.front());
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + jsonString(items[i]);
+    return out + "]";
+}
+
+void writeFilters(std::string& out, const char* key, const std::vector<ColumnFilter>& filters)
+{
+    if (filters.empty())
+        return;
+    out += "      \"";
+    out += key;
+    out += "\": {";
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        out += i ? ", " : "";
+        out += jsonString(filters[i].column) + ": ";
+        out += jsonStrings(filters[i].values);
+    }
+    out += "},\n";
+}
+
+std::string propertySource(const PropertyMapping& pm)
+{
+    std::vector<std::string> parts;
+    if (!pm.entity.empty())
+        parts.push_back("\"entity\": " + jsonString(pm.entity));
+    if (pm.pattern)
+        parts.push_back("\"template\": " + jsonString(*pm.pattern));
+    if (!pm.columns.empty())
+        parts.push_back(std::string(pm.columns.size() == 1 ? "\"column\": " : "\"columns\": ") +
+                        jsonStrings(pm.columns));
+    if (!pm.literals.empty())
+        parts.push_back(std::string(pm.literals.size() == 1 ? "\"literal\": " : "\"literals\": ") +
+                        jsonStrings(pm.literals));
+    if (!pm.format.empty())
+        parts.push_back("\"format\": " + jsonString(pm.format));
+    if (!pm.split.empty())
+        parts.push_back("\"split\": " + jsonString(pm.split));
+    if (pm.join)
+        parts.push_back("\"join\": " + jsonString(*pm.join));
+    if (pm.required)
+        parts.push_back("\"required\": true");
+    std::string out = "{";
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? ", " : "") + parts[i];
+    return out + "}";
+}
+
+} // namespace
+
+std::string mappingToJson(const Mapping& mapping)
+{
+    std::string out = "{\n";
+    if (!mapping.keyPrefix.empty())
+        out += "  \"key_prefix\": " + jsonString(mapping.keyPrefix) + ",\n";
+    out += "  \"queries\": [";
+    for (std::size_t qi = 0; qi < mapping.queries.size(); ++qi) {
+        const QueryMapping& q = mapping.queries[qi];
+        out += qi ? ",\n    {\n" : "\n    {\n";
+        if (q.delimiter)
+            out += "      \"delimiter\": " +
+                   (*q.delimiter == '\t' ? std::string("\"tab\"")
+                                         : jsonString(std::string(1, *q.delimiter))) +
+                   ",\n";
+        if (q.encoding)
+            out += "      \"encoding\": " + jsonString(csvEncodingName(*q.encoding)) + ",\n";
+        writeFilters(out, "filters", q.filters);
+        writeFilters(out, "filters_not", q.filtersNot);
+        out += "      \"entities\": {";
+        for (std::size_t ei = 0; ei < q.entities.size(); ++ei) {
+            const EntityMapping& em = q.entities[ei];
+            out += ei ? ",\n" : "\n";
+            out += "        " + jsonString(em.name) + ": {\n";
+            out +=
+                "          \"schema\": " + jsonString(em.schema ? em.schema->name() : "") + ",\n";
+            out += "          \"keys\": [";
+            for (std::size_t k = 0; k < em.keys.size(); ++k)
+                out += (k ? ", " : "") + jsonString(em.keys[k]);
+            out += "]";
+            if (!em.keyLiteral.empty())
+                out += ",\n          \"key_literal\": " + jsonString(em.keyLiteral);
+            if (!em.properties.empty()) {
+                out += ",\n          \"properties\": {";
+                for (std::size_t pi = 0; pi < em.properties.size(); ++pi) {
+                    const PropertyMapping& pm = em.properties[pi];
+                    out += pi ? ",\n" : "\n";
+                    out += "            " +
+                           jsonString(pm.property ? pm.property->name : std::string()) + ": " +
+                           propertySource(pm);
+                }
+                out += "\n          }";
+            }
+            out += "\n        }";
+        }
+        out += "\n      }\n    }";
+    }
+    out += "\n  ]\n}\n";
+    return out;
+}
+
+Status saveMapping(const Mapping& mapping, const std::string& path)
+{
+    util::AtomicFile file(path);
+    if (auto st = file.open(); !st)
+        return st;
+    if (auto st = file.write(mappingToJson(mapping)); !st)
+        return st;
+    return file.commit();
 }
 
 std::vector<ColumnUse> columnsUsed(const QueryMapping& query)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/CsvReader.h"
 #include "model/Model.h"
 
 #include <cstdint>
@@ -56,7 +57,8 @@ struct QueryMapping
 {
     std::vector<ColumnFilter> filters;
     std::vector<ColumnFilter> filtersNot;
-    std::optional<char> delimiter; ///< "delimiter"; unset means ',' (tab for .tsv files)
+    std::optional<char> delimiter;       ///< "delimiter"; unset means ',' (tab for .tsv files)
+    std::optional<CsvEncoding> encoding; ///< "encoding"; unset means UTF-8
     std::vector<EntityMapping> entities;
     std::uint64_t line = 0;
 };
@@ -91,6 +93,16 @@ Result<Mapping> parseMapping(std::string_view json, const std::string& path,
 /** Reads and parses a mapping file (at most 4 MiB). */
 Result<Mapping> loadMapping(const std::string& path,
                             const model::Model& model = model::Model::builtin());
+
+/**
+ * The mapping as JSON text in the documented format (two-space indents, entities and
+ * properties in their order). parseMapping() of the text gives the same mapping back; the
+ * `line` fields and `path` are not written.
+ */
+std::string mappingToJson(const Mapping& mapping);
+
+/** Writes mappingToJson() to `path` atomically (a failed save leaves no partial file). */
+Status saveMapping(const Mapping& mapping, const std::string& path);
 
 /** Every column `query` reads (keys, property sources, template placeholders, filters). */
 std::vector<ColumnUse> columnsUsed(const QueryMapping& query);
