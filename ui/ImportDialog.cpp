@@ -2,8 +2,10 @@
 #include "ImportDialog.h"
 
 #include "Labels.h"
-#include "io/CsvReader.h"
+#include "import/CsvMappingEditor.h"
+#include "import/CsvPreview.h"
 #include "io/Mapping.h"
+#include "io/MappingPreview.h"
 #include "store/Workspace.h"
 
 #include <QComboBox>
@@ -20,7 +22,6 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -61,10 +62,15 @@ ImportDialog::ImportDialog(const QString& file, QWidget* parent)
     m_mapping->setPlaceholderText(tr("A JSON file saying which column goes to which property"));
     m_mappingButton = new QPushButton(tr("Choose…"));
     m_mappingButton->setAccessibleName(tr("Choose a mapping file"));
+    m_editMappingButton = new QPushButton(tr("Edi&t Mapping…"));
+    m_editMappingButton->setObjectName(QStringLiteral("editMappingButton"));
+    m_editMappingButton->setToolTip(
+        tr("Make a new mapping, or change this one, in the CSV mapping editor"));
     auto* mappingRow = new QHBoxLayout;
     mappingRow->setContentsMargins(0, 0, 0, 0);
     mappingRow->addWidget(m_mapping, 1);
     mappingRow->addWidget(m_mappingButton);
+    mappingRow->addWidget(m_editMappingButton);
 
     m_sensitivity = new QComboBox;
     m_sensitivity->setObjectName(QStringLiteral("sensitivityComboBox"));
@@ -129,6 +135,7 @@ ImportDialog::ImportDialog(const QString& file, QWidget* parent)
     connect(m_mapping, &QLineEdit::textChanged, this, &ImportDialog::updateState);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
     connect(m_mappingButton, &QPushButton::clicked, this, &ImportDialog::chooseMapping);
+    connect(m_editMappingButton, &QPushButton::clicked, this, &ImportDialog::editMapping);
     updateState();
     setMinimumWidth(480);
 }
@@ -167,6 +174,7 @@ void ImportDialog::updateState()
         (format == io::Format::Auto && m_file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
     m_mapping->setEnabled(csv);
     m_mappingButton->setEnabled(csv);
+    m_editMappingButton->setEnabled(csv);
     m_preview->setVisible(csv);
     if (csv)
         updatePreview();
@@ -187,6 +195,18 @@ void ImportDialog::chooseMapping()
         m_mapping->setText(path);
 }
 
+void ImportDialog::editMapping()
+{
+    CsvMappingEditor editor(m_file, m_mapping->text().trimmed(), this);
+    if (editor.exec() != QDialog::Accepted || editor.mappingFile().isEmpty())
+        return;
+    m_previewedMapping = QString(); // the file may have changed under the same name
+    if (m_mapping->text().trimmed() == editor.mappingFile())
+        updateState();
+    else
+        m_mapping->setText(editor.mappingFile());
+}
+
 void ImportDialog::updatePreview()
 {
     const QString mapping = m_mapping->text().trimmed();
@@ -196,7 +216,7 @@ void ImportDialog::updatePreview()
     m_rows->clear();
     m_entities->clear();
 
-    // The rows, as the importer will cut them (the mapping's delimiter if it names one).
+    // The rows, as the importer will cut them (the mapping's delimiter and encoding).
     io::CsvOptions options;
     std::optional<io::Mapping> parsed;
     QString mappingError;
@@ -206,39 +226,41 @@ void ImportDialog::updatePreview()
             parsed = std::move(*loaded);
             if (!parsed->queries.empty() && parsed->queries.front().delimiter)
                 options.delimiter = *parsed->queries.front().delimiter;
+            if (!parsed->queries.empty() && parsed->queries.front().encoding)
+                options.encoding = *parsed->queries.front().encoding;
         } else {
             mappingError = QString::fromStdString(loaded.error().describe());
         }
     }
-    if (!parsed && m_file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive))
+    if ((!parsed || !parsed->queries.front().delimiter) &&
+        (m_file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
+         m_file.endsWith(QLatin1String(".tab"), Qt::CaseInsensitive)))
         options.delimiter = '\t';
-    io::CsvReader reader(QFile::encodeName(m_file).toStdString(), options);
-    std::vector<std::vector<std::string>> records;
-    if (auto st = reader.open(); st) {
-        while (records.size() < std::size_t(kPreviewRows) + 1 && reader.next())
-            records.emplace_back(reader.fields().begin(), reader.fields().end());
-    }
-    if (reader.failed() && records.empty()) {
-        m_previewStatus->setText(QString::fromStdString(reader.error().describe()));
+    auto sample = io::readCsvSample(QFile::encodeName(m_file).toStdString(), options,
+                                    std::size_t(kPreviewRows));
+    if (!sample) {
+        m_previewStatus->setText(QString::fromStdString(sample.error().describe()));
         return;
     }
-    if (!records.empty()) {
-        const auto& header = records.front();
-        m_rows->setColumnCount(int(header.size()));
-        QStringList labels;
-        for (const auto& h : header)
-            labels << QString::fromStdString(h);
-        m_rows->setHorizontalHeaderLabels(labels);
-        m_rows->setRowCount(int(records.size()) - 1);
-        for (std::size_t r = 1; r < records.size(); ++r) {
-            for (std::size_t c = 0; c < records[r].size() && c < header.size(); ++c)
-                m_rows->setItem(int(r - 1), int(c),
-                                new QTableWidgetItem(QString::fromStdString(records[r][c])));
-        }
-        m_rows->resizeColumnsToContents();
+    m_rows->setColumnCount(int(sample->header.size()));
+    QStringList labels;
+    for (const auto& h : sample->header)
+        labels << QString::fromStdString(h);
+    m_rows->setHorizontalHeaderLabels(labels);
+    m_rows->setRowCount(int(sample->rows.size()));
+    for (std::size_t r = 0; r < sample->rows.size(); ++r) {
+        const auto& cells = sample->rows[r].cells;
+        for (std::size_t c = 0; c < cells.size() && c < sample->header.size(); ++c)
+            m_rows->setItem(int(r), int(c), new QTableWidgetItem(QString::fromStdString(cells[c])));
+    }
+    m_rows->resizeColumnsToContents();
+    if (sample->error) {
+        m_previewStatus->setText(QString::fromStdString(sample->error->describe()));
+        return;
     }
     if (mapping.isEmpty()) {
-        m_previewStatus->setText(tr("Choose a mapping to see the entities these rows make."));
+        m_previewStatus->setText(tr("Choose a mapping, or make one with “Edit Mapping…”, to see "
+                                    "the entities these rows make."));
         return;
     }
     if (!mappingError.isEmpty()) {
@@ -247,75 +269,15 @@ void ImportDialog::updatePreview()
     }
 
     // The entities: these rows imported for real, into a throwaway workspace.
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        m_previewStatus->setText(tr("No room for a preview: %1").arg(scratch.errorString()));
+    const QString error =
+        previewEntities(*parsed, *sample, QFileInfo(m_file).fileName(), m_entities);
+    if (!error.isEmpty()) {
+        m_previewStatus->setText(error);
         return;
     }
-    const QString sample = scratch.filePath(QStringLiteral("sample.csv"));
-    {
-        QFile out(sample);
-        if (!out.open(QIODevice::WriteOnly)) {
-            m_previewStatus->setText(out.errorString());
-            return;
-        }
-        for (const auto& record : records) {
-            QByteArray line;
-            for (std::size_t c = 0; c < record.size(); ++c) {
-                if (c)
-                    line += options.delimiter;
-                QByteArray field = QByteArray::fromStdString(record[c]);
-                field.replace('"', "\"\"");
-                line += '"' + field + '"';
-            }
-            out.write(line + '\n');
-        }
-    }
-    auto ws = store::Workspace::open(
-        QFile::encodeName(scratch.filePath(QStringLiteral("preview.commonplace"))).toStdString(),
-        store::Workspace::Mode::CreateNew);
-    if (!ws) {
-        m_previewStatus->setText(QString::fromStdString(ws.error().describe()));
-        return;
-    }
-    io::ImportOptions importOptions;
-    importOptions.format = io::Format::Csv;
-    importOptions.dataset = "preview";
-    importOptions.mappingPath = QFile::encodeName(mapping).toStdString();
-    auto report = io::importFile(**ws, QFile::encodeName(sample).toStdString(), importOptions);
-    if (!report) {
-        // Name the user's file, not the sample; the sample's lines are the file's first ones
-        // (one record a line), so the line number still points at the right row.
-        QString message = QString::fromStdString(report.error().describe());
-        message.replace(sample, QFileInfo(m_file).fileName());
-        m_previewStatus->setText(tr("These rows would not import: %1").arg(message));
-        return;
-    }
-    auto rows = (*ws)->listEntities({}, store::EntitySort::Schema, store::SortOrder::Ascending,
-                                    nullptr, 200);
-    int count = 0;
-    if (rows) {
-        for (const auto& row : *rows) {
-            auto detail = (*ws)->entity(row.id);
-            if (!detail)
-                continue;
-            const bool unnamed = row.caption.empty() || row.caption == row.id;
-            auto* item =
-                new QTreeWidgetItem(m_entities, {unnamed ? schemaLabel(row.schema)
-                                                         : QString::fromStdString(row.caption),
-                                                 schemaLabel(row.schema)});
-            for (const auto& st : detail->statements)
-                new QTreeWidgetItem(item, {propertyLabel(row.schema, st.prop),
-                                           displayValue(row.schema, st.prop, st.value)});
-            ++count;
-        }
-    }
-    m_entities->expandToDepth(0);
-    m_entities->resizeColumnToContents(0);
     m_previewStatus->setText(tr("The first %n rows make these entities. Nothing is written to "
                                 "your workspace until you import.",
-                                nullptr, int(records.size()) - 1));
-    Q_UNUSED(count)
+                                nullptr, int(sample->rows.size())));
 }
 
 } // namespace commonplace::ui

@@ -29,10 +29,10 @@ struct ImportRequest
 };
 
 /**
- * Asks for the dataset name, the format and, for CSV, the mapping file of an import. For CSV
- * it previews the first rows of the file and the entities the mapping makes of them (imported
- * for real into a throwaway workspace, so the preview is what the import will do, errors
- * included).
+ * Asks for the dataset name, the format and, for CSV, the mapping file of an import (made or
+ * changed in the CSV mapping editor, "Edit Mapping…"). For CSV it previews the first rows of the
+ * file and the entities the mapping makes of them (imported for real into a throwaway workspace, so
+ * the preview is what the import will do, errors included).
  */
 class ImportDialog : public QDialog
 {
@@ -52,6 +52,7 @@ public:
 private:
     void updateState();
     void chooseMapping();
+    void editMapping();
     void updatePreview();
 
     QString m_file;
@@ -59,6 +60,7 @@ private:
     QComboBox* m_format = nullptr;
     QLineEdit* m_mapping = nullptr;
     QPushButton* m_mappingButton = nullptr;
+    QPushButton* m_editMappingButton = nullptr;
     QComboBox* m_sensitivity = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QWidget* m_preview = nullptr;

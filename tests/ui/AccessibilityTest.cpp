@@ -16,6 +16,7 @@
 #include "edit/TaxonomyView.h"
 #include "exchange/BundleExportDialog.h"
 #include "exchange/KeyringDialog.h"
+#include "import/CsvMappingEditor.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
 
@@ -461,6 +462,39 @@ TEST_CASE("the exchange dialogs name their controls, one accelerator each, in ev
             const QStringList clashes = mnemonicClashes(dialog);
             INFO(joined(clashes));
             CHECK(clashes.isEmpty());
+        }
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("the CSV mapping editor names its controls, one accelerator each, in every language",
+          "[ui][access]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("people.csv", "Name,Born,Country\nAna,1980,Kenya\n");
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        // With the donations mapping every part is shown: passes, filters, entities, links.
+        ui::CsvMappingEditor loaded(
+            QString::fromStdString(test::fixture("ftm/donations.csv")),
+            QString::fromStdString(test::sourcePath("resources/mappings/donations.json")));
+        ui::CsvMappingEditor fresh(QString::fromStdString(csv));
+        for (QDialog* dialog : {static_cast<QDialog*>(&loaded), static_cast<QDialog*>(&fresh)}) {
+            dialog->show();
+            REQUIRE(QTest::qWaitForWindowExposed(dialog));
+            const QStringList unnamed = unnamedControls(dialog);
+            INFO(joined(unnamed));
+            CHECK(unnamed.isEmpty());
+            const QStringList unreachable = unreachableControls(dialog);
+            INFO(joined(unreachable));
+            CHECK(unreachable.isEmpty());
+            const QStringList clashes = mnemonicClashes(dialog);
+            INFO(joined(clashes));
+            CHECK(clashes.isEmpty());
+            const QStringList clipped = clippedTexts(dialog);
+            INFO(joined(clipped));
+            CHECK(clipped.isEmpty());
         }
     }
     ui::applyLanguage(QStringLiteral("en"));

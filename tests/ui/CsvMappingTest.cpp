@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CSV mapping editor and the import dialog's CSV preview, driven through their widgets.
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "import/CsvMappingEditor.h"
+
+#include "UiTestUtil.h"
+#include "io/Export.h"
+#include "io/Mapping.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace commonplace;
+using commonplace::test::TempDir;
+using commonplace::test::waitFor;
+using commonplace::ui::CsvMappingEditor;
+using commonplace::ui::ImportDialog;
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+template <typename T> T* child(QWidget& parent, const char* name)
+{
+    auto* w = parent.findChild<T*>(QLatin1String(name));
+    REQUIRE(w);
+    return w;
+}
+
+// Picks the item whose data (or, failing that, text) is `value`, by keyboard: Home, then Down
+// until it is current. What a person does in a closed combo box.
+void chooseByKeyboard(QComboBox* combo, const QString& value)
+{
+    int index = combo->findData(value);
+    if (index < 0)
+        index = combo->findText(value, Qt::MatchStartsWith);
+    REQUIRE(index >= 0);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    REQUIRE(combo->currentIndex() == index);
+}
+
+// Ticks a key column by keyboard: the column made current, then Space.
+void tickKey(QListWidget* keys, const QString& column)
+{
+    const auto found = keys->findItems(column, Qt::MatchExactly);
+    REQUIRE(found.size() == 1);
+    keys->setFocus();
+    keys->setCurrentItem(found.front());
+    QTest::keyClick(keys, Qt::Key_Space);
+    REQUIRE(found.front()->checkState() == Qt::Checked);
+}
+
+QStringList topLevelTexts(QTreeWidget* tree, int column)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out << tree->topLevelItem(i)->text(column);
+    return out;
+}
+
+QStringList itemTexts(QListWidget* list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        out << list->item(i)->text();
+    return out;
+}
+
+// Every entity and value of a workspace, as sorted FtM lines.
+std::string exportedText(const store::Workspace& ws, const TempDir& dir, const std::string& name)
+{
+    const std::string path = dir.file(name + ".ijson");
+    REQUIRE(io::exportFtm(ws, path, io::ExportOptions{}));
+    std::string text = test::readFile(path);
+    std::vector<std::string> lines;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        lines.push_back(text.substr(pos, end - pos));
+        pos = end == std::string::npos ? text.size() : end + 1;
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string out;
+    for (const auto& l : lines)
+        out += l + "\n";
+    return out;
+}
+
+const char* kPaymentsCsv = "Name,Company,Amount,Paid on,Country\n"
+                           "Ana Example,Acme Ltd,1000,2020-01-05,Kenya\n"
+                           "Bo Beispiel,Beta GmbH,250,05.03.2021,Atlantis\n"
+                           ",Acme Ltd,10,2020-02-01,Peru\n";
+
+// Adds a property by picking it in the property picker and clicking "Add property".
+void addProperty(CsvMappingEditor& editor, const char* property)
+{
+    chooseByKeyboard(child<QComboBox>(editor, "propertyPickerComboBox"), QLatin1String(property));
+    QTest::mouseClick(child<QPushButton>(editor, "addPropertyButton"), Qt::LeftButton);
+}
+
+void addEntity(CsvMappingEditor& editor, const char* schema)
+{
+    chooseByKeyboard(child<QComboBox>(editor, "newSchemaComboBox"), QLatin1String(schema));
+    QTest::mouseClick(child<QPushButton>(editor, "addEntityButton"), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("the mapping editor builds a mapping by keyboard and clicks, previews it, and the "
+          "import makes those entities",
+          "[ui][csvmapping]")
+{
+    QSettings().clear();
+    TempDir dir;
+    const std::string csv = dir.write("payments.csv", kPaymentsCsv);
+    CsvMappingEditor editor(q(csv));
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+
+    // The file as read: comma, UTF-8, the first rows in the table.
+    CHECK(child<QComboBox>(editor, "delimiterComboBox")->currentData().toInt() == int(','));
+    CHECK(child<QComboBox>(editor, "encodingComboBox")->currentIndex() == 0);
+    auto* rows = child<QTableWidget>(editor, "csvRowsTable");
+    CHECK(rows->rowCount() == 3);
+    CHECK(rows->columnCount() == 5);
+    CHECK(rows->item(0, 1)->text() == QStringLiteral("Acme Ltd"));
+    // Nothing mapped yet: the status says what to do.
+    CHECK(editor.statusText().contains(QStringLiteral("no entities")));
+
+    auto* keys = child<QListWidget>(editor, "keyColumnsList");
+    auto* sourceColumn = child<QComboBox>(editor, "sourceColumnComboBox");
+    auto* sourceEntity = child<QComboBox>(editor, "sourceEntityComboBox");
+    auto* properties = child<QTableWidget>(editor, "propertiesTable");
+
+    // A Person: its name comes from "Name" by itself (a column named like the property).
+    addEntity(editor, "Person");
+    CHECK(child<QLineEdit>(editor, "entityNameLineEdit")->text() == QStringLiteral("person"));
+    REQUIRE(properties->rowCount() == 1);
+    CHECK(properties->item(0, 1)->text().contains(QStringLiteral("Name")));
+    CHECK(properties->item(0, 2)->text().contains(QStringLiteral("Ana Example")));
+    tickKey(keys, QStringLiteral("Name"));
+    addProperty(editor, "nationality");
+    chooseByKeyboard(sourceColumn, QStringLiteral("Country"));
+    CHECK(child<QLabel>(editor, "sampleLabel")->text().contains(QStringLiteral("Kenya")));
+
+    // A Company named from the "Company" column.
+    addEntity(editor, "Company");
+    CHECK(child<QLineEdit>(editor, "entityNameLineEdit")->text() == QStringLiteral("company"));
+    tickKey(keys, QStringLiteral("Company"));
+    REQUIRE(properties->rowCount() == 1);
+    properties->setCurrentCell(0, 0);
+    chooseByKeyboard(sourceColumn, QStringLiteral("Company"));
+
+    // A Payment between them: payer and beneficiary pick the other entities of the row.
+    addEntity(editor, "Payment");
+    for (const char* k : {"Name", "Company", "Amount", "Paid on"})
+        tickKey(keys, QLatin1String(k));
+    // The picker offers the Payment's own properties only, with the model's labels.
+    auto* picker = child<QComboBox>(editor, "propertyPickerComboBox");
+    CHECK(picker->findData(QStringLiteral("payer")) < 0); // already mapped
+    CHECK(picker->findData(QStringLiteral("birthDate")) < 0);
+    REQUIRE(picker->findData(QStringLiteral("purpose")) >= 0);
+    CHECK(picker->itemText(picker->findData(QStringLiteral("purpose"))) ==
+          QStringLiteral("Payment purpose"));
+    // Its required links come first, each to another entity of the row; its amount (what
+    // names a payment) from the column of that name.
+    REQUIRE(properties->rowCount() == 3);
+    CHECK(properties->item(0, 0)->text() == QStringLiteral("Payer ★"));
+    CHECK(properties->item(0, 1)->text() == QStringLiteral("entity “person”"));
+    CHECK(properties->item(1, 1)->text() == QStringLiteral("entity “company”"));
+    CHECK(properties->item(2, 1)->text() == QStringLiteral("column Amount"));
+    // The beneficiary could be the person too; the target list offers the legal entities.
+    properties->setCurrentCell(1, 0);
+    CHECK(sourceEntity->count() == 2);
+    CHECK(sourceEntity->currentData().toString() == QStringLiteral("company"));
+    addProperty(editor, "date");
+    chooseByKeyboard(sourceColumn, QStringLiteral("Paid on"));
+
+    // The preview: entities of the first rows, and the problems of each row.
+    editor.refreshPreview();
+    INFO(editor.statusText().toStdString());
+    auto* preview = child<QTreeWidget>(editor, "previewTree");
+    const QStringList types = topLevelTexts(preview, 1);
+    CHECK(types.count(QStringLiteral("Person")) == 2);
+    CHECK(types.count(QStringLiteral("Company")) == 2);
+    CHECK(types.count(QStringLiteral("Payment")) == 3);
+    CHECK(editor.statusText().contains(QStringLiteral("make 7 entities")));
+    const QStringList issues = itemTexts(child<QListWidget>(editor, "issuesList"));
+    INFO(issues.join(QLatin1Char('\n')).toStdString());
+    CHECK(issues.filter(QStringLiteral("Line 3, column “Paid on”")).size() == 1);
+    CHECK(issues.filter(QStringLiteral("'05.03.2021' is not an ISO date")).size() == 1);
+    CHECK(issues.filter(QStringLiteral("Line 3, column “Country”")).size() == 1);
+    CHECK(issues.filter(QStringLiteral("'Atlantis' is not a country")).size() == 1);
+    CHECK(issues.filter(QStringLiteral("Line 4, column “Name”: no 'person'")).size() == 1);
+    // The problem's cell is marked in the table of rows.
+    CHECK(rows->item(1, 3)->toolTip().contains(QStringLiteral("05.03.2021")));
+
+    // A date format fixes the date: its problem goes away.
+    auto* format = child<QLineEdit>(editor, "dateFormatLineEdit");
+    REQUIRE(format->isEnabled());
+    format->setFocus();
+    format->selectAll();
+    QTest::keyClicks(format, QStringLiteral("%d.%m.%Y"));
+    editor.refreshPreview();
+    CHECK(itemTexts(child<QListWidget>(editor, "issuesList"))
+              .filter(QStringLiteral("05.03.2021"))
+              .isEmpty());
+    // ... but now the ISO dates do not fit it. Back to ISO for this test.
+    format->selectAll();
+    QTest::keyClick(format, Qt::Key_Delete);
+    editor.refreshPreview();
+
+    // Save, and "Use This Mapping" closes the editor with the file.
+    const QString mappingPath = q(dir.file("payments.mapping.json"));
+    REQUIRE(editor.saveMapping(mappingPath));
+    QTest::mouseClick(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(editor.mappingFile() == mappingPath);
+
+    // The import dialog takes that mapping, and the window imports it in the background.
+    ImportDialog dialog(q(csv));
+    child<QLineEdit>(dialog, "mappingLineEdit")->setText(mappingPath);
+    CHECK(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    const auto request = dialog.request();
+
+    test::workspaceWith(dir, "ftm/zala.ftm.json", "zala");
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(q(dir.file("test.commonplace"))));
+    const auto before = window.workspace()->stats();
+    REQUIRE(before);
+    QSignalSpy finished(&window, &ui::MainWindow::taskFinished);
+    window.startImport(request);
+    REQUIRE(waitFor([&] { return finished.count() == 1; }, 20000));
+    INFO(window.notice().toStdString());
+    REQUIRE(finished.at(0).at(0).toBool());
+    const auto after = window.workspace()->stats();
+    REQUIRE(after);
+    CHECK(after->entities == before->entities + 7);
+    CHECK(after->datasets.count("payments") == 1);
+    auto hits = window.workspace()->search("Beta GmbH", 5);
+    REQUIRE(hits);
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->front().schema == "Company");
+}
+
+TEST_CASE("a mapping saved by the editor reloads the same and the CLI imports it identically",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = test::fixture("ftm/donations.csv");
+    const std::string original = test::sourcePath("resources/mappings/donations.json");
+    const QString saved = q(dir.file("donations-saved.json"));
+    std::string firstJson;
+    {
+        CsvMappingEditor editor(q(csv), q(original));
+        // Four passes over the file, each its own entities; the filters are shown.
+        auto* passes = child<QComboBox>(editor, "queryComboBox");
+        CHECK(passes->count() == 4);
+        chooseByKeyboard(passes, passes->itemText(1));
+        CHECK(child<QLabel>(editor, "filtersLabel")->text().contains(QStringLiteral("DonorType")));
+        auto m = editor.mapping();
+        REQUIRE(m);
+        firstJson = io::mappingToJson(*m);
+        REQUIRE(editor.saveMapping(saved));
+    }
+    CsvMappingEditor reloaded(q(csv), saved);
+    auto again = reloaded.mapping();
+    REQUIRE(again);
+    CHECK(io::mappingToJson(*again) == firstJson);
+    CHECK(test::readFile(saved.toStdString()) == firstJson);
+
+    // The app's import with the original and the CLI's with the saved mapping agree.
+    auto inApp =
+        store::Workspace::open(dir.file("app.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(inApp);
+    io::ImportOptions o;
+    o.format = io::Format::Csv;
+    o.dataset = "donations";
+    o.mappingPath = original;
+    REQUIRE(io::importFile(**inApp, csv, o));
+
+    const std::string cliPath = dir.file("cli.commonplace");
+    const auto init = test::runCli("--workspace '" + cliPath + "' init", dir);
+    REQUIRE(init.status == 0);
+    const auto run =
+        test::runCli("--workspace '" + cliPath + "' import '" + csv +
+                         "' --dataset donations --mapping '" + saved.toStdString() + "'",
+                     dir);
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    auto cli = store::Workspace::open(cliPath, store::Workspace::Mode::OpenExisting);
+    REQUIRE(cli);
+    const std::string a = exportedText(**inApp, dir, "app");
+    CHECK(std::count(a.begin(), a.end(), '\n') == 474);
+    CHECK(a == exportedText(**cli, dir, "cli"));
+}
+
+TEST_CASE("a mapping without a key column is refused with a clear message and not written",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("people.csv", "Name,Country\nAna,Kenya\n");
+    CsvMappingEditor editor(q(csv));
+    const QString path = q(dir.file("bad.json"));
+    CHECK_FALSE(editor.saveMapping(path)); // nothing mapped at all
+    CHECK(editor.statusText().contains(QStringLiteral("makes no entities")));
+
+    addEntity(editor, "Person");
+    CHECK_FALSE(editor.saveMapping(path));
+    INFO(editor.statusText().toStdString());
+    CHECK(editor.statusText().contains(
+        QStringLiteral("Entity “person” has no key column: tick the columns")));
+    CHECK_FALSE(std::filesystem::exists(path.toStdString()));
+    // The preview says the same, rather than showing entities.
+    editor.refreshPreview();
+    CHECK(child<QTreeWidget>(editor, "previewTree")->topLevelItemCount() == 0);
+    CHECK(editor.statusText().contains(QStringLiteral("has no key column")));
+
+    // A property without a column is refused too; once fixed, it saves.
+    tickKey(child<QListWidget>(editor, "keyColumnsList"), QStringLiteral("Name"));
+    addProperty(editor, "birthDate");
+    CHECK_FALSE(editor.saveMapping(path));
+    CHECK(editor.statusText().contains(QStringLiteral("has no column: choose one")));
+    CHECK_FALSE(std::filesystem::exists(path.toStdString()));
+    QTest::mouseClick(child<QPushButton>(editor, "removePropertyButton"), Qt::LeftButton);
+    CHECK(editor.saveMapping(path));
+    CHECK(std::filesystem::exists(path.toStdString()));
+}
+
+TEST_CASE("the editor detects a semicolon-separated Windows-1252 file and lets the user change "
+          "the delimiter",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("legacy.csv", "Name;Land\nM\xFC"
+                                                    "ller;Deutschland\nSe\xF1ora;Espa\xF1"
+                                                    "a\n");
+    CsvMappingEditor editor(q(csv));
+    auto* delimiter = child<QComboBox>(editor, "delimiterComboBox");
+    auto* encoding = child<QComboBox>(editor, "encodingComboBox");
+    CHECK(delimiter->currentData().toInt() == int(';'));
+    CHECK(encoding->currentData().toInt() == int(io::CsvEncoding::Windows1252));
+    CHECK(child<QLabel>(editor, "detectedLabel")->text().contains(QStringLiteral("Semicolon")));
+    auto* rows = child<QTableWidget>(editor, "csvRowsTable");
+    REQUIRE(rows->columnCount() == 2);
+    CHECK(rows->item(0, 0)->text() == QStringLiteral("Müller"));
+
+    // A wrong delimiter shows at once: one column.
+    chooseByKeyboard(delimiter, q(std::string()) + QStringLiteral("Comma"));
+    CHECK(rows->columnCount() == 1);
+    chooseByKeyboard(delimiter, QStringLiteral("Semicolon"));
+    CHECK(rows->columnCount() == 2);
+
+    addEntity(editor, "LegalEntity");
+    tickKey(child<QListWidget>(editor, "keyColumnsList"), QStringLiteral("Name"));
+    const QString path = q(dir.file("legacy.json"));
+    REQUIRE(editor.saveMapping(path));
+    auto m = io::loadMapping(path.toStdString());
+    REQUIRE(m);
+    CHECK(m->queries.front().delimiter == ';');
+    CHECK(m->queries.front().encoding == io::CsvEncoding::Windows1252);
+}
+
+TEST_CASE("the import dialog previews a CSV file's first rows and the entities they make",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    ImportDialog dialog(q(test::fixture("ftm/donations.csv")));
+    auto* rows = child<QTableWidget>(dialog, "csvRowsTable");
+    auto* entities = child<QTreeWidget>(dialog, "csvEntitiesTree");
+    auto* status = child<QLabel>(dialog, "csvPreviewStatus");
+    CHECK(rows->rowCount() == ImportDialog::kPreviewRows);
+    CHECK(rows->columnCount() == 9);
+    CHECK(entities->topLevelItemCount() == 0);
+    CHECK(status->text().contains(QStringLiteral("Edit Mapping")));
+
+    child<QLineEdit>(dialog, "mappingLineEdit")
+        ->setText(q(test::sourcePath("resources/mappings/donations.json")));
+    INFO(status->text().toStdString());
+    CHECK(entities->topLevelItemCount() > 5);
+    CHECK(topLevelTexts(entities, 1).contains(QStringLiteral("Payment")));
+    CHECK(status->text().contains(QStringLiteral("first 5 rows")));
+
+    // A mapping the file does not fit: the preview says why, with the file and its line.
+    const std::string bad = dir.write("bad.json", R"({"queries": [{"entities": {
+        "p": {"schema": "Person", "keys": ["Nom"]}}}]})");
+    child<QLineEdit>(dialog, "mappingLineEdit")->setText(q(bad));
+    CHECK(entities->topLevelItemCount() == 0);
+    CHECK(status->text().contains(QStringLiteral("donations.csv:1")));
+    CHECK(status->text().contains(QStringLiteral("no column 'Nom'")));
+}
