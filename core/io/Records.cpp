@@ -41,6 +41,9 @@ Status RecordImporter::prepare()
             "credibility = excluded.credibility, sensitivity = excluded.sensitivity, "
             "notes = excluded.notes");
     m_findSource = store::Query(db, "SELECT id FROM source WHERE key = ?1");
+    m_sourceOwner = store::Query(db, "SELECT coalesce(d.name, '') FROM source s LEFT JOIN "
+                                     "dataset d ON d.id = s.dataset_id WHERE s.key = ?1 AND "
+                                     "s.dataset_id IS NOT ?2");
     m_findEntity = store::Query(db, "SELECT id FROM entity WHERE key = ?1");
     m_insertFinding = store::Query(
         db, "INSERT INTO finding(key, title, date, text, country, theme_id, author, dataset_id, "
@@ -53,8 +56,8 @@ Status RecordImporter::prepare()
     m_insertFindingFts =
         store::Query(db, "INSERT INTO finding_fts(rowid, title, text) VALUES (?1, ?2, ?3)");
     for (const store::Query* q :
-         {&m_insertSource, &m_findSource, &m_findEntity, &m_insertFinding, &m_findTaxonomy,
-          &m_linkEntity, &m_linkSource, &m_linkTactic, &m_insertFindingFts})
+         {&m_insertSource, &m_findSource, &m_sourceOwner, &m_findEntity, &m_insertFinding,
+          &m_findTaxonomy, &m_linkEntity, &m_linkSource, &m_linkTactic, &m_insertFindingFts})
         if (!q->valid())
             return makeError("database error: " + q->error());
     return {};
@@ -151,6 +154,23 @@ Status RecordImporter::importSource(object obj)
     auto level = sensitivityOf(obj);
     if (!level)
         return level.error();
+    // A source belongs to the dataset that brought it (source.key is one namespace for the
+    // workspace): another dataset's import may not rewrite its title, grading or sensitivity.
+    // Importing the same dataset again updates it.
+    m_sourceOwner.reset();
+    m_sourceOwner.bind(1, key).bind(2, m_datasetRowid);
+    if (m_sourceOwner.step() == SQLITE_ROW) {
+        const std::string owner = m_sourceOwner.string(0);
+        m_sourceOwner.reset();
+        return fail("source '" + std::string(key) + "' already exists in " +
+                    (owner.empty() ? std::string("this workspace (in no dataset)")
+                                   : "dataset '" + owner + "'") +
+                    "; importing into dataset '" + m_dataset +
+                    "' would overwrite it. Give this source another id, or import the file "
+                    "into dataset '" +
+                    owner + "'");
+    }
+    m_sourceOwner.reset();
     auto& q = m_insertSource;
     q.reset();
     q.bind(1, key)

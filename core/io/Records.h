@@ -55,8 +55,8 @@ private:
         std::int64_t source;
     };
     std::vector<PendingCite> m_cites;
-    store::Query m_insertSource, m_findSource, m_findEntity, m_insertFinding, m_findTaxonomy,
-        m_linkEntity, m_linkSource, m_linkTactic, m_insertFindingFts;
+    store::Query m_insertSource, m_findSource, m_sourceOwner, m_findEntity, m_insertFinding,
+        m_findTaxonomy, m_linkEntity, m_linkSource, m_linkTactic, m_insertFindingFts;
 };
 
 } // namespace commonplace::io

@@ -232,7 +232,8 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     pickRow->addWidget(m_propertyPicker, 1);
     pickRow->addWidget(m_addProperty);
     pickRow->addWidget(m_removeProperty);
-    auto* propertiesLabel = new QLabel(tr("Pr&operties:"));
+    auto* propertiesLabel =
+        new QLabel(tr("Pr&operties (★ required by the type, ◆ names the entity):"));
     propertiesLabel->setBuddy(m_properties);
 
     // Where the current property's values come from.
@@ -314,6 +315,9 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     m_issues = new QListWidget;
     m_issues->setObjectName(QStringLiteral("issuesList"));
     m_issues->setAccessibleName(tr("Problems in the first rows"));
+    m_issues->setWordWrap(true);
+    m_issues->setResizeMode(QListView::Adjust);
+    m_issues->setToolTip(tr("Choose a problem to see its cell in the rows above."));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
@@ -349,6 +353,7 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({190, 440, 220});
 
     m_open = new QPushButton(tr("Open Mapping…"));
     m_open->setObjectName(QStringLiteral("openMappingButton"));
@@ -1191,9 +1196,7 @@ void CsvMappingEditor::refreshPreview()
             if (m_sample.rows[r].line == issue.line)
                 row = int(r);
         const int column = columnIndex(issue.column);
-        QString where = tr("Line %1").arg(issue.line);
-        if (!issue.column.empty())
-            where += tr(", column “%1”").arg(qs(issue.column));
+        const QString where = tr("Line %1").arg(issue.line);
         auto* item =
             new QListWidgetItem(QStringLiteral("%1: %2").arg(where, qs(issue.message)), m_issues);
         item->setData(Qt::UserRole, QPoint(column, row));
@@ -1216,8 +1219,8 @@ void CsvMappingEditor::refreshPreview()
     QString text =
         tr("The first %n rows make %1 entities.", nullptr, int(m_sample.rows.size())).arg(count);
     if (!issues.empty())
-        text += QLatin1Char(' ') +
-                tr("%n problem(s) listed on the right.", nullptr, int(issues.size()));
+        text +=
+            QLatin1Char(' ') + tr("Problems found: %1 (listed on the right).").arg(issues.size());
     setStatus(text, false);
 }
 
