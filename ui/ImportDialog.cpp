@@ -236,8 +236,9 @@ void ImportDialog::updatePreview()
         (m_file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
          m_file.endsWith(QLatin1String(".tab"), Qt::CaseInsensitive)))
         options.delimiter = '\t';
+    const bool header = !parsed || parsed->queries.front().header;
     auto sample = io::readCsvSample(QFile::encodeName(m_file).toStdString(), options,
-                                    std::size_t(kPreviewRows));
+                                    std::size_t(kPreviewRows), header);
     if (!sample) {
         m_previewStatus->setText(QString::fromStdString(sample.error().describe()));
         return;

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace commonplace::io {
 
@@ -303,7 +304,11 @@ private:
                 return reader.error();
             return makeError("the file is empty; a CSV file needs a header row", m_path);
         }
-        std::vector<std::string> header(reader.fields().begin(), reader.fields().end());
+        // Without a header row the first record is data and the columns are numbered.
+        std::vector<std::string> header =
+            q.header ? std::vector<std::string>(reader.fields().begin(), reader.fields().end())
+                     : numberedColumns(reader.fields().size());
+        bool firstIsRow = !q.header;
         const std::uint64_t headerLine = reader.recordLine();
         BoundQuery bound;
         if (auto st = bind(q, header, headerLine, csv.delimiter, bound); !st)
@@ -313,7 +318,7 @@ private:
         const std::uint64_t base = reader.fileSize() * qi;
         std::uint64_t lastProgress = 0;
         std::uint64_t rows = 0;
-        while (reader.next()) {
+        while (std::exchange(firstIsRow, false) || reader.next()) {
             const auto& row = reader.fields();
             const std::uint64_t line = reader.recordLine();
             ++rows;

@@ -405,9 +405,9 @@ private:
         object obj;
         if (v.get_object().get(obj))
             return fail(path, what + " must be an object with \"entities\"");
-        if (auto st = onlyKeys(
-                obj, path, what,
-                {"entities", "filters", "filters_not", "delimiter", "encoding", "description"});
+        if (auto st = onlyKeys(obj, path, what,
+                               {"entities", "filters", "filters_not", "delimiter", "encoding",
+                                "header", "description"});
             !st)
             return st.error();
         QueryMapping q;
@@ -435,6 +435,10 @@ private:
                 return fail(path + "/encoding", "unknown encoding " + inQuotes(name) +
                                                     "; use \"utf-8\", \"latin-1\" or "
                                                     "\"windows-1252\"");
+        }
+        if (obj["header"].get(e) == simdjson::SUCCESS) {
+            if (e.get_bool().get(q.header))
+                return fail(path + "/header", "\"header\" must be true or false");
         }
         for (auto [key, target] :
              {std::pair{"filters", &q.filters}, std::pair{"filters_not", &q.filtersNot}}) {
@@ -846,6 +850,8 @@ std::string mappingToJson(const Mapping& mapping)
                    ",\n";
         if (q.encoding)
             out += "      \"encoding\": " + jsonString(csvEncodingName(*q.encoding)) + ",\n";
+        if (!q.header)
+            out += "      \"header\": false,\n";
         writeFilters(out, "filters", q.filters);
         writeFilters(out, "filters_not", q.filtersNot);
         out += "      \"entities\": {";
@@ -888,6 +894,14 @@ Status saveMapping(const Mapping& mapping, const std::string& path)
     if (auto st = file.write(mappingToJson(mapping)); !st)
         return st;
     return file.commit();
+}
+
+std::vector<std::string> numberedColumns(std::size_t n)
+{
+    std::vector<std::string> names;
+    for (std::size_t i = 1; i <= n; ++i)
+        names.push_back(std::to_string(i));
+    return names;
 }
 
 std::vector<ColumnUse> columnsUsed(const QueryMapping& query)

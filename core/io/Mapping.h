@@ -59,6 +59,8 @@ struct QueryMapping
     std::vector<ColumnFilter> filtersNot;
     std::optional<char> delimiter;       ///< "delimiter"; unset means ',' (tab for .tsv files)
     std::optional<CsvEncoding> encoding; ///< "encoding"; unset means UTF-8
+    /** "header": false when the first row is data; columns are then named "1", "2", ... */
+    bool header = true;
     std::vector<EntityMapping> entities;
     std::uint64_t line = 0;
 };
@@ -103,6 +105,9 @@ std::string mappingToJson(const Mapping& mapping);
 
 /** Writes mappingToJson() to `path` atomically (a failed save leaves no partial file). */
 Status saveMapping(const Mapping& mapping, const std::string& path);
+
+/** Names of the columns of a file without a header row: "1", "2", ... "n". */
+std::vector<std::string> numberedColumns(std::size_t n);
 
 /** Every column `query` reads (keys, property sources, template placeholders, filters). */
 std::vector<ColumnUse> columnsUsed(const QueryMapping& query);

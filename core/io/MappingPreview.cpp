@@ -140,7 +140,8 @@ Result<CsvLayout> detectCsvLayoutOf(const std::string& path)
     return detectCsvLayout(head);
 }
 
-Result<CsvSample> readCsvSample(const std::string& path, CsvOptions options, std::size_t maxRows)
+Result<CsvSample> readCsvSample(const std::string& path, CsvOptions options, std::size_t maxRows,
+                                bool header)
 {
     options.skipInitialSpace = true;
     CsvReader reader(path, options);
@@ -152,8 +153,15 @@ Result<CsvSample> readCsvSample(const std::string& path, CsvOptions options, std
             return reader.error();
         return makeError("the file is empty; a CSV file needs a header row", path);
     }
-    sample.header.assign(reader.fields().begin(), reader.fields().end());
     sample.headerLine = reader.recordLine();
+    if (header) {
+        sample.header.assign(reader.fields().begin(), reader.fields().end());
+    } else {
+        sample.header = numberedColumns(reader.fields().size());
+        if (maxRows > 0)
+            sample.rows.push_back(
+                {reader.recordLine(), {reader.fields().begin(), reader.fields().end()}});
+    }
     while (reader.next()) {
         if (sample.rows.size() == maxRows) {
             sample.more = true;

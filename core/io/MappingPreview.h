@@ -52,9 +52,11 @@ struct CsvSample
 
 /**
  * Reads the header and up to `maxRows` rows with `options` (spaces after a delimiter are
- * skipped, as on import). Fails only when not even the header can be read.
+ * skipped, as on import). Without a `header` the first record is a row and the columns are
+ * named "1", "2", ... as on import. Fails only when not even the first record can be read.
  */
-Result<CsvSample> readCsvSample(const std::string& path, CsvOptions options, std::size_t maxRows);
+Result<CsvSample> readCsvSample(const std::string& path, CsvOptions options, std::size_t maxRows,
+                                bool header = true);
 
 /** A problem with one row of a sample under a mapping: where, and what. */
 struct RowIssue

@@ -300,3 +300,42 @@ TEST_CASE("sample rows are checked against a mapping, naming row, column and pro
     CHECK(header[0].error);
     CHECK_THAT(header[0].message, Catch::Contains("no column 'Nom'"));
 }
+
+TEST_CASE("a CSV file without a header row imports with numbered columns", "[csv][mapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("plain.csv", "Ana Example,Kenya\nBo Beispiel,Peru\n");
+    const std::string mapping = dir.write("m.json", R"({"queries": [{"header": false,
+        "entities": {"p": {"schema": "Person", "keys": ["1"],
+                           "properties": {"name": {"column": "1"},
+                                          "nationality": {"column": "2"}}}}}]})");
+    auto m = io::loadMapping(mapping);
+    REQUIRE(m);
+    CHECK_FALSE(m->queries.front().header);
+    auto back = io::parseMapping(io::mappingToJson(*m), "back.json");
+    REQUIRE(back);
+    CHECK_FALSE(back->queries.front().header);
+
+    auto ws = freshWorkspace(dir, "w");
+    auto r = importWith(*ws, csv, mapping);
+    INFO((r ? std::string() : r.error().describe()));
+    REQUIRE(r);
+    CHECK(r->lines == 2);
+    CHECK(r->entitiesCreated == 2);
+    auto hits = ws->search("Ana Example", 5);
+    REQUIRE(hits);
+    CHECK(hits->size() == 1);
+
+    auto sample = io::readCsvSample(csv, {}, 10, false);
+    REQUIRE(sample);
+    CHECK(sample->header == std::vector<std::string>{"1", "2"});
+    REQUIRE(sample->rows.size() == 2);
+    CHECK(sample->rows[0].line == 1);
+    CHECK(sample->rows[0].cells[0] == "Ana Example");
+
+    auto bad = io::parseMapping(R"({"queries": [{"header": "no",
+        "entities": {"p": {"schema": "Person", "keys": "1"}}}]})",
+                                "bad.json");
+    REQUIRE_FALSE(bad);
+    CHECK_THAT(bad.error().message, Catch::Contains("\"header\" must be true or false"));
+}

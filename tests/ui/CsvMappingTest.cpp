@@ -389,6 +389,52 @@ TEST_CASE("the editor detects a semicolon-separated Windows-1252 file and lets t
     CHECK(m->queries.front().encoding == io::CsvEncoding::Windows1252);
 }
 
+TEST_CASE("the editor reads a file without a header row with numbered columns", "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("plain.csv", "Ana Example,1980-02-03\nBo Beispiel,1975\n");
+    CsvMappingEditor editor(q(csv));
+    auto* header = child<QCheckBox>(editor, "headerCheckBox");
+    CHECK_FALSE(header->isChecked()); // detected: the first row is data
+    auto* rows = child<QTableWidget>(editor, "csvRowsTable");
+    REQUIRE(rows->rowCount() == 2);
+    CHECK(rows->horizontalHeaderItem(0)->text() == QStringLiteral("1"));
+    CHECK(rows->item(0, 0)->text() == QStringLiteral("Ana Example"));
+
+    addEntity(editor, "Person");
+    tickKey(child<QListWidget>(editor, "keyColumnsList"), QStringLiteral("1"));
+    auto* properties = child<QTableWidget>(editor, "propertiesTable");
+    properties->setCurrentCell(0, 0);
+    chooseByKeyboard(child<QComboBox>(editor, "sourceColumnComboBox"), QStringLiteral("1"));
+    editor.refreshPreview();
+    INFO(editor.statusText().toStdString());
+    CHECK(topLevelTexts(child<QTreeWidget>(editor, "previewTree"), 0) ==
+          QStringList{QStringLiteral("Ana Example"), QStringLiteral("Bo Beispiel")});
+
+    // Ticked by the person: the first row becomes the column names.
+    header->setFocus();
+    QTest::keyClick(header, Qt::Key_Space);
+    CHECK(header->isChecked());
+    CHECK(rows->rowCount() == 1);
+    CHECK(rows->horizontalHeaderItem(0)->text() == QStringLiteral("Ana Example"));
+    editor.refreshPreview();
+    CHECK(editor.statusText().contains(QStringLiteral("no column '1'")));
+    QTest::keyClick(header, Qt::Key_Space);
+
+    const QString path = q(dir.file("plain.json"));
+    REQUIRE(editor.saveMapping(path));
+    TempDir other;
+    auto ws =
+        store::Workspace::open(other.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(ws);
+    io::ImportOptions o;
+    o.format = io::Format::Csv;
+    o.mappingPath = path.toStdString();
+    auto r = io::importFile(**ws, csv, o);
+    REQUIRE(r);
+    CHECK(r->entitiesCreated == 2);
+}
+
 TEST_CASE("the import dialog previews a CSV file's first rows and the entities they make",
           "[ui][csvmapping]")
 {

@@ -106,6 +106,10 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     m_encoding->addItem(tr("UTF-8"), int(io::CsvEncoding::Utf8));
     m_encoding->addItem(tr("Windows-1252 (Western European)"), int(io::CsvEncoding::Windows1252));
     m_encoding->addItem(tr("Latin-1 (ISO-8859-1)"), int(io::CsvEncoding::Latin1));
+    m_header = new QCheckBox(tr("First row holds the column names"));
+    m_header->setObjectName(QStringLiteral("headerCheckBox"));
+    m_header->setToolTip(tr("Without a header row the first row is data and the columns are "
+                            "named by their number: 1, 2, 3, …"));
     m_keyPrefix = new QLineEdit;
     m_keyPrefix->setObjectName(QStringLiteral("keyPrefixLineEdit"));
     m_keyPrefix->setAccessibleName(tr("Id prefix"));
@@ -133,6 +137,7 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     };
     addLabelled(fileRow, tr("&Delimiter:"), m_delimiter);
     addLabelled(fileRow, tr("&Encoding:"), m_encoding);
+    fileRow->addWidget(m_header);
     addLabelled(fileRow, tr("Id pre&fix:"), m_keyPrefix);
     m_queryLabel = addLabelled(fileRow, tr("P&ass:"), m_query);
     fileRow->addStretch(1);
@@ -411,6 +416,14 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
         readFile();
         schedulePreview();
     });
+    connect(m_header, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updating)
+            return;
+        for (auto& q : m_mapping.queries)
+            q.header = on;
+        readFile();
+        schedulePreview();
+    });
     connect(m_keyPrefix, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_mapping.keyPrefix = ss(text);
         schedulePreview();
@@ -485,6 +498,7 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
             m_mapping.queries.front().delimiter = detected->delimiter;
         if (detected->encoding != io::CsvEncoding::Utf8)
             m_mapping.queries.front().encoding = detected->encoding;
+        m_mapping.queries.front().header = detected->headerLikely;
     }
     if (!mappingFile.isEmpty())
         loadMapping(mappingFile);
@@ -641,10 +655,11 @@ void CsvMappingEditor::readFile()
     m_updating = true;
     m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(options.delimiter))));
     m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(int(options.encoding))));
+    m_header->setChecked(q.header);
     m_updating = false;
 
     auto sample = io::readCsvSample(QFile::encodeName(m_csvFile).toStdString(), options,
-                                    std::size_t(kSampleRows));
+                                    std::size_t(kSampleRows), q.header);
     m_readError.clear();
     if (sample) {
         m_sample = std::move(*sample);
@@ -666,11 +681,10 @@ void CsvMappingEditor::readFile()
         if (m_layout->utf16)
             notes = QStringList{tr("The file is UTF-16, which cannot be imported: save it as "
                                    "UTF-8 and open it again.")};
-        QString text = notes.join(QStringLiteral(", ")) + QLatin1Char('.');
-        if (!m_layout->headerLikely)
-            text += QLatin1Char(' ') +
-                    tr("The first row looks like data, but it is always read as the column "
-                       "names: add a header row to the file if it has none.");
+        if (!m_layout->utf16)
+            notes << (m_layout->headerLikely ? tr("a header row")
+                                             : tr("no header row (the first row looks like data)"));
+        const QString text = notes.join(QStringLiteral(", ")) + QLatin1Char('.');
         m_detected->setText(text);
     }
     fillRows();

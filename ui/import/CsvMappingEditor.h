@@ -117,6 +117,7 @@ private:
 
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_encoding = nullptr;
+    QCheckBox* m_header = nullptr;
     QLabel* m_detected = nullptr;
     QLineEdit* m_keyPrefix = nullptr;
     QComboBox* m_query = nullptr;

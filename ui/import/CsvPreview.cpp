@@ -47,6 +47,7 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
     for (auto& q : forSample.queries) {
         q.delimiter = ',';
         q.encoding.reset();
+        q.header = true; // the sample is written with the column names, numbered ones too
     }
     const QString mappingPath = scratch.filePath(QStringLiteral("mapping.json"));
     if (auto st = io::saveMapping(forSample, QFile::encodeName(mappingPath).toStdString()); !st)
