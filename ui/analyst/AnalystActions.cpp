@@ -133,7 +133,7 @@ void AnalystActions::hostPages(AdoptFn adopt, ShowFn show, ShowFn open)
                         int total = 0;
                         for (int n : now)
                             total += n;
-                        const int detail = std::min(340, total / 5);
+                        const int detail = std::min(320, total / 5);
                         sizes = now;
                         if (sizes.size() == 3)
                             sizes = {now[0], total - now[0] - detail, detail};

@@ -378,6 +378,11 @@ void GraphExplorer::createWidgets()
     menu->addAction(tr("Export Image…"), this, &GraphExplorer::exportDialog);
     more->setMenu(menu);
     bar->addWidget(more);
+    // Tab goes along the first row, then the second, as they read.
+    QWidget* order[] = {m_search, whole,    clear,      m_diagrams, more, m_layoutKind,
+                        run,      m_sizeBy, m_colourBy, m_legend,   undo, redo};
+    for (std::size_t k = 0; k + 1 < std::size(order); ++k)
+        setTabOrder(order[k], order[k + 1]);
     look->addStretch(1);
     layout->addLayout(bar);
     layout->addLayout(look);
@@ -396,7 +401,7 @@ void GraphExplorer::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({210, 700, 300});
+    splitter->setSizes({190, 900, 240});
     layout->addWidget(splitter, 1);
 
     auto* statusRow = new QHBoxLayout;
@@ -530,7 +535,7 @@ QWidget* GraphExplorer::createFilterPanel()
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(210);
+    scroll->setMinimumWidth(190);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
@@ -540,7 +545,7 @@ QWidget* GraphExplorer::createSidePanel()
     m_side = new QTabWidget;
     m_side->setObjectName(QStringLiteral("graphSideTabs"));
     m_side->setAccessibleName(tr("Selection, paths and money flows"));
-    m_side->setMinimumWidth(230);
+    m_side->setMinimumWidth(240);
 
     auto* selection = new QWidget;
     auto* sl = new QVBoxLayout(selection);
