@@ -517,6 +517,14 @@ TEST_CASE("editing a finding adds an actor and a source and a payment with exact
     CHECK(std::find(removed->entities.begin(), removed->entities.end(), gammaId) ==
           removed->entities.end());
     CHECK(s.ws->entity(gammaId)); // unlinked, not deleted
+    {
+        // The payment still goes to Gamma: removing an actor does not move it.
+        auto payment = s.ws->entity(paymentId);
+        REQUIRE(payment);
+        for (const auto& st : payment->statements)
+            if (st.prop == "beneficiary")
+                CHECK(st.value == gammaId);
+    }
     const std::string beforeRemoval = [&] {
         stack.undo();
         return dumpWorkspace(*s.ws);

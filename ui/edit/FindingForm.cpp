@@ -671,19 +671,16 @@ void FindingForm::loadRelationship(const QString& id)
     if (!schema || !schema->edge())
         return;
     const auto& edge = *schema->edge();
-    // Ends that are not actors of the finding are still choices.
+    // Its ends stay choices even when they are not (or no longer) actors of the finding:
+    // removing an actor must not move the payment to someone else.
     for (const auto& st : d->statements) {
         if (st.prop != edge.source && st.prop != edge.target)
             continue;
-        bool actor = std::any_of(m_actorData.begin(), m_actorData.end(),
-                                 [&](const Actor& a) { return a.id == qs(st.value); });
-        if (!actor) {
-            auto end = m_ws->entity(st.value);
-            m_endExtras.emplace_back(
-                qs(st.value),
-                end ? tr("%1 (%2)").arg(qs(end->entity.caption), schemaLabel(end->entity.schema))
-                    : qs(st.value));
-        }
+        auto end = m_ws->entity(st.value);
+        m_endExtras.emplace_back(
+            qs(st.value),
+            end ? tr("%1 (%2)").arg(qs(end->entity.caption), schemaLabel(end->entity.schema))
+                : qs(st.value));
     }
     m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(m_relSchema)));
     relationshipChanged();
