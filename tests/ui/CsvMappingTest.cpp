@@ -8,6 +8,7 @@
 #include "io/Export.h"
 #include "io/Mapping.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -433,6 +435,41 @@ TEST_CASE("the editor reads a file without a header row with numbered columns", 
     auto r = io::importFile(**ws, csv, o);
     REQUIRE(r);
     CHECK(r->entitiesCreated == 2);
+}
+
+TEST_CASE("Edit Mapping… in the import dialog opens the editor and takes the saved mapping",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("people.csv", "Name,Country\nAna Example,Kenya\n");
+    const QString path = q(dir.file("people.mapping.json"));
+    ImportDialog dialog(q(csv));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* mapping = child<QLineEdit>(dialog, "mappingLineEdit");
+    CHECK(mapping->text().isEmpty());
+
+    bool sawEditor = false;
+    // The editor is modal: drive it from the event loop it runs.
+    QTimer::singleShot(0, [&] {
+        auto* editor = qobject_cast<CsvMappingEditor*>(QApplication::activeModalWidget());
+        if (!editor)
+            return; // the check after the click fails
+        sawEditor = true;
+        addEntity(*editor, "Person");
+        tickKey(child<QListWidget>(*editor, "keyColumnsList"), QStringLiteral("Name"));
+        CHECK(editor->saveMapping(path));
+        QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "editMappingButton"), Qt::LeftButton);
+    CHECK(sawEditor);
+    CHECK(mapping->text() == path);
+    // The dialog's preview now shows what the new mapping makes.
+    auto* entities = child<QTreeWidget>(dialog, "csvEntitiesTree");
+    REQUIRE(entities->topLevelItemCount() == 1);
+    CHECK(entities->topLevelItem(0)->text(0) == QStringLiteral("Ana Example"));
+    CHECK(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 TEST_CASE("the import dialog previews a CSV file's first rows and the entities they make",
