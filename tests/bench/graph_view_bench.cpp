@@ -4,7 +4,7 @@
 // full repaints of the view into an offscreen image (the same GraphScene::render the PNG and
 // SVG exports use), and paints of the widget itself (GraphCanvas, which keeps an edge layer
 // between paints): after a change of view (everything drawn), a selection change, a drag of
-// the busiest actor, and no change. Medians of R layout runs and F frames.
+// the busiest actor, no change, and panning. Medians of R layout runs and F frames.
 //
 //   graph_view_bench [--actors N] [--payments M] [--runs R] [--frames F] [--width W]
 //                    [--height H] [--png FILE]
@@ -373,10 +373,10 @@ int main(int argc, char** argv)
     canvas.setView(overview);
     QImage shown(width, height, QImage::Format_ARGB32_Premultiplied);
     canvas.render(&shown);
-    // Every frame a new view (a pan by a pixel, back and forth): everything drawn.
+    // Every frame a new zoom (by a hair, back and forth): everything drawn.
     const Frames canvasCold = canvasFrames(canvas, shown, frames, [&](int f) {
         ui::ViewTransform v = overview;
-        v.offset += QPointF(1 + f % 2, 0);
+        v.scale *= 1 + 1e-4 * (1 + f % 2);
         canvas.setView(v);
     });
     canvas.setView(overview);
@@ -397,6 +397,24 @@ int main(int argc, char** argv)
     canvas.render(&shown);
     // Nothing changed (an expose, a tooltip closing): shown again as it is.
     const Frames canvasSame = canvasFrames(canvas, shown, frames, [](int) {});
+    // Panning (a drag of the background, 3 and 2 pixels a frame), whole graph and at zoom 1:
+    // the edge layer scrolls and only the strip that came into view is drawn.
+    const Frames canvasPan = canvasFrames(canvas, shown, frames, [&](int f) {
+        ui::ViewTransform v = overview;
+        v.offset += QPointF(3 * (f + 1), 2 * (f + 1));
+        canvas.setView(v);
+    });
+    canvas.setView(close);
+    canvas.render(&shown);
+    const Frames canvasPanClose = canvasFrames(canvas, shown, frames, [&](int f) {
+        ui::ViewTransform v = close;
+        v.offset += QPointF(3 * (f + 1), 2 * (f + 1));
+        canvas.setView(v);
+    });
+    // At zoom 1 a selection change redraws only the nodes and labels over the kept edges.
+    const Frames canvasSelectClose = canvasFrames(canvas, shown, frames, [&](int f) {
+        canvas.setSelection({scene.nodes[std::size_t(f % 2 + 10)].id});
+    });
 
     std::printf("{\"actors\": %zu, \"relationships\": %zu, \"runs\": %d, \"frames\": %d, "
                 "\"image\": [%d, %d],\n",
@@ -426,7 +444,10 @@ int main(int argc, char** argv)
     print("canvas_new_view", canvasCold, false);
     print("canvas_selection_change", canvasSelect, false);
     print("canvas_drag_busiest", canvasDrag, false);
-    print("canvas_unchanged", canvasSame, true);
+    print("canvas_unchanged", canvasSame, false);
+    print("canvas_pan_overview", canvasPan, false);
+    print("canvas_pan_zoom_1", canvasPanClose, false);
+    print("canvas_selection_change_zoom_1", canvasSelectClose, true);
     std::printf("}\n");
     return 0;
 }

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <random>
 
+using commonplace::test::waitFor;
 using commonplace::ui::GraphCanvas;
 using commonplace::ui::GraphScene;
 using commonplace::ui::SceneEdge;
@@ -157,13 +158,33 @@ TEST_CASE("the graph canvas reuses its layers only while the picture would be th
             CHECK(inkAlong(none, newEnd, otherEnd) + 10 <= inkAlong(moved, newEnd, otherEnd));
         }
 
-        // The view: zoom and pan draw everything again.
+        // A zoom draws everything again.
+        const int beforeZoom = canvas.edgeLayerRenders();
         canvas.zoomBy(1.3, QPointF(320, 240));
         CHECK(shown(canvas) == fresh(scene, canvas));
-        const int beforePan = canvas.edgeLayerRenders();
+        CHECK(canvas.edgeLayerRenders() == beforeZoom + 1);
+
+        // A pan scrolls the edge layer and draws only the strips that came into view: close to
+        // a fresh drawing at once (lines cut at the strip's edge may differ by a shade) ...
+        const int scrolls = canvas.edgeLayerScrolls();
         canvas.setView({canvas.view().scale, canvas.view().offset + QPointF(17, -9)});
+        QImage panned = shown(canvas);
+        CHECK(canvas.edgeLayerScrolls() == scrolls + 1);
+        CHECK(canvas.edgeLayerRenders() == beforeZoom + 1);
+        QImage reference = fresh(scene, canvas);
+        int differ = 0;
+        for (int y = 0; y < panned.height(); ++y)
+            for (int x = 0; x < panned.width(); ++x)
+                differ += panned.pixel(x, y) != reference.pixel(x, y);
+        CHECK(differ < panned.width() * panned.height() / 100);
+        // ... and exactly that a moment after the pan stops.
+        CHECK(waitFor(
+            [&] {
+                shown(canvas);
+                return canvas.edgeLayerRenders() == beforeZoom + 2;
+            },
+            3000));
         CHECK(shown(canvas) == fresh(scene, canvas));
-        CHECK(canvas.edgeLayerRenders() == beforePan + 1);
     }
 }
 

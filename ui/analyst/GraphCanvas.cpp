@@ -34,6 +34,14 @@ GraphCanvas::GraphCanvas(GraphScene* scene, QWidget* parent)
     m_animation.setEasingCurve(QEasingCurve::OutCubic);
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        if (m_edgeScrolled) {
+            m_edgeValid = false;
+            update();
+        }
+    });
     connect(&m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
         const double t = v.toDouble();
         // Interpolate the scale geometrically, so zooming feels even.
@@ -173,8 +181,11 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     quint64 viewKey = combine(quint64(pixels.width()) << 32 | quint64(pixels.height()), dpr);
     viewKey =
         combine(combine(combine(viewKey, m_view.scale), m_view.offset.x()), m_view.offset.y());
-    const quint64 edgeKey = combine(combine(viewKey, m_scene->edgeFingerprint(movingFlags)),
-                                    quint64(movingFlags != nullptr));
+    const quint64 sceneKey =
+        combine(combine(combine(quint64(pixels.width()) << 32 | quint64(pixels.height()), dpr),
+                        m_scene->edgeFingerprint(movingFlags)),
+                quint64(movingFlags != nullptr));
+    const quint64 edgeKey = combine(viewKey, sceneKey);
     quint64 frameKey = combine(edgeKey, m_scene->nodeFingerprint());
     frameKey = combine(frameKey, quint64(m_legendShown) | quint64(m_legend.brokers) << 1);
     for (const QString* text :
@@ -186,20 +197,36 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     if (!edgesKept || !m_bufferValid || m_bufferKey != frameKey || m_buffer.size() != pixels) {
         const GraphScene::Frame frame = m_scene->plan(m_view, QRectF(rect()), options);
         if (!edgesKept) {
-            if (m_edgeLayer.size() != pixels || m_edgeLayer.devicePixelRatio() != dpr) {
-                m_edgeLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-                m_edgeLayer.setDevicePixelRatio(dpr);
+            const bool sameLayer = m_edgeValid && m_edgeSceneKey == sceneKey &&
+                                   m_edgeLayer.size() == pixels &&
+                                   m_edgeLayer.devicePixelRatio() == dpr &&
+                                   m_edgeView.scale == m_view.scale && m_edgeLod == frame.lod;
+            const QPointF shift = (m_view.offset - m_edgeView.offset) * dpr;
+            const double sx = std::round(shift.x()), sy = std::round(shift.y());
+            if (sameLayer && std::abs(shift.x() - sx) < 1e-6 && std::abs(shift.y() - sy) < 1e-6 &&
+                std::abs(sx) < pixels.width() / 2.0 && std::abs(sy) < pixels.height() / 2.0) {
+                scrollEdgeLayer(frame, int(sx), int(sy), movingFlags);
+            } else {
+                if (m_edgeLayer.size() != pixels || m_edgeLayer.devicePixelRatio() != dpr) {
+                    m_edgeLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+                    m_edgeLayer.setDevicePixelRatio(dpr);
+                }
+                GraphScene::Parts parts;
+                parts.nodes = parts.labels = false;
+                parts.moving = movingFlags;
+                parts.edgeSet = movingFlags ? GraphScene::Parts::EdgeSet::Still
+                                            : GraphScene::Parts::EdgeSet::All;
+                QPainter e(&m_edgeLayer);
+                m_edgeStats = m_scene->render(e, frame, options, parts);
+                m_edgeScrolled = false;
+                m_settle.stop();
+                ++m_edgeRenders;
             }
-            GraphScene::Parts parts;
-            parts.nodes = parts.labels = false;
-            parts.moving = movingFlags;
-            parts.edgeSet =
-                movingFlags ? GraphScene::Parts::EdgeSet::Still : GraphScene::Parts::EdgeSet::All;
-            QPainter e(&m_edgeLayer);
-            m_edgeStats = m_scene->render(e, frame, options, parts);
             m_edgeKey = edgeKey;
+            m_edgeSceneKey = sceneKey;
+            m_edgeView = m_view;
+            m_edgeLod = frame.lod;
             m_edgeValid = true;
-            ++m_edgeRenders;
         }
         if (m_buffer.size() != pixels || m_buffer.devicePixelRatio() != dpr) {
             m_buffer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -237,6 +264,52 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                       "exploring.\nDouble-click an actor to show its neighbours."));
         return;
     }
+}
+
+void GraphCanvas::scrollEdgeLayer(const GraphScene::Frame& frame, int dx, int dy,
+                                  const std::vector<char>* moving)
+{
+    // Move the pixels that stay on screen, row by row (in place, from the far side first).
+    const int w = m_edgeLayer.width(), h = m_edgeLayer.height();
+    const auto bpl = std::size_t(m_edgeLayer.bytesPerLine());
+    uchar* bits = m_edgeLayer.bits();
+    const int cols = w - std::abs(dx);
+    auto moveRow = [&](int from, int to) {
+        const uchar* src = bits + std::size_t(from) * bpl + std::size_t(std::max(0, -dx)) * 4;
+        uchar* dst = bits + std::size_t(to) * bpl + std::size_t(std::max(0, dx)) * 4;
+        std::memmove(dst, src, std::size_t(cols) * 4);
+    };
+    if (dy > 0)
+        for (int y = h - 1; y >= dy; --y)
+            moveRow(y - dy, y);
+    else
+        for (int y = 0; y < h + dy; ++y)
+            moveRow(y - dy, y);
+    // Then draw the strips that came into view, in device coordinates.
+    const double dpr = m_edgeLayer.devicePixelRatio();
+    std::vector<QRect> strips;
+    if (dx > 0)
+        strips.emplace_back(0, 0, dx, h);
+    else if (dx < 0)
+        strips.emplace_back(w + dx, 0, -dx, h);
+    if (dy > 0)
+        strips.emplace_back(0, 0, w, dy);
+    else if (dy < 0)
+        strips.emplace_back(0, h + dy, w, -dy);
+    QPainter e(&m_edgeLayer);
+    for (const QRect& strip : strips) {
+        GraphScene::Parts parts;
+        parts.nodes = parts.labels = false;
+        parts.moving = moving;
+        parts.edgeSet =
+            moving ? GraphScene::Parts::EdgeSet::Still : GraphScene::Parts::EdgeSet::All;
+        parts.clip = QRectF(QPointF(strip.topLeft()) / dpr, QSizeF(strip.size()) / dpr);
+        m_scene->render(e, frame, {}, parts);
+    }
+    // The figures stay those of the last whole layer, which is drawn again shortly.
+    m_edgeScrolled = true;
+    m_settle.start();
+    ++m_edgeScrolls;
 }
 
 void GraphCanvas::mousePressEvent(QMouseEvent* event)

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QPointer>
+#include <QTimer>
 #include <QVariantAnimation>
 #include <QWidget>
 
@@ -38,6 +39,8 @@ public:
     /** How many times the edge layer and the whole picture were drawn afresh (tests, bench). */
     int edgeLayerRenders() const { return m_edgeRenders; }
     int frameRenders() const { return m_frameRenders; }
+    /** How many times the edge layer was scrolled (a pan) and only the strip it exposed drawn. */
+    int edgeLayerScrolls() const { return m_edgeScrolls; }
 
     /** The selected node ids in the order they were selected. */
     QStringList selection() const { return m_selection; }
@@ -64,6 +67,8 @@ protected:
 private:
     void animateTo(const ViewTransform& target);
     void syncSelectionFlags();
+    void scrollEdgeLayer(const GraphScene::Frame& frame, int dx, int dy,
+                         const std::vector<char>* moving);
 
     GraphScene* m_scene;
     ViewTransform m_view;
@@ -81,6 +86,15 @@ private:
     QImage m_edgeLayer;
     QImage m_buffer;
     quint64 m_edgeKey = 0;
+    // A pan at the same zoom scrolls the edge layer and draws only the strips it exposes; a
+    // moment after the last such step the layer is drawn whole again (m_settle), so what stays
+    // on screen is exactly what a fresh drawing gives.
+    quint64 m_edgeSceneKey = 0;
+    ViewTransform m_edgeView;
+    quint8 m_edgeLod = 0;
+    bool m_edgeScrolled = false;
+    QTimer m_settle;
+    int m_edgeScrolls = 0;
     quint64 m_bufferKey = 0;
     bool m_edgeValid = false;
     bool m_bufferValid = false;

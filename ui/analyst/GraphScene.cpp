@@ -76,7 +76,19 @@ public:
         , m_width(image.width())
         , m_height(image.height())
         , m_dpr(dpr)
+        , m_cx1(image.width())
+        , m_cy1(image.height())
     {}
+
+    /** Draws only inside `device` (pixels), for instance a strip a scroll exposed. */
+    void setClip(const QRect& device)
+    {
+        const QRect r = device.intersected(QRect(0, 0, m_width, m_height));
+        m_cx0 = r.left();
+        m_cy0 = r.top();
+        m_cx1 = r.left() + r.width();
+        m_cy1 = r.top() + r.height();
+    }
 
     void line(QPointF a, QPointF b, QRgb rgb, int alpha, double width)
     {
@@ -112,25 +124,24 @@ public:
     /** Blends a premultiplied sprite centred on `centre` (logical coordinates). */
     void blit(const QImage& sprite, QPointF centre)
     {
-        const int x0 = int(std::lround(centre.x() * m_dpr - sprite.width() / 2.0));
-        const int y0 = int(std::lround(centre.y() * m_dpr - sprite.height() / 2.0));
-        for (int y = 0; y < sprite.height(); ++y) {
-            const int dy = y0 + y;
-            if (dy < 0 || dy >= m_height)
-                continue;
-            const auto* src = reinterpret_cast<const quint32*>(sprite.constScanLine(y));
-            quint32* dst = m_bits + std::ptrdiff_t(dy) * m_stride;
-            for (int x = 0; x < sprite.width(); ++x) {
-                const int dx = x0 + x;
+        const int w = sprite.width(), h = sprite.height();
+        const int x0 = int(std::lround(centre.x() * m_dpr - w / 2.0));
+        const int y0 = int(std::lround(centre.y() * m_dpr - h / 2.0));
+        // The part of the sprite inside the clip.
+        const int xa = std::max(0, m_cx0 - x0), xb = std::min(w, m_cx1 - x0);
+        const int ya = std::max(0, m_cy0 - y0), yb = std::min(h, m_cy1 - y0);
+        const uchar* bits = sprite.constBits();
+        const auto spriteStride = std::ptrdiff_t(sprite.bytesPerLine());
+        for (int y = ya; y < yb; ++y) {
+            const auto* src = reinterpret_cast<const quint32*>(bits + y * spriteStride);
+            quint32* dst = m_bits + std::ptrdiff_t(y0 + y) * m_stride + x0;
+            for (int x = xa; x < xb; ++x) {
                 const quint32 sp = src[x];
                 const quint32 sa = sp >> 24;
-                if (sa == 0 || dx < 0 || dx >= m_width)
-                    continue;
-                if (sa == 255) {
-                    dst[dx] = sp;
-                    continue;
-                }
-                dst[dx] = sp + byteMul(dst[dx], 255 - sa);
+                if (sa == 255)
+                    dst[x] = sp;
+                else if (sa != 0)
+                    dst[x] = sp + byteMul(dst[x], 255 - sa);
             }
         }
     }
@@ -166,7 +177,7 @@ private:
         double t0 = 0, t1 = 1;
         const double dx = x1 - x0, dy = y1 - y0;
         const double p[4] = {-dx, dx, -dy, dy};
-        const double q[4] = {x0 + 1, m_width - x0, y0 + 1, m_height - y0};
+        const double q[4] = {x0 - m_cx0 + 1, m_cx1 - x0, y0 - m_cy0 + 1, m_cy1 - y0};
         for (int k = 0; k < 4; ++k) {
             if (p[k] == 0) {
                 if (q[k] < 0)
@@ -210,12 +221,13 @@ private:
         }
         const double dx = x1 - x0;
         const double gradient = dx < 1e-9 ? 0 : (y1 - y0) / dx;
-        const int majorLimit = steep ? m_height : m_width;
-        const int minorLimit = steep ? m_width : m_height;
+        const int majorLow = steep ? m_cy0 : m_cx0, majorHigh = steep ? m_cy1 : m_cx1;
+        const int minorLow = steep ? m_cx0 : m_cy0, minorHigh = steep ? m_cx1 : m_cy1;
+        const auto minorSpan = unsigned(minorHigh - minorLow);
         const std::ptrdiff_t majorStep = steep ? m_stride : 1;
         const std::ptrdiff_t minorStep = steep ? 1 : m_stride;
-        const int xs = std::max(0, int(std::lround(x0)));
-        const int xe = std::min(majorLimit - 1, int(std::lround(x1)));
+        const int xs = std::max(majorLow, int(std::lround(x0)));
+        const int xe = std::min(majorHigh - 1, int(std::lround(x1)));
         const qint64 step = std::llround(gradient * 65536.0);
         qint64 y = std::llround((y0 + gradient * (xs - x0)) * 65536.0);
         const quint32 colour = 0xff000000u | quint32(rgb);
@@ -227,9 +239,9 @@ private:
             const quint32 lower = full - upper;
             const std::ptrdiff_t at =
                 std::ptrdiff_t(x) * majorStep + std::ptrdiff_t(iy) * minorStep;
-            if (upper && unsigned(iy) < unsigned(minorLimit))
+            if (upper && unsigned(iy - minorLow) < minorSpan)
                 m_bits[at] = blend(colour, upper, m_bits[at]);
-            if (lower && unsigned(iy + 1) < unsigned(minorLimit))
+            if (lower && unsigned(iy + 1 - minorLow) < minorSpan)
                 m_bits[at + minorStep] = blend(colour, lower, m_bits[at + minorStep]);
         }
     }
@@ -237,6 +249,7 @@ private:
     quint32* m_bits;
     int m_stride, m_width, m_height;
     double m_dpr;
+    int m_cx0 = 0, m_cy0 = 0, m_cx1, m_cy1; // the clip, half-open
 };
 
 } // namespace
@@ -247,6 +260,7 @@ void GraphScene::clear()
     edges.clear();
     m_index.clear();
     m_labelOrder.clear();
+    m_labelImages.clear();
     m_anyHighlight = false;
 }
 
@@ -586,6 +600,9 @@ GraphScene::Frame GraphScene::plan(const ViewTransform& view, const QRectF& rect
     f.visibleEdges = int(f.shownEdges.size());
     f.dense = !o.exact && (f.visibleNodes > kDenseNodes || f.visibleEdges > kDenseEdges);
     f.arrows = o.exact || f.visibleEdges <= kArrowEdges;
+    const bool many = f.visibleEdges > kFastEdges || f.visibleNodes > kFastNodes;
+    f.lod = quint8(quint8(f.dense) | quint8(f.arrows) << 1 | quint8(many) << 2 |
+                   quint8(f.visibleEdges > kPassingEdges) << 3);
     return f;
 }
 
@@ -596,8 +613,11 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
     p.save();
     const QRectF& rect = frame.rect;
     const ViewTransform& view = frame.view;
+    const bool clipped = !parts.clip.isNull();
+    if (clipped)
+        p.setClipRect(parts.clip);
     if (parts.background)
-        p.fillRect(rect, o.background);
+        p.fillRect(clipped ? parts.clip : rect, o.background);
     const std::size_t n = nodes.size();
     const std::vector<QPointF>& at = frame.at;
     const std::vector<float>& radius = frame.radius;
@@ -617,8 +637,14 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
                       p.worldTransform().isIdentity() &&
                       (visibleEdges > kFastEdges || visibleNodes > kFastNodes);
     std::optional<Raster> raster;
-    if (fast)
+    if (fast) {
         raster.emplace(*image, image->devicePixelRatio());
+        if (clipped) {
+            const double dpr = image->devicePixelRatio();
+            raster->setClip(
+                QRectF(parts.clip.topLeft() * dpr, parts.clip.size() * dpr).toAlignedRect());
+        }
+    }
     stats.simplified = stats.simplified || fast;
 
     if (parts.edges) {
@@ -632,12 +658,30 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
         // Level of detail: with thousands of edges on screen, those whose two ends are both off
         // screen (lines passing through) are left out; zooming in further brings them back.
         const bool skipPassing = fast && visibleEdges > kPassingEdges;
+        // With a clip, edges whose curve (ends and control point, plus room for width and
+        // arrow) stays outside it are skipped.
+        const QRectF reach = parts.clip.adjusted(-16, -16, 16, 16);
+        auto edgeBox = [&](const SceneEdge& e) {
+            const QPointF s = at[e.source], t = at[e.target];
+            QRectF box = QRectF(s, t).normalized();
+            if (e.source == e.target) {
+                const double r = 3 * radius[e.source] + 8;
+                return box.adjusted(-r, -r, r, r);
+            }
+            if (e.bend != 0) {
+                const QPointF c = (s + t) / 2 + QPointF(-(t - s).y(), (t - s).x()) * double(e.bend);
+                box = box.united(QRectF(c, c));
+            }
+            return box.adjusted(-1, -1, 1, 1);
+        };
         const bool someEdges = parts.moving && parts.edgeSet != Parts::EdgeSet::All;
         const bool wantMoving = parts.edgeSet == Parts::EdgeSet::Moving;
         for (int i : shownEdges) {
             const SceneEdge& e = edges[i];
             if (someEdges &&
                 bool((*parts.moving)[e.source] || (*parts.moving)[e.target]) != wantMoving)
+                continue;
+            if (clipped && !reach.intersects(edgeBox(e)))
                 continue;
             if (e.highlighted) {
                 highlighted.push_back(i);
@@ -825,6 +869,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
         bold.setBold(true);
         const QFontMetricsF fm(font), fmBold(bold);
         std::vector<QRectF> placed;
+        const double dpr = p.device() ? p.device()->devicePixelRatio() : 1.0;
         const int maxLabels = o.exact ? 5000 : kMaxLabels;
         int tries = 0;
         for (std::size_t rank = 0; rank < m_labelOrder.size(); ++rank) {
@@ -838,8 +883,14 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
             if (++tries > 4 * maxLabels || int(placed.size()) >= maxLabels)
                 break;
             const QFontMetricsF& m = important ? fmBold : fm;
-            const QString text = m.elidedText(node.caption, Qt::ElideRight, 190);
-            const double w = m.horizontalAdvance(text) + 6, h = m.height() + 2;
+            // On screen a label is drawn once into an image and then copied (text layout is
+            // the costly part of a label); exports draw it as text.
+            const LabelImage* cached =
+                o.exact ? nullptr : &labelImage(i, important ? bold : font, m, dpr);
+            const QString text =
+                cached ? QString() : m.elidedText(node.caption, Qt::ElideRight, 190);
+            const double w = cached ? cached->width : m.horizontalAdvance(text) + 6;
+            const double h = m.height() + 2;
             QRectF box(at[i].x() - w / 2, at[i].y() + radius[i] + 2, w, h);
             bool clash = false;
             for (const QRectF& other : placed)
@@ -850,17 +901,57 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
             if (clash && !important)
                 continue;
             placed.push_back(box);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(255, 255, 255, 205));
-            p.drawRoundedRect(box, 3, 3);
-            p.setFont(important ? bold : font);
-            p.setPen(QColor(0x22, 0x22, 0x22));
-            p.drawText(box, Qt::AlignCenter, text);
+            if (cached && raster) {
+                raster->blit(cached->image, box.center());
+            } else if (cached) {
+                p.drawImage(box.topLeft(), cached->image);
+            } else {
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(255, 255, 255, 205));
+                p.drawRoundedRect(box, 3, 3);
+                p.setFont(important ? bold : font);
+                p.setPen(QColor(0x22, 0x22, 0x22));
+                p.drawText(box, Qt::AlignCenter, text);
+            }
             ++stats.labelsDrawn;
         }
     }
     p.restore();
     return stats;
+}
+
+const GraphScene::LabelImage& GraphScene::labelImage(int node, const QFont& font,
+                                                     const QFontMetricsF& metrics, double dpr) const
+{
+    const QString& caption = nodes[std::size_t(node)].caption;
+    auto it = m_labelImages.find(node);
+    if (it != m_labelImages.end() && it->second.caption == caption && it->second.font == font &&
+        it->second.dpr == dpr)
+        return it->second;
+    if (m_labelImages.size() > 3000)
+        m_labelImages.clear(); // bounded: only the labels of recent views are kept
+    LabelImage label;
+    label.caption = caption;
+    label.font = font;
+    label.dpr = dpr;
+    const QString text = metrics.elidedText(caption, Qt::ElideRight, 190);
+    label.width = metrics.horizontalAdvance(text) + 6;
+    const QRectF box(0, 0, label.width, metrics.height() + 2);
+    label.image =
+        QImage((box.size() * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    label.image.setDevicePixelRatio(dpr);
+    label.image.fill(Qt::transparent);
+    {
+        QPainter p(&label.image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 205));
+        p.drawRoundedRect(box, 3, 3);
+        p.setFont(font);
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+    return m_labelImages.insert_or_assign(node, std::move(label)).first->second;
 }
 
 QSizeF GraphScene::renderLegend(QPainter& p, QPointF at, const LegendInfo& info) const

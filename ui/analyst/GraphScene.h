@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QPointF>
@@ -12,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace commonplace::ui {
@@ -148,6 +150,7 @@ public:
         int visibleEdges = 0;
         bool dense = false; ///< many items: no outlines or antialiasing, fainter lines
         bool arrows = true; ///< few enough edges for arrowheads
+        quint8 lod = 0;     ///< every level-of-detail choice, packed: equal means drawn alike
     };
     Frame plan(const ViewTransform& view, const QRectF& deviceRect, const Options& options) const;
 
@@ -165,6 +168,7 @@ public:
             Moving, ///< only edges with an end in `moving`
         } edgeSet = EdgeSet::All;
         const std::vector<char>* moving = nullptr; ///< a flag per node (while dragging)
+        QRectF clip; ///< when set: draw only there (device coordinates), e.g. a scrolled-in strip
     };
     RenderStats render(QPainter& painter, const Frame& frame, const Options& options,
                        const Parts& parts) const;
@@ -191,9 +195,22 @@ public:
 private:
     const QImage& sprite(NodeShape shape, QRgb fill, double radius, bool outline, double dpr) const;
 
+    /** A label drawn once (rounded box and text) for copying onto the screen. */
+    struct LabelImage
+    {
+        QString caption;
+        QFont font;
+        double dpr = 1;
+        double width = 0; ///< of the box, logical pixels
+        QImage image;
+    };
+    const LabelImage& labelImage(int node, const QFont& font, const QFontMetricsF& metrics,
+                                 double dpr) const;
+
     QHash<QString, int> m_index;
-    mutable std::unordered_map<quint64, QImage> m_sprites; // node shapes, drawn once
-    std::vector<int> m_labelOrder;                         // node indexes, highest metric first
+    mutable std::unordered_map<int, LabelImage> m_labelImages; // by node index
+    mutable std::unordered_map<quint64, QImage> m_sprites;     // node shapes, drawn once
+    std::vector<int> m_labelOrder;                             // node indexes, highest metric first
     bool m_anyHighlight = false;
 };
 
