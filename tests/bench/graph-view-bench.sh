@@ -9,11 +9,14 @@
 # Sizes: 5,000 actors / 20,000 relationships (targets: layout < 3 s, repaint < 16 ms) and
 # 50,000 / 200,000 (level of detail: must stay navigable).
 #
-#   tests/bench/graph-view-bench.sh [--runs R] [--frames F] [--build DIR] [--out DIR]
+# Also paints the widget itself (GraphCanvas and its cached layers) after each kind of change.
+# --compare also runs the single-level force layout the explorer used before, for a ratio.
+#
+#   tests/bench/graph-view-bench.sh [--runs R] [--frames F] [--build DIR] [--out DIR] [--compare]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-runs=3 frames=60 out=
+runs=3 frames=60 out= compare=
 build=${COMMONPLACE_BUILD_DIR:-$root/build/release}
 while [ $# -gt 0 ]; do
     case $1 in
@@ -21,15 +24,16 @@ while [ $# -gt 0 ]; do
     --frames) frames=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    *) echo "usage: $0 [--runs R] [--frames F] [--build DIR] [--out DIR]" >&2; exit 2 ;;
+    --compare) compare=--compare-single-level; shift ;;
+    *) echo "usage: $0 [--runs R] [--frames F] [--build DIR] [--out DIR] [--compare]" >&2; exit 2 ;;
     esac
 done
 bench=$build/tests/bench/graph_view_bench
 [ -x "$bench" ] || { echo "$0: missing $bench (build the release preset, target graph_view_bench)" >&2; exit 2; }
 export QT_QPA_PLATFORM=offscreen
 echo "== 5,000 actors, 20,000 relationships"
-"$bench" --actors 5000 --payments 20000 --runs "$runs" --frames "$frames" \
+"$bench" --actors 5000 --payments 20000 --runs "$runs" --frames "$frames" $compare \
     ${out:+--png "$out/view-5k.png"}
 echo "== 50,000 actors, 200,000 relationships"
-"$bench" --actors 50000 --payments 200000 --runs 1 --frames "$((frames / 3 > 5 ? frames / 3 : 5))" \
+"$bench" --actors 50000 --payments 200000 --runs 1 --frames "$((frames / 3 > 5 ? frames / 3 : 5))" $compare \
     ${out:+--png "$out/view-50k.png"}
