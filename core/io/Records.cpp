@@ -49,15 +49,18 @@ Status RecordImporter::prepare()
         db, "INSERT INTO finding(key, title, date, text, country, theme_id, author, dataset_id, "
             "sensitivity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
             "ON CONFLICT(key) DO NOTHING");
+    m_findingOwner = store::Query(db, "SELECT coalesce(d.name, '') FROM finding f LEFT JOIN "
+                                      "dataset d ON d.id = f.dataset_id WHERE f.key = ?1 AND "
+                                      "f.dataset_id IS NOT ?2");
     m_findTaxonomy = store::Query(db, "SELECT id FROM taxonomy WHERE kind = ?1 AND key = ?2");
     m_linkEntity = store::Query(db, "INSERT OR IGNORE INTO finding_entity VALUES (?1, ?2)");
     m_linkSource = store::Query(db, "INSERT OR IGNORE INTO finding_source VALUES (?1, ?2)");
     m_linkTactic = store::Query(db, "INSERT OR IGNORE INTO finding_tactic VALUES (?1, ?2)");
     m_insertFindingFts =
         store::Query(db, "INSERT INTO finding_fts(rowid, title, text) VALUES (?1, ?2, ?3)");
-    for (const store::Query* q :
-         {&m_insertSource, &m_findSource, &m_sourceOwner, &m_findEntity, &m_insertFinding,
-          &m_findTaxonomy, &m_linkEntity, &m_linkSource, &m_linkTactic, &m_insertFindingFts})
+    for (const store::Query* q : {&m_insertSource, &m_findSource, &m_sourceOwner, &m_findEntity,
+                                  &m_insertFinding, &m_findingOwner, &m_findTaxonomy, &m_linkEntity,
+                                  &m_linkSource, &m_linkTactic, &m_insertFindingFts})
         if (!q->valid())
             return makeError("database error: " + q->error());
     return {};
@@ -125,6 +128,24 @@ Status RecordImporter::importRecord(object obj, std::string_view kind, std::uint
                 "' (expected source, finding or cite)");
 }
 
+Status RecordImporter::refuseForeignKey(store::Query& owner, std::string_view kind,
+                                        std::string_view key)
+{
+    owner.reset();
+    owner.bind(1, key).bind(2, m_datasetRowid);
+    if (owner.step() != SQLITE_ROW) {
+        owner.reset();
+        return {};
+    }
+    const std::string name = owner.string(0);
+    owner.reset();
+    return fail(
+        std::string(kind) + " '" + std::string(key) + "' already exists in " +
+        (name.empty() ? std::string("this workspace (in no dataset)") : "dataset '" + name + "'") +
+        "; importing into dataset '" + m_dataset + "' would overwrite it. Give this " +
+        std::string(kind) + " another id, or import the file into dataset '" + name + "'");
+}
+
 Status RecordImporter::importSource(object obj)
 {
     std::string_view key = str(obj, "id"), title = str(obj, "title");
@@ -157,20 +178,8 @@ Status RecordImporter::importSource(object obj)
     // A source belongs to the dataset that brought it (source.key is one namespace for the
     // workspace): another dataset's import may not rewrite its title, grading or sensitivity.
     // Importing the same dataset again updates it.
-    m_sourceOwner.reset();
-    m_sourceOwner.bind(1, key).bind(2, m_datasetRowid);
-    if (m_sourceOwner.step() == SQLITE_ROW) {
-        const std::string owner = m_sourceOwner.string(0);
-        m_sourceOwner.reset();
-        return fail("source '" + std::string(key) + "' already exists in " +
-                    (owner.empty() ? std::string("this workspace (in no dataset)")
-                                   : "dataset '" + owner + "'") +
-                    "; importing into dataset '" + m_dataset +
-                    "' would overwrite it. Give this source another id, or import the file "
-                    "into dataset '" +
-                    owner + "'");
-    }
-    m_sourceOwner.reset();
+    if (auto st = refuseForeignKey(m_sourceOwner, "source", key); !st)
+        return st;
     auto& q = m_insertSource;
     q.reset();
     q.bind(1, key)
@@ -218,6 +227,11 @@ Status RecordImporter::importFinding(object obj)
     auto level = sensitivityOf(obj);
     if (!level)
         return level.error();
+    // Like a source, a finding belongs to the dataset that brought it: another dataset's file
+    // may not claim its id (before, the line was skipped without a word). Importing into the
+    // owning dataset again leaves the finding as it is (findings are immutable records).
+    if (auto st = refuseForeignKey(m_findingOwner, "finding", key); !st)
+        return st;
     std::string_view text = str(obj, "text");
     auto& q = m_insertFinding;
     q.reset();

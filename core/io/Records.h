@@ -37,6 +37,8 @@ private:
     Status importFinding(simdjson::dom::object obj);
     Status importCite(simdjson::dom::object obj);
     Error fail(std::string message) const;
+    /** Refuses `key` when another dataset (or none) owns it; `owner` is a prepared owner query. */
+    Status refuseForeignKey(store::Query& owner, std::string_view kind, std::string_view key);
     Result<std::int64_t> sourceRowid(std::string_view key);
     Result<std::int64_t> entityRowid(std::string_view key);
     Result<store::Sensitivity> sensitivityOf(simdjson::dom::object obj);
@@ -56,7 +58,8 @@ private:
     };
     std::vector<PendingCite> m_cites;
     store::Query m_insertSource, m_findSource, m_sourceOwner, m_findEntity, m_insertFinding,
-        m_findTaxonomy, m_linkEntity, m_linkSource, m_linkTactic, m_insertFindingFts;
+        m_findTaxonomy, m_linkEntity, m_linkSource, m_linkTactic, m_insertFindingFts,
+        m_findingOwner;
 };
 
 } // namespace commonplace::io

@@ -87,3 +87,49 @@ TEST_CASE("an FtM import refuses a source whose key another dataset already uses
     REQUIRE(importAs(ws, dir, "mine2.ijson", updated, "mine"));
     CHECK(sourceRow(ws, "src-1") == "Leaked ledger (2nd copy)|B|3|mine");
 }
+
+TEST_CASE("an FtM import refuses a finding whose key another dataset already uses", "[import]")
+{
+    TempDir dir;
+    auto opened =
+        store::Workspace::open(dir.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(opened);
+    auto& ws = **opened;
+    const std::string mine =
+        std::string(kMine) +
+        R"({"record": "finding", "id": "fnd-1", "title": "Ana funds the campaign", "entities": ["p1"], "sources": ["src-1"], "sensitivity": "restricted"})"
+        "\n";
+    REQUIRE(importAs(ws, dir, "mine.ijson", mine, "mine"));
+    auto findingRow = [&] {
+        store::Query q(ws.db(), "SELECT f.title || '|' || f.sensitivity || '|' || d.name FROM "
+                                "finding f JOIN dataset d ON d.id = f.dataset_id WHERE f.key = "
+                                "'fnd-1'");
+        return q.step() == SQLITE_ROW ? q.string(0) : std::string();
+    };
+    REQUIRE(findingRow() == "Ana funds the campaign|3|mine");
+    const std::string before = everything(ws, dir);
+
+    const std::string theirs =
+        R"({"id": "o9", "schema": "Organization", "properties": {"name": ["Other Org"]}})"
+        "\n"
+        R"({"record": "source", "id": "src-9", "title": "Press release"})"
+        "\n"
+        R"({"record": "finding", "id": "fnd-1", "title": "Other Org is a charity", "entities": ["o9"], "sensitivity": "public"})"
+        "\n";
+    auto refused = importAs(ws, dir, "theirs.ijson", theirs, "partner");
+    REQUIRE_FALSE(refused);
+    INFO(refused.error().describe());
+    CHECK(refused.error().file == dir.file("theirs.ijson"));
+    CHECK(refused.error().line == 3);
+    CHECK_THAT(refused.error().message,
+               Catch::Contains("finding 'fnd-1' already exists in dataset 'mine'"));
+    CHECK_THAT(refused.error().message, Catch::Contains("would overwrite it"));
+    // Nothing of the file was written (not even the lines before the refused one).
+    CHECK(everything(ws, dir) == before);
+    CHECK(findingRow() == "Ana funds the campaign|3|mine");
+
+    // Importing the owning dataset's file again is accepted and leaves the finding as it is.
+    REQUIRE(importAs(ws, dir, "mine2.ijson", mine, "mine"));
+    CHECK(findingRow() == "Ana funds the campaign|3|mine");
+    CHECK(everything(ws, dir) == before);
+}
