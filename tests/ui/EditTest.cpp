@@ -31,6 +31,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace commonplace;
 using commonplace::test::TempDir;
 
@@ -293,13 +295,18 @@ TEST_CASE("findings in a series take fewer keystrokes with recent sources and ke
     REQUIRE(editor.addValue(
         {*gamma, "name", "Gamma Trust", "research", {}, {}, store::Sensitivity::Public}));
     QUndoStack stack;
-    ui::FindingForm form;
-    form.setWorkspace(s.ws.get());
-    form.setUndoStack(&stack);
-    form.resize(1100, 760);
-    form.show();
-    form.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&form));
+    // A form of its own for each finding, as the record window is made anew each time.
+    auto open = [&] {
+        auto form = std::make_unique<ui::FindingForm>();
+        form->setWorkspace(s.ws.get());
+        form->setUndoStack(&stack);
+        form->resize(1100, 760);
+        form->show();
+        form->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(form.get()));
+        return form;
+    };
+    auto form = open();
 
     // 1. A finding without a relationship or a new source: two existing actors, one source.
     Keyboard first;
@@ -324,8 +331,10 @@ TEST_CASE("findings in a series take fewer keystrokes with recent sources and ke
     first.type(QStringLiteral("990"));
     first.key(Qt::Key_Return);
     first.key(Qt::Key_Return, Qt::ControlModifier);
-    INFO(form.errorText().toStdString());
-    REQUIRE(form.errorText().isEmpty());
+    INFO(form->errorText().toStdString());
+    REQUIRE(form->errorText().isEmpty());
+    form.reset();
+    form = open();
     WARN("a finding with two existing actors and an existing source took "
          << first.keystrokes << " keystrokes (" << first.content << " typing content)");
     CHECK(first.keystrokes <= 141);
@@ -351,8 +360,8 @@ TEST_CASE("findings in a series take fewer keystrokes with recent sources and ke
     second.key(Qt::Key_Down); // the recently used sources
     second.key(Qt::Key_Return);
     second.key(Qt::Key_Return, Qt::ControlModifier);
-    INFO(form.errorText().toStdString());
-    REQUIRE(form.errorText().isEmpty());
+    INFO(form->errorText().toStdString());
+    REQUIRE(form->errorText().isEmpty());
     WARN("a payment finding citing the last source took " << second.keystrokes << " keystrokes ("
                                                           << second.content << " typing content)");
     CHECK(second.keystrokes <= 100);

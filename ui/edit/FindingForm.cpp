@@ -134,6 +134,27 @@ QString guessActorSchema(const QString& name)
     return QStringLiteral("Person");
 }
 
+/**
+ * What the researcher used last, shared by every form of the process (the record window is
+ * made anew for each finding) and kept in memory only, for one workspace: the recent actors,
+ * sources and tactics, the last currency, dataset and sensitivity.
+ */
+struct Recent
+{
+    std::string workspace; ///< the path of the workspace they belong to
+    QList<Suggestion> actors, sources;
+    QStringList tactics; ///< taxonomy keys, the most recent first
+    QString currency;
+    QString dataset;
+    int sensitivity = -1;
+};
+
+Recent& recent()
+{
+    static Recent r;
+    return r;
+}
+
 QLabel* heading(const QString& text)
 {
     auto* label = new QLabel(text);
@@ -512,6 +533,10 @@ FindingForm::FindingForm(QWidget* parent)
 void FindingForm::setWorkspace(store::Workspace* workspace)
 {
     m_ws = workspace;
+    // Another workspace (or none, e.g. when it locks): forget what the last one used.
+    const std::string path = workspace ? workspace->path() : std::string();
+    if (path.empty() || recent().workspace != path)
+        recent() = Recent{path};
     setEnabled(m_ws != nullptr);
     reloadChoices();
     newFinding();
@@ -547,7 +572,7 @@ void FindingForm::reloadChoices()
             item->setCheckState(Qt::Unchecked);
         }
         // The recently ticked first, the most recent on top.
-        for (auto it = m_recentTactics.crbegin(); it != m_recentTactics.crend(); ++it) {
+        for (auto it = recent().tactics.crbegin(); it != recent().tactics.crend(); ++it) {
             for (int i = 0; i < m_tactics->count(); ++i) {
                 if (m_tactics->item(i)->data(kKeyRole).toString() == *it) {
                     m_tactics->insertItem(0, m_tactics->takeItem(i));
@@ -560,7 +585,9 @@ void FindingForm::reloadChoices()
         for (const auto& n : *names)
             m_dataset->addItem(qs(n));
     }
-    QString wanted = dataset.isEmpty() ? Settings().defaultDataset() : dataset;
+    QString wanted = !dataset.isEmpty()            ? dataset
+                     : !recent().dataset.isEmpty() ? recent().dataset
+                                                   : Settings().defaultDataset();
     if (wanted.trimmed().isEmpty())
         wanted = QStringLiteral("research");
     if (m_dataset->findText(wanted) < 0)
@@ -597,7 +624,8 @@ void FindingForm::newFinding()
     m_endsChosen = false;
     m_relationship->setCurrentIndex(0);
     m_newSourceBox->hide();
-    m_sensitivity->setCurrentIndex(m_sensitivity->findData(int(Settings().defaultSensitivity())));
+    m_sensitivity->setCurrentIndex(m_sensitivity->findData(
+        recent().sensitivity >= 0 ? recent().sensitivity : int(Settings().defaultSensitivity())));
     m_status->hide();
     m_status->clear();
     updateTacticSummary();
@@ -830,7 +858,7 @@ void FindingForm::relationshipChanged()
             if (p == "date" || p == "startDate")
                 edit->setText(m_date->text().trimmed());
             else if (p == "currency")
-                edit->setText(m_lastCurrency);
+                edit->setText(recent().currency);
         }
     }
     // The fields in the order they are shown (the ends last: they default to the actors).
@@ -1101,14 +1129,14 @@ QList<Suggestion> FindingForm::actorSuggestions(const QString& text) const
     if (!m_ws)
         return out;
     if (text.isEmpty())
-        return m_recentActors; // Down in an empty field
+        return recent().actors; // Down in an empty field
     if (auto rows = store::Catalog(*m_ws).completeEntities(ss(text), 8)) {
         for (const auto& r : *rows)
             out.append({qs(r.caption), qs(r.id), schemaLabel(r.schema)});
     }
     // The recently used first.
     std::stable_partition(out.begin(), out.end(), [this](const Suggestion& s) {
-        return std::any_of(m_recentActors.begin(), m_recentActors.end(),
+        return std::any_of(recent().actors.begin(), recent().actors.end(),
                            [&](const Suggestion& r) { return r.id == s.id; });
     });
     return out;
@@ -1120,7 +1148,7 @@ QList<Suggestion> FindingForm::sourceSuggestions(const QString& text) const
     if (!m_ws)
         return out;
     if (text.isEmpty())
-        return m_recentSources;
+        return recent().sources;
     if (looksLikeFile(text))
         return out; // a file makes a new source
     if (auto rows = store::Catalog(*m_ws).sources(ss(text), 0, 8, false)) {
@@ -1129,22 +1157,22 @@ QList<Suggestion> FindingForm::sourceSuggestions(const QString& text) const
                         gradingText(r.source.reliability, r.source.credibility)});
     }
     std::stable_partition(out.begin(), out.end(), [this](const Suggestion& s) {
-        return std::any_of(m_recentSources.begin(), m_recentSources.end(),
+        return std::any_of(recent().sources.begin(), recent().sources.end(),
                            [&](const Suggestion& r) { return r.id == s.id; });
     });
     return out;
 }
 
-void FindingForm::remember(QList<Suggestion>& recent, const Suggestion& s)
+void FindingForm::remember(QList<Suggestion>& list, const Suggestion& s)
 {
-    for (int i = 0; i < recent.size(); ++i)
-        if (recent[i].id == s.id) {
-            recent.removeAt(i);
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].id == s.id) {
+            list.removeAt(i);
             break;
         }
-    recent.prepend(s);
-    while (recent.size() > 6)
-        recent.removeLast();
+    list.prepend(s);
+    while (list.size() > 6)
+        list.removeLast();
 }
 
 bool FindingForm::save()
@@ -1218,7 +1246,7 @@ bool FindingForm::save()
     showError({});
     // What was used is offered first next time.
     for (auto a = m_actorData.crbegin(); a != m_actorData.crend(); ++a)
-        remember(m_recentActors, {a->name, a->id, schemaLabel(a->schema.toStdString())});
+        remember(recent().actors, {a->name, a->id, schemaLabel(a->schema.toStdString())});
     std::size_t fresh = 0;
     QList<Suggestion> usedSources;
     for (const auto& s : m_sourceData) {
@@ -1236,25 +1264,27 @@ bool FindingForm::save()
         usedSources.append({title, sourceKey, QString()});
     }
     for (auto it = usedSources.crbegin(); it != usedSources.crend(); ++it)
-        remember(m_recentSources, *it); // the first cited ends on top
+        remember(recent().sources, *it); // the first cited ends on top
     for (int i = m_tactics->count() - 1; i >= 0; --i) {
         if (m_tactics->item(i)->checkState() != Qt::Checked)
             continue;
         const QString tactic = m_tactics->item(i)->data(kKeyRole).toString();
-        m_recentTactics.removeAll(tactic);
-        m_recentTactics.prepend(tactic);
+        recent().tactics.removeAll(tactic);
+        recent().tactics.prepend(tactic);
     }
-    while (m_recentTactics.size() > 6)
-        m_recentTactics.removeLast();
+    while (recent().tactics.size() > 6)
+        recent().tactics.removeLast();
     for (const auto& [prop, edit] : m_relationshipValues)
         if (prop == "currency" && !edit->text().trimmed().isEmpty())
-            m_lastCurrency = edit->text().trimmed().toUpper();
+            recent().currency = edit->text().trimmed().toUpper();
     emit saved(key);
     emit changed();
     if (m_editKey.isEmpty()) {
         // Keep the dataset and sensitivity for the next finding: researchers enter in series.
         const QString dataset = m_dataset->currentText();
         const int level = m_sensitivity->currentIndex();
+        recent().dataset = dataset.trimmed();
+        recent().sensitivity = m_sensitivity->currentData().toInt();
         reloadChoices();
         newFinding();
         m_dataset->setCurrentText(dataset);

@@ -106,7 +106,7 @@ private:
     QList<Suggestion> actorSuggestions(const QString& text) const;
     QList<Suggestion> sourceSuggestions(const QString& text) const;
     void createSource(const QString& typed);
-    void remember(QList<Suggestion>& recent, const Suggestion& s);
+    static void remember(QList<Suggestion>& list, const Suggestion& s);
     void filterTactics(const QString& text);
     void tickFirstTactic();
     void updateTacticSummary();
@@ -130,10 +130,7 @@ private:
     std::vector<std::pair<std::string, QString>> m_relLoaded; ///< its values as loaded
     std::vector<std::pair<QString, QString>> m_endExtras; ///< ends that are not actors (id, label)
     bool m_loading = false;
-    QString m_lastCurrency;
     QString m_autoPublisher; ///< the publisher filled in from the URL, replaced as it changes
-    QList<Suggestion> m_recentActors, m_recentSources;
-    QStringList m_recentTactics; ///< taxonomy keys, the most recent first
     std::vector<Actor> m_actorData;
     std::vector<PendingSource> m_sourceData;
 
