@@ -230,7 +230,7 @@ Result<std::vector<SourceRow>> Catalog::sources(std::string_view text, std::int6
         return dbError(m_ws.db(), "cannot list sources");
     if (!counts || out.empty())
         return out;
-    // One pass over the statements for the whole page (there is no index on source_id); the
+    // One query for the whole page (statement_source, schema 4, makes it an index lookup); the
     // ids are integers from the store, so they are written into the SQL as they are.
     std::string ids;
     std::unordered_map<std::int64_t, SourceRow*> byId;

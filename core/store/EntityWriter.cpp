@@ -4,6 +4,8 @@
 #include "store/Migrations.h"
 #include "util/Hash.h"
 
+#include <cstdlib>
+
 namespace commonplace::store {
 
 namespace {
@@ -35,6 +37,13 @@ Status EntityWriter::prepare()
     m_captionOfKey = Query(m_db, "SELECT coalesce(caption, key) FROM entity WHERE key = ?1");
     m_statementsOf = Query(m_db, "SELECT prop, value FROM statement WHERE entity_id = ?1 "
                                  "ORDER BY id");
+    m_insertLatin = Query(m_db, "INSERT INTO entity_latin(rowid, latin) VALUES (?1, ?2)");
+    m_deleteLatin = Query(m_db, "DELETE FROM entity_latin WHERE rowid = ?1");
+    m_keyAndCaption = Query(m_db, "SELECT key, coalesce(caption, '') FROM entity WHERE id = ?1");
+    // Relationships pointing at an entity, through the reference index.
+    m_dependents = Query(m_db, "SELECT DISTINCT s.entity_id, e.schema FROM statement s "
+                               "JOIN entity e ON e.id = s.entity_id "
+                               "WHERE s.ref = 1 AND s.value = ?1");
     m_findDataset = Query(m_db, "SELECT id FROM dataset WHERE name = ?1");
     m_insertDataset = Query(m_db, "INSERT INTO dataset(name) VALUES (?1)");
     // A value resting on a confidential source is as confidential as the source: an export
@@ -45,7 +54,8 @@ Status EntityWriter::prepare()
     for (const Query* q :
          {&m_findEntity, &m_insertEntity, &m_updateExtra, &m_updateSchema, &m_insertStatement,
           &m_insertFts, &m_deleteFts, &m_updateCaption, &m_statementsOf, &m_findDataset,
-          &m_insertDataset, &m_cite, &m_captionOfKey}) {
+          &m_insertDataset, &m_cite, &m_captionOfKey, &m_insertLatin, &m_deleteLatin,
+          &m_keyAndCaption, &m_dependents}) {
         if (!q->valid())
             return makeError("database error: " + q->error());
     }
@@ -271,11 +281,40 @@ EntityWriter::writeSearch(std::int64_t rowid, const model::Schema& schema,
         if (!m_deleteFts.exec())
             return dbError(m_db, "cannot update search index");
     }
+    if (auto st = writeLatin(rowid, m_names, fresh); !st)
+        return st;
     if (m_names.empty() && m_text.empty())
         return {};
     m_insertFts.reset();
     m_insertFts.bind(1, rowid).bind(2, m_names).bind(3, m_text);
     if (!m_insertFts.exec())
+        return dbError(m_db, "cannot update search index");
+    return {};
+}
+
+LatinForm& EntityWriter::latin()
+{
+    if (!m_latin)
+        m_latin = std::make_unique<LatinForm>();
+    return *m_latin;
+}
+
+Status EntityWriter::writeLatin(std::int64_t rowid, std::string_view names, bool fresh)
+{
+    if (!fresh) {
+        m_deleteLatin.reset();
+        m_deleteLatin.bind(1, rowid);
+        if (!m_deleteLatin.exec())
+            return dbError(m_db, "cannot update search index");
+    }
+    if (!LatinForm::hasNonAscii(names))
+        return {}; // the main index finds ASCII names as they are
+    const std::string& form = latin().indexForm(names);
+    if (form.empty())
+        return {};
+    m_insertLatin.reset();
+    m_insertLatin.bind(1, rowid).bind(2, form);
+    if (!m_insertLatin.exec())
         return dbError(m_db, "cannot update search index");
     return {};
 }
@@ -349,6 +388,14 @@ Status EntityWriter::refreshDerived(const std::unordered_set<std::int64_t>& rowi
 
 Status EntityWriter::refreshDerived(std::int64_t rowid, const model::Schema& schema)
 {
+    std::string key, before;
+    m_keyAndCaption.reset();
+    m_keyAndCaption.bind(1, rowid);
+    if (m_keyAndCaption.step() == SQLITE_ROW) {
+        key = m_keyAndCaption.string(0);
+        before = m_keyAndCaption.string(1);
+    }
+    m_keyAndCaption.reset();
     std::vector<std::string> storage;
     m_statementsOf.reset();
     m_statementsOf.bind(1, rowid);
@@ -360,7 +407,54 @@ Status EntityWriter::refreshDerived(std::int64_t rowid, const model::Schema& sch
     std::vector<std::pair<std::string_view, std::string_view>> values;
     for (std::size_t i = 0; i + 1 < storage.size(); i += 2)
         values.emplace_back(storage[i], storage[i + 1]);
-    return writeDerived(rowid, schema, values, false);
+    if (auto st = writeDerived(rowid, schema, values, false); !st)
+        return st;
+    if (schema.edge() || key.empty())
+        return {}; // relationships are not named in other captions
+    m_keyAndCaption.reset();
+    m_keyAndCaption.bind(1, rowid);
+    std::string after = m_keyAndCaption.step() == SQLITE_ROW ? m_keyAndCaption.string(1) : before;
+    m_keyAndCaption.reset();
+    if (after == before)
+        return {};
+    return refreshDependents(key);
+}
+
+Status EntityWriter::refreshDependents(std::string_view key)
+{
+    std::vector<std::pair<std::int64_t, std::string>> found;
+    m_dependents.reset();
+    m_dependents.bind(1, key);
+    int rc;
+    while ((rc = m_dependents.step()) == SQLITE_ROW)
+        found.emplace_back(m_dependents.int64(0), m_dependents.string(1));
+    m_dependents.reset();
+    if (rc != SQLITE_DONE)
+        return dbError(m_db, "cannot find the relationships of an entity");
+    const auto& model = model::Model::builtin();
+    std::vector<std::string> storage;
+    std::vector<std::pair<std::string_view, std::string_view>> values;
+    for (const auto& [rowid, schemaName] : found) {
+        const model::Schema* schema = model.schema(schemaName);
+        if (!schema || !schema->edge())
+            continue;
+        storage.clear();
+        values.clear();
+        m_statementsOf.reset();
+        m_statementsOf.bind(1, rowid);
+        while (m_statementsOf.step() == SQLITE_ROW) {
+            storage.push_back(m_statementsOf.string(0));
+            storage.push_back(m_statementsOf.string(1));
+        }
+        m_statementsOf.reset();
+        for (std::size_t i = 0; i + 1 < storage.size(); i += 2)
+            values.emplace_back(storage[i], storage[i + 1]);
+        if (!captionOf(*schema, values).empty())
+            continue; // a caption of its own names no end
+        if (auto st = writeDerived(rowid, *schema, values, false); !st)
+            return st;
+    }
+    return {};
 }
 
 } // namespace commonplace::store
@@ -369,7 +463,17 @@ namespace commonplace::store {
 
 namespace {
 constexpr const char* kSortKeyVersionSetting = "sort_key.version";
+// Entities up to this id were stored before schema 4 and may lack their entity_latin row;
+// search.latin_done is how far the fill got.
+constexpr const char* kLatinPendingSetting = "search.latin_pending";
+constexpr const char* kLatinDoneSetting = "search.latin_done";
+
+std::int64_t settingNumber(const Workspace& ws, const char* key)
+{
+    auto value = ws.setting(key);
+    return value ? std::strtoll(value->c_str(), nullptr, 10) : 0;
 }
+} // namespace
 
 bool EntityWriter::sortKeysStale(const Workspace& ws)
 {
@@ -378,7 +482,9 @@ bool EntityWriter::sortKeysStale(const Workspace& ws)
     if (missing.step() == SQLITE_ROW && missing.int64(0) != 0)
         return true;
     auto version = ws.setting(kSortKeyVersionSetting);
-    return version && *version != SortKey::version();
+    if (version && *version != SortKey::version())
+        return true;
+    return ws.setting(kLatinPendingSetting).has_value();
 }
 
 Result<bool>
@@ -456,7 +562,62 @@ EntityWriter::fillSortKeys(const std::function<bool(std::int64_t, std::int64_t)>
     }
     if (auto st = m_ws.setSetting(kSortKeyVersionSetting, version); !st)
         return st.error();
-    return true;
+    return fillLatin(progress, done, total);
+}
+
+Result<bool>
+EntityWriter::fillLatin(const std::function<bool(std::int64_t, std::int64_t)>& progress,
+                        std::int64_t doneBefore, std::int64_t total)
+{
+    if (!m_ws.setting(kLatinPendingSetting))
+        return true;
+    const std::int64_t upTo = settingNumber(m_ws, kLatinPendingSetting);
+    std::int64_t from = settingNumber(m_ws, kLatinDoneSetting);
+    // Progress counts entities (the ids are dense enough for a progress bar).
+    total += std::max<std::int64_t>(upTo - from, 0);
+    Query batch(m_db, "SELECT rowid, names FROM entity_fts WHERE rowid > ?1 AND rowid <= ?2 "
+                      "ORDER BY rowid LIMIT 4096");
+    Query mark(m_db, "INSERT INTO setting(key, value) VALUES (?1, ?2) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!batch.valid() || !mark.valid())
+        return makeError("database error: " + (batch.valid() ? mark.error() : batch.error()));
+    std::vector<std::pair<std::int64_t, std::string>> rows;
+    const std::int64_t start = from;
+    for (;;) {
+        rows.clear();
+        batch.reset();
+        batch.bind(1, from).bind(2, upTo);
+        while (batch.step() == SQLITE_ROW)
+            rows.emplace_back(batch.int64(0), batch.string(1));
+        batch.reset();
+        const std::int64_t next = rows.empty() ? upTo : rows.back().first;
+        Transaction tx(m_db);
+        if (auto st = tx.begin(); !st)
+            return st.error();
+        for (const auto& [rowid, names] : rows) {
+            if (auto st = writeLatin(rowid, names, false); !st)
+                return st.error();
+        }
+        mark.reset();
+        mark.bind(1, kLatinDoneSetting).bind(2, std::to_string(next));
+        if (auto st = mark.exec(); !st)
+            return st.error();
+        if (rows.empty()) {
+            for (const char* key : {kLatinPendingSetting, kLatinDoneSetting}) {
+                Query drop(m_db, "DELETE FROM setting WHERE key = ?1");
+                drop.bind(1, key);
+                if (auto st = drop.exec(); !st)
+                    return st.error();
+            }
+        }
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        if (rows.empty())
+            return true;
+        from = next;
+        if (progress && !progress(std::min(doneBefore + (from - start), total), total))
+            return false;
+    }
 }
 
 } // namespace commonplace::store

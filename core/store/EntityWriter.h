@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "model/Model.h"
+#include "store/Latin.h"
 #include "store/SortKey.h"
 #include "store/Sqlite.h"
 #include "store/Types.h"
@@ -106,7 +107,11 @@ public:
     Status refreshDerived(const std::unordered_set<std::int64_t>& rowids,
                           const model::Model& model);
 
-    /** Recomputes caption and search text from the stored statements. */
+    /**
+     * Recomputes caption and search text from the stored statements. When the caption of an
+     * entity changes, the computed captions of the relationships that name it ("Ownership: A →
+     * B") are recomputed too, with their sort keys and search rows.
+     */
     Status refreshDerived(std::int64_t rowid, const model::Schema& schema);
 
     /**
@@ -118,12 +123,16 @@ public:
     relationshipCaption(const model::Schema& schema,
                         const std::vector<std::pair<std::string_view, std::string_view>>& values);
 
-    /** True when some entity has no sort key, or the keys were made by another collation. */
+    /**
+     * True when some entity has no sort key, the keys were made by another collation, or the
+     * Latin search forms of entities stored before schema 4 are not all written yet.
+     */
     static bool sortKeysStale(const Workspace& ws);
     /**
-     * Computes the sort keys (and relationship captions) missing from the workspace, in
-     * batches each committed on its own (a key is derived data: stopping half way loses
-     * nothing). `progress(done, total)` returning false stops early; returns false then.
+     * Computes the sort keys (and relationship captions) missing from the workspace, then the
+     * Latin search forms (entity_latin) of entities stored before schema 4, in batches each
+     * committed on its own (derived data: stopping half way loses nothing, the next call goes
+     * on). `progress(done, total)` returning false stops early; returns false then.
      */
     Result<bool> fillSortKeys(const std::function<bool(std::int64_t, std::int64_t)>& progress);
 
@@ -132,8 +141,16 @@ private:
     sqlite3* m_db;
     Query m_findEntity, m_insertEntity, m_updateExtra, m_updateSchema, m_insertStatement,
         m_insertFts, m_deleteFts, m_updateCaption, m_statementsOf, m_findDataset, m_insertDataset,
-        m_cite, m_captionOfKey;
+        m_cite, m_captionOfKey, m_insertLatin, m_deleteLatin, m_keyAndCaption, m_dependents;
     SortKey m_sortKey;
+    std::unique_ptr<LatinForm> m_latin; // made on first use (an ICU transliterator)
+    LatinForm& latin();
+    /** Writes the entity_latin row of an entity from its names (none for ASCII names). */
+    Status writeLatin(std::int64_t rowid, std::string_view names, bool fresh);
+    /** Recomputes computed captions of the relationships that reference `key`. */
+    Status refreshDependents(std::string_view key);
+    Result<bool> fillLatin(const std::function<bool(std::int64_t, std::int64_t)>& progress,
+                           std::int64_t doneBefore, std::int64_t total);
     bool m_captionUnresolved = false;
     /** Relationships whose caption names an end not stored yet (by id, for now). */
     std::unordered_set<std::int64_t> m_unresolvedCaptions;

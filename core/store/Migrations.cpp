@@ -196,6 +196,51 @@ CREATE TABLE bundle_receipt (
 );
 )sql";
 
+// Schema 4. Citations and search:
+// - "What cites this source" (the sources view, deleting a source, raising a value's
+//   sensitivity to its source's) read every statement: indexes on the citing columns;
+// - entity_latin: the Latin forms of the names of entities whose names are not plain ASCII
+//   (store::LatinForm), so "Malofeev" finds "Малофеев"; written with the entity's search row,
+//   removed with the entity. Rows for the entities already stored are filled in the background
+//   (EntityWriter::fillSortKeys) up to the id kept in the setting search.latin_pending;
+// - source_fts: sources searched by title, publisher, URL and notes, kept by triggers;
+// - names weigh ten times the text in the entity index's rank.
+const char* kSchema4 = R"sql(
+CREATE INDEX statement_source ON statement(source_id) WHERE source_id IS NOT NULL;
+CREATE INDEX finding_source_source ON finding_source(source_id);
+
+CREATE VIRTUAL TABLE entity_latin USING fts5(
+    latin, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER entity_latin_delete AFTER DELETE ON entity BEGIN
+    DELETE FROM entity_latin WHERE rowid = old.id;
+END;
+INSERT INTO setting(key, value)
+    SELECT 'search.latin_pending', max(id) FROM entity HAVING max(id) IS NOT NULL;
+
+CREATE VIRTUAL TABLE source_fts USING fts5(
+    title, publisher, url, notes, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO source_fts(rowid, title, publisher, url, notes)
+    SELECT id, title, coalesce(publisher, ''), coalesce(url, ''), coalesce(notes, '') FROM source;
+CREATE TRIGGER source_fts_insert AFTER INSERT ON source BEGIN
+    DELETE FROM source_fts WHERE rowid = new.id;
+    INSERT INTO source_fts(rowid, title, publisher, url, notes) VALUES (new.id, new.title,
+        coalesce(new.publisher, ''), coalesce(new.url, ''), coalesce(new.notes, ''));
+END;
+CREATE TRIGGER source_fts_update AFTER UPDATE OF title, publisher, url, notes ON source BEGIN
+    DELETE FROM source_fts WHERE rowid = old.id;
+    INSERT INTO source_fts(rowid, title, publisher, url, notes) VALUES (new.id, new.title,
+        coalesce(new.publisher, ''), coalesce(new.url, ''), coalesce(new.notes, ''));
+END;
+CREATE TRIGGER source_fts_delete AFTER DELETE ON source BEGIN
+    DELETE FROM source_fts WHERE rowid = old.id;
+END;
+INSERT INTO source_fts(source_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0, 1.0)');
+
+INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
+)sql";
+
 } // namespace
 
 const std::vector<IndexDefinition>& bulkIndexes()
@@ -204,6 +249,8 @@ const std::vector<IndexDefinition>& bulkIndexes()
         {"statement_hash", "CREATE UNIQUE INDEX statement_hash ON statement(hash)"},
         {"statement_entity", "CREATE INDEX statement_entity ON statement(entity_id)"},
         {"statement_ref", "CREATE INDEX statement_ref ON statement(value) WHERE ref = 1"},
+        {"statement_source",
+         "CREATE INDEX statement_source ON statement(source_id) WHERE source_id IS NOT NULL"},
         {"entity_caption", "CREATE INDEX entity_caption ON entity(caption COLLATE NOCASE)"},
         {"entity_schema", "CREATE INDEX entity_schema ON entity(schema, caption COLLATE NOCASE)"},
         {"entity_sort", "CREATE INDEX entity_sort ON entity(sort_key, id)"},
@@ -214,7 +261,7 @@ const std::vector<IndexDefinition>& bulkIndexes()
 
 const std::vector<std::string>& migrations()
 {
-    static const std::vector<std::string> steps = {kSchema1, kSchema2, kSchema3};
+    static const std::vector<std::string> steps = {kSchema1, kSchema2, kSchema3, kSchema4};
     return steps;
 }
 

@@ -4,6 +4,7 @@
 #include <unicode/coll.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -59,6 +60,14 @@ const std::string& SortKey::operator()(std::string_view utf8)
         --n;
     d.key.assign(reinterpret_cast<const char*>(d.buffer.data()), std::size_t(std::max(n, 0)));
     return d.key;
+}
+
+std::string SortKey::primary(std::string_view utf8)
+{
+    const std::string& key = (*this)(utf8);
+    if (!m_impl->collator)
+        return key;
+    return key.substr(0, std::min(key.find('\x01'), key.size()));
 }
 
 std::string SortKey::version()

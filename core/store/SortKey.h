@@ -26,6 +26,15 @@ public:
     const std::string& operator()(std::string_view utf8);
 
     /**
+     * The primary level of the key (base letters: no case, no accents). A stored key starts
+     * with it exactly when the name starts with the text at that level (outside numbers,
+     * which compare by value), and a stored key starts with it followed by the level
+     * separator 0x01 when the name equals the text at that level; search ranks such names
+     * first with two range scans of the sort index.
+     */
+    std::string primary(std::string_view utf8);
+
+    /**
      * Names the collation and its version ("root/153.120"); when it changes (a newer ICU
      * orders some characters differently) the stored keys are recomputed.
      */

@@ -4,6 +4,7 @@
 #include "model/Model.h"
 #include "store/Defaults.h"
 #include "store/EntityReader.h"
+#include "store/Latin.h"
 #include "store/Migrations.h"
 #include "store/SortKey.h"
 
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unordered_set>
 
 namespace commonplace::store {
 
@@ -560,93 +562,282 @@ Result<std::vector<DatasetRow>> Workspace::datasets() const
     return out;
 }
 
+namespace {
+
+/** How many full-text matches of each index a search ranks: all of them up to this many. */
+constexpr int kRankWindow = 20000;
+
+/** FTS5 queries for the words of a search, each word quoted so user text stays text. */
+struct SearchExprs
+{
+    std::string main;  ///< entity_fts / finding_fts / source_fts: as typed, or transliterated
+    std::string latin; ///< entity_latin: skeleton or consonant form; empty when a word has none
+    std::string foldedQuery;
+};
+
+void appendAlternatives(std::string& out, const std::vector<const std::string*>& forms, bool prefix)
+{
+    std::vector<const std::string*> distinct;
+    for (const std::string* f : forms)
+        if (!f->empty() && std::none_of(distinct.begin(), distinct.end(),
+                                        [&](const std::string* d) { return *d == *f; }))
+            distinct.push_back(f);
+    if (!out.empty())
+        out += " AND "; // FTS5 joins a group to what precedes it only with an operator
+    if (distinct.size() > 1)
+        out += '(';
+    for (std::size_t i = 0; i < distinct.size(); ++i) {
+        if (i)
+            out += " OR ";
+        out += '"';
+        out += *distinct[i];
+        out += '"';
+        if (prefix)
+            out += '*';
+    }
+    if (distinct.size() > 1)
+        out += ')';
+}
+
+/** `allPrefix`: every word matches as a prefix (search as you type); else only the last. */
+SearchExprs searchExprs(LatinForm& latin, std::string_view query, bool allPrefix)
+{
+    SearchExprs e;
+    const auto words = latin.queryWords(query);
+    bool latinComplete = !words.empty();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto& w = words[i];
+        const bool prefix = allPrefix || i + 1 == words.size();
+        appendAlternatives(e.main, {&w.text, &w.latin}, prefix);
+        if (w.skeleton.empty())
+            latinComplete = false;
+        else
+            appendAlternatives(e.latin, {&w.skeleton, &w.consonants}, prefix);
+        if (!w.skeleton.empty()) {
+            if (!e.foldedQuery.empty())
+                e.foldedQuery += ' ';
+            e.foldedQuery += w.skeleton;
+        }
+    }
+    if (!latinComplete)
+        e.latin.clear();
+    return e;
+}
+
+/** Entities ranked by bm25 over both indexes (a name in any script, or its Latin form). */
+std::string rankedEntitiesSql(bool withLatin, const std::string& schemaFilter)
+{
+    std::string sql = "WITH m(id, r) AS (SELECT rowid, rank FROM (SELECT rowid, rank FROM "
+                      "entity_fts WHERE entity_fts MATCH ?1 LIMIT ?3)";
+    if (withLatin)
+        sql += " UNION ALL SELECT rowid, rank FROM (SELECT rowid, rank FROM entity_latin "
+               "WHERE entity_latin MATCH ?2 LIMIT ?3)";
+    sql += "), best AS (SELECT id, min(r) AS r FROM m GROUP BY id) "
+           "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), best.r FROM best "
+           "JOIN entity e ON e.id = best.id WHERE e.canonical_id IS NULL" +
+           schemaFilter + " ORDER BY best.r LIMIT ?4";
+    return sql;
+}
+
+/** The first name or text line of an entity that holds a query word (for a tooltip). */
+std::string entitySnippet(sqlite3* db, LatinForm& latin, std::int64_t rowid,
+                          const std::string& foldedQuery)
+{
+    Query q(db, "SELECT names || text FROM entity_fts WHERE rowid = ?1");
+    q.bind(1, rowid);
+    if (q.step() != SQLITE_ROW)
+        return {};
+    const std::string all = q.string(0);
+    const std::string first = foldedQuery.substr(0, foldedQuery.find(' '));
+    std::size_t start = 0;
+    while (start < all.size()) {
+        std::size_t end = all.find('\n', start);
+        if (end == std::string::npos)
+            end = all.size();
+        std::string_view line(all.data() + start, end - start);
+        if (!line.empty() && latin.fold(line).find(first) != std::string::npos)
+            return std::string(line.substr(0, 200));
+        start = end + 1;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<std::vector<SearchHit>> Workspace::search(std::string_view query, int limit) const
 {
+    static thread_local LatinForm latin;
     std::vector<SearchHit> hits;
-    std::string fts = ftsQuery(query);
-    if (fts.empty())
+    const SearchExprs e = searchExprs(latin, query, false);
+    if (e.main.empty())
         return hits;
-    Query q(m_db, "SELECT e.key, e.schema, coalesce(e.caption, e.key), "
-                  "snippet(entity_fts, -1, '', '', '…', 12), f.rank "
-                  "FROM entity_fts f JOIN entity e ON e.id = f.rowid "
-                  "WHERE entity_fts MATCH ?1 ORDER BY f.rank LIMIT ?2");
+    Query q(m_db, rankedEntitiesSql(!e.latin.empty(), {}));
     if (!q.valid())
         return makeError("database error: " + q.error());
-    q.bind(1, fts).bind(2, std::int64_t(limit));
+    q.bind(1, e.main).bind(3, std::int64_t(kRankWindow)).bind(4, std::int64_t(limit));
+    if (!e.latin.empty())
+        q.bind(2, e.latin);
     int rc;
-    while ((rc = q.step()) == SQLITE_ROW)
-        hits.push_back({q.string(0), q.string(1), q.string(2), q.string(3), q.real(4)});
+    while ((rc = q.step()) == SQLITE_ROW) {
+        SearchHit hit{q.string(1), q.string(2), q.string(3), {}, q.real(4)};
+        hit.snippet = entitySnippet(m_db, latin, q.int64(0), e.foldedQuery);
+        hits.push_back(std::move(hit));
+    }
     if (rc != SQLITE_DONE)
         return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
     return hits;
 }
 
-namespace {
-
-/** Every word a prefix ("fund ma" finds "Maria Fundación"), each quoted so user text stays
- * text; empty when there are no words. */
-std::string ftsPrefixQuery(std::string_view text)
-{
-    // ftsQuery gives "w1" "w2"* : every word quoted, the last a prefix. Make each a prefix.
-    std::string plain = ftsQuery(text);
-    std::string out;
-    bool inWord = false;
-    for (char c : plain) {
-        if (c == '*')
-            continue;
-        out += c;
-        if (c == '"') {
-            if (inWord)
-                out += '*';
-            inWord = !inWord;
-        }
-    }
-    return out;
-}
-
-/** How many full-text matches a group reads before ranking them. */
-constexpr int kCandidates = 200;
-
-} // namespace
-
 Result<SearchGroups> Workspace::searchGrouped(std::string_view query, int perGroup) const
 {
+    static thread_local LatinForm latin;
+    static thread_local SortKey sortKey;
     SearchGroups groups;
-    const std::string fts = ftsPrefixQuery(query);
-    if (fts.empty())
+    const SearchExprs e = searchExprs(latin, query, true);
+    if (e.main.empty() || perGroup <= 0)
         return groups;
     const auto& model = model::Model::builtin();
-    // Entities: the first matches in index order, then the best of those. The inner LIMIT
-    // bounds the work (rank and snippet are computed for those rows only); names that start
-    // with the query come first, then the full-text rank.
+    auto isRelationship = [&](const std::string& schema) {
+        const model::Schema* s = model.schema(schema);
+        return s && s->edge();
+    };
+
+    // Entities. Candidates: names equal to the query, then names starting with it (two range
+    // scans of the sort-key index, base letters only: case and accents ignored), then every
+    // full-text match in either index ranked by bm25 (names weigh ten times the text).
+    struct Candidate
     {
-        Query q(m_db, "WITH m AS (SELECT rowid, rank, snippet(entity_fts, -1, '', '', '…', 10) "
-                      "AS snip FROM entity_fts WHERE entity_fts MATCH ?1 LIMIT ?2) "
-                      "SELECT e.key, e.schema, coalesce(e.caption, e.key), m.snip, m.rank "
-                      "FROM m JOIN entity e ON e.id = m.rowid WHERE e.canonical_id IS NULL "
-                      "ORDER BY m.rank");
+        std::int64_t rowid;
+        SearchHit hit;
+        int tier; // 0 the name is the query, 1 it starts with it, 2 it contains its words
+    };
+    std::vector<Candidate> candidates;
+    std::unordered_set<std::int64_t> seen;
+    auto tierOf = [&](const std::string& caption, int at) {
+        if (at == 0 || e.foldedQuery.empty())
+            return at;
+        const std::string folded = latin.fold(caption);
+        if (folded == e.foldedQuery)
+            return 0;
+        if (folded.compare(0, e.foldedQuery.size(), e.foldedQuery) == 0)
+            return std::min(at, 1);
+        return at;
+    };
+    auto add = [&](std::int64_t rowid, SearchHit hit, int tier) {
+        if (!seen.insert(rowid).second)
+            return;
+        tier = tierOf(hit.caption, tier);
+        candidates.push_back({rowid, std::move(hit), tier});
+    };
+
+    std::string text(query);
+    {
+        // Collapse runs of spaces, trim: the key of "john  smith " is that of "john smith".
+        std::string collapsed;
+        for (char c : text) {
+            bool space = c == ' ' || c == '\t' || c == '\n';
+            if (space && (collapsed.empty() || collapsed.back() == ' '))
+                continue;
+            collapsed += space ? ' ' : c;
+        }
+        while (!collapsed.empty() && collapsed.back() == ' ')
+            collapsed.pop_back();
+        text = std::move(collapsed);
+    }
+    if (std::string primary = sortKey.primary(text); !primary.empty()) {
+        std::string upper = primary;
+        while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xFF)
+            upper.pop_back();
+        if (!upper.empty())
+            upper.back() = char(static_cast<unsigned char>(upper.back()) + 1);
+        const std::string exactLow = primary + '\x01', exactHigh = primary + '\x02';
+        Query q(m_db, "SELECT id, key, schema, coalesce(caption, key) FROM entity "
+                      "WHERE sort_key >= ?1 AND sort_key < ?2 AND canonical_id IS NULL "
+                      "ORDER BY sort_key, id LIMIT ?3");
         if (!q.valid())
             return makeError("database error: " + q.error());
-        q.bind(1, fts).bind(2, std::int64_t(kCandidates));
-        int rc;
+        for (int tier : {0, 1}) {
+            if (tier == 1 && upper.empty())
+                break;
+            const std::string& low = tier == 0 ? exactLow : primary;
+            const std::string& high = tier == 0 ? exactHigh : upper;
+            q.reset();
+            q.bindBlob(1, low.data(), low.size()).bindBlob(2, high.data(), high.size());
+            q.bind(3, std::int64_t(4 * perGroup));
+            int rc;
+            while ((rc = q.step()) == SQLITE_ROW)
+                add(q.int64(0), {q.string(1), q.string(2), q.string(3), {}, 0}, tier);
+            if (rc != SQLITE_DONE)
+                return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+        }
+    }
+    // The ranked matches: one query for both groups, and one more for a group that the other
+    // crowded out of the first (when the first was cut off by its limit).
+    const int ranked = 4 * perGroup;
+    auto rankMatches = [&](const std::string& schemaFilter, int limit) -> Result<int> {
+        Query q(m_db, rankedEntitiesSql(!e.latin.empty(), schemaFilter));
+        if (!q.valid())
+            return makeError("database error: " + q.error());
+        q.bind(1, e.main).bind(3, std::int64_t(kRankWindow)).bind(4, std::int64_t(limit));
+        if (!e.latin.empty())
+            q.bind(2, e.latin);
+        int rows = 0, rc;
         while ((rc = q.step()) == SQLITE_ROW) {
-            SearchHit hit{q.string(0), q.string(1), q.string(2), q.string(3), q.real(4)};
-            const model::Schema* schema = model.schema(hit.schema);
-            auto& group = schema && schema->edge() ? groups.relationships : groups.actors;
-            if (int(group.size()) < perGroup)
-                group.push_back(std::move(hit));
+            ++rows;
+            add(q.int64(0), {q.string(1), q.string(2), q.string(3), {}, q.real(4)}, 2);
         }
         if (rc != SQLITE_DONE)
             return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+        return rows;
+    };
+    auto rows = rankMatches({}, ranked);
+    if (!rows)
+        return rows.error();
+    auto countGroup = [&](bool relationships) {
+        int n = 0;
+        for (const auto& c : candidates)
+            n += isRelationship(c.hit.schema) == relationships ? 1 : 0;
+        return n;
+    };
+    if (*rows == ranked) {
+        std::string edges, others;
+        for (const model::Schema* schema : model.schemata()) {
+            if (schema->isAbstract())
+                continue;
+            std::string& list = schema->edge() ? edges : others;
+            list += list.empty() ? "'" : ",'";
+            list += schema->name(); // identifiers from the model, not user text
+            list += "'";
+        }
+        for (bool relationships : {false, true}) {
+            if (countGroup(relationships) >= perGroup)
+                continue;
+            const std::string& list = relationships ? edges : others;
+            if (list.empty())
+                continue;
+            if (auto more = rankMatches(" AND e.schema IN (" + list + ")", perGroup); !more)
+                return more.error();
+        }
     }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.tier < b.tier; });
+    for (auto& c : candidates) {
+        auto& group = isRelationship(c.hit.schema) ? groups.relationships : groups.actors;
+        if (int(group.size()) >= perGroup)
+            continue;
+        c.hit.snippet = entitySnippet(m_db, latin, c.rowid, e.foldedQuery);
+        group.push_back(std::move(c.hit));
+    }
+
+    // Findings and sources: every match ranked (a workspace holds thousands of them).
     {
         Query q(m_db, "WITH m AS (SELECT rowid, rank, snippet(finding_fts, -1, '', '', '…', 10) "
-                      "AS snip FROM finding_fts WHERE finding_fts MATCH ?1 LIMIT ?2) "
-                      "SELECT f.key, f.title, m.snip, m.rank FROM m "
-                      "JOIN finding f ON f.id = m.rowid ORDER BY m.rank LIMIT ?3");
+                      "AS snip FROM finding_fts WHERE finding_fts MATCH ?1 ORDER BY rank "
+                      "LIMIT ?2) SELECT f.key, f.title, m.snip, m.rank FROM m "
+                      "JOIN finding f ON f.id = m.rowid ORDER BY m.rank");
         if (!q.valid())
             return makeError("database error: " + q.error());
-        q.bind(1, fts).bind(2, std::int64_t(kCandidates)).bind(3, std::int64_t(perGroup));
+        q.bind(1, e.main).bind(2, std::int64_t(perGroup));
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)
             groups.findings.push_back(
@@ -655,43 +846,15 @@ Result<SearchGroups> Workspace::searchGrouped(std::string_view query, int perGro
             return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
     }
     {
-        // Sources have no full-text index: a workspace holds thousands, not millions. Every
-        // word must occur in the title or publisher (ASCII case ignored by LIKE).
-        std::vector<std::string> words;
-        std::string word;
-        for (char c : query) {
-            if (c == ' ' || c == '\t') {
-                if (!word.empty())
-                    words.push_back(std::move(word));
-                word.clear();
-            } else {
-                word += c;
-            }
-        }
-        if (!word.empty())
-            words.push_back(std::move(word));
-        std::string sql = "SELECT key, title, coalesce(publisher, '') FROM source WHERE 1";
-        for (std::size_t i = 0; i < words.size(); ++i)
-            sql += " AND (title || ' ' || coalesce(publisher, '')) LIKE ? ESCAPE '\\'";
-        sql += " ORDER BY title LIMIT ?";
-        Query q(m_db, sql);
+        Query q(m_db, "WITH m AS (SELECT rowid, rank FROM source_fts WHERE source_fts MATCH ?1 "
+                      "ORDER BY rank LIMIT ?2) SELECT s.key, s.title, coalesce(s.publisher, ''), "
+                      "m.rank FROM m JOIN source s ON s.id = m.rowid ORDER BY m.rank");
         if (!q.valid())
             return makeError("database error: " + q.error());
-        int i = 1;
-        for (const auto& w : words) {
-            std::string pattern = "%";
-            for (char c : w) {
-                if (c == '%' || c == '_' || c == '\\')
-                    pattern += '\\';
-                pattern += c;
-            }
-            pattern += '%';
-            q.bind(i++, pattern);
-        }
-        q.bind(i, std::int64_t(perGroup));
+        q.bind(1, e.main).bind(2, std::int64_t(perGroup));
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)
-            groups.sources.push_back({q.string(0), "Source", q.string(1), q.string(2), 0});
+            groups.sources.push_back({q.string(0), "Source", q.string(1), q.string(2), q.real(3)});
         if (rc != SQLITE_DONE)
             return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
     }

@@ -20,7 +20,7 @@ namespace commonplace::store {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Mode
     {
@@ -104,17 +104,21 @@ public:
     Result<std::vector<DatasetRow>> datasets() const;
 
     /**
-     * Full-text search over names, aliases and text values. The query is plain words (no
-     * syntax); the last word matches as a prefix. Best matches first.
+     * Full-text search over names, aliases and text values, in any script: names are also
+     * found by their Latin form ("malofeev" finds "Малофеев", see LatinForm) and the query is
+     * transliterated too. The query is plain words (no syntax); the last word matches as a
+     * prefix. Best matches first (bm25, names weigh ten times the text).
      */
     Result<std::vector<SearchHit>> search(std::string_view query, int limit) const;
 
     /**
-     * Search as you type over everything (Ctrl+K): names and aliases of entities, finding
-     * titles and text, source titles and publishers; at most `perGroup` hits per group. Each
-     * word is a prefix. Bounded whatever the workspace size: every full-text query reads at
-     * most a fixed number of matches (a few hundred) before ranking them, so a one-letter
-     * query on millions of entities costs what a precise one does.
+     * Search as you type over everything (Ctrl+K): names and aliases of entities (in any
+     * script, as search() does), finding titles and text, source titles, publishers, addresses
+     * and notes; at most `perGroup` hits per group, every word a prefix. Entities whose name
+     * is the query come first, then those whose name starts with it (case and accents
+     * ignored; two range scans of the sort-key index), then the other matches by bm25 rank.
+     * The rank covers every match up to 20,000 per index; a query matching more (one or two
+     * letters in a large workspace) ranks the first 20,000 of them, which bounds its cost.
      */
     Result<SearchGroups> searchGrouped(std::string_view query, int perGroup) const;
 

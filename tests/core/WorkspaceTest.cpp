@@ -2,9 +2,13 @@
 #include "store/Workspace.h"
 #include "TestUtil.h"
 #include "io/Import.h"
+#include "store/EntityWriter.h"
+#include "store/Migrations.h"
 #include "store/Sqlite.h"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 #include <sys/stat.h>
 
@@ -167,4 +171,92 @@ TEST_CASE("lazy listing pages through entities in caption order with filters", "
     store::EntityFilter hostile;
     hostile.text = "\"unbalanced * OR NEAR( -";
     CHECK((*ws)->countEntities(hostile)); // user text is never FTS syntax
+}
+
+TEST_CASE("the indexes a bulk import rebuilds are exactly those of a new workspace", "[store]")
+{
+    TempDir dir;
+    auto ws =
+        store::Workspace::open(dir.file("fresh.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(ws);
+    std::set<std::string> bulk;
+    for (const auto& index : store::bulkIndexes()) {
+        store::Query q((*ws)->db(),
+                       "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?");
+        q.bind(1, index.name);
+        INFO(index.name);
+        REQUIRE(q.step() == SQLITE_ROW);
+        CHECK(q.text(0) == index.create);
+        bulk.insert(index.name);
+    }
+    // And the other way: every index of the bulk-loaded tables is rebuilt, except the one on
+    // merges (an import writes no merges, so it costs nothing to keep).
+    store::Query all((*ws)->db(), "SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                  "tbl_name IN ('statement', 'entity') AND sql IS NOT NULL");
+    std::set<std::string> schema;
+    while (all.step() == SQLITE_ROW)
+        schema.insert(all.string(0));
+    schema.erase("entity_canonical");
+    CHECK(schema == bulk);
+}
+
+TEST_CASE("a schema-3 workspace is upgraded to schema 4 with all its data", "[store][compat]")
+{
+    TempDir dir;
+    std::string path = restoreDump(dir, test::sourcePath("tests/data/workspace-v3.sql"));
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    REQUIRE(ws);
+    CHECK((*ws)->schemaVersion() == 4);
+    sqlite3* db = (*ws)->db();
+    auto s = (*ws)->stats();
+    REQUIRE(s);
+    CHECK(s->entities == 8);
+    CHECK(s->statements == 20);
+    CHECK(s->sources == 1);
+    CHECK(s->findings == 1);
+    auto own = (*ws)->entity("v3-own");
+    REQUIRE(own);
+    CHECK(own->entity.caption == "Ownership: Вера Зайцева → Acme Holdings");
+    CHECK(own->statements.at(0).sourceTitle == "Registry extract of Acme Holdings");
+    // Sort keys, the diagram and settings are kept as they were.
+    store::Query keys(db, "SELECT count(*) FROM entity WHERE sort_key IS NOT NULL");
+    REQUIRE(keys.step() == SQLITE_ROW);
+    CHECK(keys.int64(0) == 8);
+    store::Query diagram(db, "SELECT name, json_extract(data, '$.nodes[0].x') FROM diagram");
+    REQUIRE(diagram.step() == SQLITE_ROW);
+    CHECK(diagram.string(0) == "Acme ownership");
+    CHECK(diagram.real(1) == 10.5);
+    CHECK((*ws)->setting("fixture.note") == "kept");
+    // The citation indexes answer "what cites this source".
+    for (const char* sql :
+         {"EXPLAIN QUERY PLAN SELECT count(*) FROM statement WHERE source_id = 1",
+          "EXPLAIN QUERY PLAN SELECT count(*) FROM finding_source WHERE source_id = 1"}) {
+        store::Query plan(db, sql);
+        std::string detail;
+        while (plan.step() == SQLITE_ROW)
+            detail += plan.string(3);
+        INFO(detail);
+        CHECK((detail.find("statement_source") != std::string::npos ||
+               detail.find("finding_source_source") != std::string::npos));
+    }
+    // The source is in the full-text index at once; the Latin forms of the names stored before
+    // the upgrade come with the background fill.
+    auto sources = (*ws)->searchGrouped("cyprus registry", 8);
+    REQUIRE(sources);
+    REQUIRE(sources->sources.size() == 1);
+    CHECK(sources->sources[0].id == "v3-src");
+    CHECK(store::EntityWriter::sortKeysStale(**ws));
+    store::EntityWriter writer(**ws);
+    REQUIRE(writer.prepare());
+    auto filled = writer.fillSortKeys({});
+    REQUIRE(filled);
+    CHECK(*filled);
+    CHECK_FALSE(store::EntityWriter::sortKeysStale(**ws));
+    auto found = (*ws)->searchGrouped("zaitseva", 8);
+    REQUIRE(found);
+    REQUIRE(!found->actors.empty());
+    CHECK(found->actors[0].id == "v3-zaitseva");
+    CHECK(found->findings.size() == 1);
+    CHECK((*ws)->searchGrouped("papadopoulos", 8)->actors.at(0).id == "v3-greek");
+    CHECK(*(*ws)->integrityCheck() == "ok");
 }

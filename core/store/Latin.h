@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonplace::store {
+
+/**
+ * Latin forms of names for search across scripts ("Malofeev" finds "Малофеев", "Zaitseva"
+ * finds "Зайцева", "Sao Paulo" finds "São Paulo", "Mohamed" finds "محمد").
+ *
+ * A word becomes lower-case ASCII: Cyrillic by English-style rules (х kh, ц ts, ж zh, й y, я
+ * ya), every other script by ICU's Any-Latin, then Latin-ASCII (accents, ł, ø, ß). Its
+ * *skeleton* then folds the spellings transliterations disagree on: y and j are i, x is ks
+ * ("Zaytseva", "Zajceva" and "Zaitseva" are one skeleton). Words in scripts that write no short
+ * vowels (Arabic, Hebrew) also get their *consonant form* (the skeleton without a, e, i, o, u
+ * and doubled letters: محمد, Muhammad and Mohamed are all "mhmd").
+ *
+ * Words are converted once and cached; one instance is not thread-safe.
+ */
+class LatinForm
+{
+public:
+    LatinForm();
+    ~LatinForm();
+    LatinForm(const LatinForm&) = delete;
+    LatinForm& operator=(const LatinForm&) = delete;
+
+    /**
+     * What the search index keeps for the names of an entity (UTF-8, names separated by
+     * newlines): the skeletons of every word (and the consonant forms of abjad words), separated
+     * by spaces. Empty when the names are plain ASCII: the main index already finds those.
+     */
+    const std::string& indexForm(std::string_view names);
+
+    /** One word of a query in its forms (each lower-case ASCII; latin may hold several
+     * tokens, "王小明" gives "wang xiao ming"). */
+    struct Word
+    {
+        std::string text;       ///< as typed
+        std::string latin;      ///< transliterated, lower-case ASCII
+        std::string skeleton;   ///< the skeleton of latin
+        std::string consonants; ///< the consonant form of the skeleton (may be empty)
+    };
+    /** The words of a query (split on spaces and punctuation). */
+    std::vector<Word> queryWords(std::string_view query);
+
+    /** The lower-case ASCII form of text (for comparing a caption with a query). */
+    std::string fold(std::string_view text);
+
+    /** True when text holds any byte outside ASCII. */
+    static bool hasNonAscii(std::string_view text);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace commonplace::store
