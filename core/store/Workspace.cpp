@@ -564,8 +564,27 @@ Result<std::vector<DatasetRow>> Workspace::datasets() const
 
 namespace {
 
-/** How many full-text matches of each index a search ranks: all of them up to this many. */
-constexpr int kRankWindow = 20000;
+/**
+ * How many full-text matches of each index a search ranks: all of them up to this many (a
+ * few milliseconds of bm25 per thousand matches). A query of one or two letters matches a
+ * good part of a large workspace and is served by the name tiers; it ranks fewer.
+ */
+constexpr int kRankWindow = 10000;
+constexpr int kShortRankWindow = 1000;
+
+/** The window for a query: the short one when no word has three characters. */
+int rankWindow(std::string_view query)
+{
+    int longest = 0, length = 0;
+    for (unsigned char c : query) {
+        if (c == ' ' || c == '\t' || (c < 0x80 && !std::isalnum(c))) {
+            length = 0;
+        } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            longest = std::max(longest, ++length);
+        }
+    }
+    return longest >= 3 ? kRankWindow : kShortRankWindow;
+}
 
 /** FTS5 queries for the words of a search, each word quoted so user text stays text. */
 struct SearchExprs
@@ -674,7 +693,7 @@ Result<std::vector<SearchHit>> Workspace::search(std::string_view query, int lim
     Query q(m_db, rankedEntitiesSql(!e.latin.empty(), {}));
     if (!q.valid())
         return makeError("database error: " + q.error());
-    q.bind(1, e.main).bind(3, std::int64_t(kRankWindow)).bind(4, std::int64_t(limit));
+    q.bind(1, e.main).bind(3, std::int64_t(rankWindow(query))).bind(4, std::int64_t(limit));
     if (!e.latin.empty())
         q.bind(2, e.latin);
     int rc;
@@ -774,11 +793,12 @@ Result<SearchGroups> Workspace::searchGrouped(std::string_view query, int perGro
     // The ranked matches: one query for both groups, and one more for a group that the other
     // crowded out of the first (when the first was cut off by its limit).
     const int ranked = 4 * perGroup;
+    const int window = rankWindow(query);
     auto rankMatches = [&](const std::string& schemaFilter, int limit) -> Result<int> {
         Query q(m_db, rankedEntitiesSql(!e.latin.empty(), schemaFilter));
         if (!q.valid())
             return makeError("database error: " + q.error());
-        q.bind(1, e.main).bind(3, std::int64_t(kRankWindow)).bind(4, std::int64_t(limit));
+        q.bind(1, e.main).bind(3, std::int64_t(window)).bind(4, std::int64_t(limit));
         if (!e.latin.empty())
             q.bind(2, e.latin);
         int rows = 0, rc;
@@ -956,9 +976,18 @@ FilterSql filterSql(const EntityFilter& f, bool schemaIndex = true)
         }
         clauses.push_back(in + ")");
     }
-    if (std::string fts = ftsQuery(f.text); !fts.empty()) {
-        clauses.push_back("e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)");
-        out.binds.push_back(fts);
+    static thread_local LatinForm latin;
+    if (const SearchExprs e = searchExprs(latin, f.text, false); !e.main.empty()) {
+        // Names in other scripts by their Latin form, as in search().
+        if (e.latin.empty()) {
+            clauses.push_back("e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)");
+            out.binds.push_back(e.main);
+        } else {
+            clauses.push_back("e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? "
+                              "UNION SELECT rowid FROM entity_latin WHERE entity_latin MATCH ?)");
+            out.binds.push_back(e.main);
+            out.binds.push_back(e.latin);
+        }
     }
     if (!f.dataset.empty()) {
         clauses.push_back("EXISTS (SELECT 1 FROM statement s JOIN dataset d ON d.id = "

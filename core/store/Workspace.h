@@ -117,8 +117,9 @@ public:
      * and notes; at most `perGroup` hits per group, every word a prefix. Entities whose name
      * is the query come first, then those whose name starts with it (case and accents
      * ignored; two range scans of the sort-key index), then the other matches by bm25 rank.
-     * The rank covers every match up to 20,000 per index; a query matching more (one or two
-     * letters in a large workspace) ranks the first 20,000 of them, which bounds its cost.
+     * The rank covers every match up to 10,000 per index (a query matching more ranks the
+     * first 10,000, in index order), and up to 1,000 when no word of the query has three
+     * characters yet: that bounds the cost of the letters typed first.
      */
     Result<SearchGroups> searchGrouped(std::string_view query, int perGroup) const;
 

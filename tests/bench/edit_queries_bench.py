@@ -89,6 +89,9 @@ def main():
             ("sources page counts (200 sources, one pass)",
              f"SELECT source_id, count(*) FROM statement WHERE source_id IN ({page_ids}) "
              "GROUP BY source_id", ()),
+            ("sources page: finding counts of 200 sources",
+             f"SELECT source_id, count(*) FROM finding_source WHERE source_id IN ({page_ids}) "
+             "GROUP BY source_id", ()),
             ("what cites a source: count",
              "SELECT (SELECT count(*) FROM statement WHERE source_id = ?1), "
              "(SELECT count(*) FROM finding_source WHERE source_id = ?1)", (17,)),
@@ -96,11 +99,17 @@ def main():
              "SELECT s.id, e.key, e.schema, coalesce(e.caption, e.key), s.prop, s.value FROM "
              "statement s JOIN entity e ON e.id = s.entity_id WHERE s.source_id = ?1 ORDER BY "
              "e.caption, s.prop, s.id LIMIT 200", (17,)),
+            ("what cites a source: first 200 findings",
+             "SELECT f.id, f.key, f.title FROM finding f WHERE f.id IN (SELECT finding_id FROM "
+             "finding_source WHERE source_id = ?1) ORDER BY f.date DESC, f.id DESC LIMIT 200",
+             (17,)),
             ("entity completion by name prefix",
              "SELECT id, key, schema, coalesce(caption, key) FROM entity WHERE caption COLLATE "
              "NOCASE >= ?1 AND caption COLLATE NOCASE < ?2 AND canonical_id IS NULL ORDER BY "
              "caption COLLATE NOCASE LIMIT 48", ("cedar fam", "cedar fam\U0010FFFF")),
         ]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        print(f"schema {version}; {args.runs} runs each")
         print(f"{'query':48} {'median ms':>10} {'worst ms':>10}")
         for label, sql, params in queries:
             med, worst = timed(db, sql, params, args.runs)

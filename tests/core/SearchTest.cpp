@@ -115,6 +115,13 @@ TEST_CASE("search finds names across scripts and without accents", "[search]")
     CHECK(ids(*hits) == std::vector<std::string>{"zaitseva"});
     CHECK(hits->front().snippet == "Вера Зайцева");
 
+    // The list filter (Ctrl+F) too.
+    store::EntityFilter filter;
+    filter.text = "malofeev";
+    CHECK(*(*ws)->countEntities(filter) == 2); // in Cyrillic and in Latin letters
+    filter.text = "\"malo* OR NEAR(";
+    CHECK((*ws)->countEntities(filter)); // user text is never FTS syntax
+
     // Renaming rewrites the Latin form; deleting the entity removes it.
     store::Editor editor(**ws, model::Model::builtin());
     auto statement = scalar((*ws)->db(), "SELECT s.id FROM statement s JOIN entity e ON "
