@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Ctrl+K across scripts: a name written in Cyrillic is found by its Latin spelling.
+#include "SearchPopup.h"
+#include "EntityDetailView.h"
+#include "MainWindow.h"
+#include "UiTestUtil.h"
+#include "io/Import.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace commonplace;
+using commonplace::test::TempDir;
+using commonplace::test::waitFor;
+using commonplace::ui::MainWindow;
+
+TEST_CASE("Ctrl+K finds Малофеев when typing malofeev", "[ui][search]")
+{
+    TempDir dir;
+    const std::string path = dir.file("w.commonplace");
+    {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::CreateNew);
+        REQUIRE(ws);
+        const std::string data = dir.write(
+            "people.ijson",
+            R"({"id": "p-malofeev", "schema": "Person", "properties": {"name": ["Константин Малофеев"]}})"
+            "\n"
+            R"({"id": "p-malova", "schema": "Person", "properties": {"name": ["Maria Malova"]}})"
+            "\n"
+            R"({"id": "p-sao", "schema": "Organization", "properties": {"name": ["Instituto São Paulo"]}})"
+            "\n");
+        REQUIRE(io::importFile(**ws, data, {}));
+    }
+    QSettings().clear();
+    MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(path)));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    auto* popup = window.searchPopup();
+    auto* box = window.findChild<QLineEdit*>(QStringLiteral("globalSearchLineEdit"));
+    auto* results = window.findChild<QTreeWidget*>(QStringLiteral("globalSearchResults"));
+    REQUIRE(box);
+    REQUIRE(results);
+    auto firstActor = [&](const QString& typed) -> QString {
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        REQUIRE(waitFor([&] { return box->hasFocus() && popup->isVisible(); }, 3000));
+        box->selectAll();
+        QTest::keyClicks(box, typed);
+        REQUIRE(waitFor([&] { return popup->isUpToDate() && results->topLevelItemCount() > 0; }));
+        QTreeWidgetItem* group = results->topLevelItem(0);
+        REQUIRE(group->childCount() >= 1);
+        return group->child(0)->text(0);
+    };
+    CHECK(firstActor(QStringLiteral("malofeev")).contains(QStringLiteral("Малофеев")));
+    // Enter opens it.
+    QTest::keyClick(box, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !window.detailView()->currentEntityId().isEmpty(); }));
+    CHECK(window.detailView()->currentEntityId() == QStringLiteral("p-malofeev"));
+    // Accents are ignored.
+    CHECK(firstActor(QStringLiteral("sao paulo")).contains(QStringLiteral("São Paulo")));
+}
