@@ -1816,6 +1816,30 @@
         <source>Review Queue — Commonplace</source>
         <translation>قائمة المراجعة — Commonplace</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>The graph explorer: who funds whom, paths between actors, follow the money. Open a workspace to explore it.</source>
+        <translation>مستكشف الشبكة: من يموّل من، والمسارات بين الجهات الفاعلة، وتتبّع الأموال. افتح مساحة عمل لاستكشافها.</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>تدفقات الأموال</translation>
+    </message>
+    <message>
+        <source>The money-flow timeline: one actor&apos;s payments per year or month. Open a workspace to see it.</source>
+        <translation>الخط الزمني لتدفق الأموال: دفعات جهة فاعلة واحدة في كل سنة أو شهر. افتح مساحة عمل لعرضه.</translation>
+    </message>
+    <message>
+        <source>Gra&amp;ph</source>
+        <translation>&amp;الشبكة</translation>
+    </message>
+    <message>
+        <source>&amp;Money Flows</source>
+        <translation>تدفقات الأموال</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>
@@ -2080,6 +2104,515 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvMappingEditor</name>
+    <message>
+        <source>CSV Mapping — %1</source>
+        <translation>مطابقة CSV — ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Say which entities each row of &lt;b&gt;%1&lt;/b&gt; becomes: their type, the columns whose values identify them, and where each property comes from. The preview below imports the first rows for real, into a scratch workspace.</source>
+        <translation>حدّد الكيانات التي ينتجها كل صف من &lt;b&gt;⁨%1⁩&lt;/b&gt;: نوعها، والأعمدة التي تحدّد قيمُها هويتها، ومصدر كل خاصية. تستورد المعاينة أدناه الصفوف الأولى فعليًا، في مساحة عمل مؤقتة.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>الفاصل</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>فاصلة ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>فاصلة منقوطة ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>خط عمودي ( | )</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (أوروبا الغربية)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>الصف الأول يحوي أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <source>Without a header row the first row is data and the columns are named by their number: 1, 2, 3, …</source>
+        <translation>بلا صف عناوين يكون الصف الأول بيانات وتُسمّى الأعمدة بأرقامها: 1، 2، 3، …</translation>
+    </message>
+    <message>
+        <source>Id prefix</source>
+        <translation>بادئة المعرّفات</translation>
+    </message>
+    <message>
+        <source>Text hashed into every id; FollowTheMoney uses the dataset name. Leave it empty unless ids must match another tool&apos;s.</source>
+        <translation>نص يدخل في تجزئة كل معرّف؛ يستخدم FollowTheMoney اسم مجموعة البيانات. اتركه فارغًا ما لم يلزم أن تطابق المعرّفات معرّفات أداة أخرى.</translation>
+    </message>
+    <message>
+        <source>Pass over the file</source>
+        <translation>مرور على الملف</translation>
+    </message>
+    <message>
+        <source>This mapping reads the file several times, each pass with its own row filter and entities.</source>
+        <translation>تقرأ هذه المطابقة الملف عدة مرات، ولكل مرور مرشّح صفوف وكيانات خاصة به.</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>الفاصل:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Id pre&amp;fix:</source>
+        <translation>بادئة المعرّفات:</translation>
+    </message>
+    <message>
+        <source>P&amp;ass:</source>
+        <translation>المرور:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>أول صفوف الملف</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>أول صفوف الملف:</translation>
+    </message>
+    <message>
+        <source>Entities each row makes</source>
+        <translation>الكيانات التي ينتجها كل صف</translation>
+    </message>
+    <message>
+        <source>Entit&amp;ies each row makes:</source>
+        <translation>الكيانات التي ينتجها كل صف:</translation>
+    </message>
+    <message>
+        <source>Type of a new entity</source>
+        <translation>نوع الكيان الجديد</translation>
+    </message>
+    <message>
+        <source>Type of the entity</source>
+        <translation>نوع الكيان</translation>
+    </message>
+    <message>
+        <source>Add entit&amp;y</source>
+        <translation>إضافة كيان</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve entity</source>
+        <translation>إزالة الكيان</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>جديد:</translation>
+    </message>
+    <message>
+        <source>Name of the entity in the mapping</source>
+        <translation>اسم الكيان في المطابقة</translation>
+    </message>
+    <message>
+        <source>Used by links between the entities of a row (a payment&apos;s payer is the entity named here).</source>
+        <translation>تستخدمه الروابط بين كيانات الصف الواحد (دافع الدفعة هو الكيان المسمّى هنا).</translation>
+    </message>
+    <message>
+        <source>Key columns</source>
+        <translation>أعمدة المفتاح</translation>
+    </message>
+    <message>
+        <source>Tick the columns whose values identify the entity: rows with the same values make one entity. Space ticks the current column.</source>
+        <translation>ضع علامة على الأعمدة التي تحدّد قيمُها هوية الكيان: الصفوف ذات القيم نفسها تنتج كيانًا واحدًا. تضع المسافة علامة على العمود الحالي.</translation>
+    </message>
+    <message>
+        <source>Key text</source>
+        <translation>نص المفتاح</translation>
+    </message>
+    <message>
+        <source>Optional text hashed into this entity&apos;s ids, to keep apart entities made from the same columns.</source>
+        <translation>نص اختياري يدخل في تجزئة معرّفات هذا الكيان، للتمييز بين كيانات ناتجة عن الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>Properties of the entity</source>
+        <translation>خصائص الكيان</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>عيّنة</translation>
+    </message>
+    <message>
+        <source>Property to add</source>
+        <translation>الخاصية المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>★ required by the type, ◆ names the entity</source>
+        <translation>★ يشترطها النوع، ◆ تسمّي الكيان</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;perty</source>
+        <translation>إضافة خاصية</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;his property</source>
+        <translation>إزالة هذه الخاصية</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Key columns:</source>
+        <translation>أعمدة المفتاح:</translation>
+    </message>
+    <message>
+        <source>Key &amp;literal:</source>
+        <translation>نص المفتاح:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties (★ required by the type, ◆ names the entity):</source>
+        <translation>الخصائص (★ يشترطها النوع، ◆ تسمّي الكيان):</translation>
+    </message>
+    <message>
+        <source>Source of the values</source>
+        <translation>مصدر القيم</translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation>عمود</translation>
+    </message>
+    <message>
+        <source>A constant value</source>
+        <translation>قيمة ثابتة</translation>
+    </message>
+    <message>
+        <source>A template of columns</source>
+        <translation>قالب من الأعمدة</translation>
+    </message>
+    <message>
+        <source>Another entity of the row</source>
+        <translation>كيان آخر من الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Constant value or template</source>
+        <translation>قيمة ثابتة أو قالب</translation>
+    </message>
+    <message>
+        <source>Target entity</source>
+        <translation>الكيان الهدف</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>صيغة التاريخ</translation>
+    </message>
+    <message>
+        <source>ISO dates; or e.g. %d.%m.%Y</source>
+        <translation>تواريخ ISO؛ أو مثلًا %d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>Separator of several values in one cell</source>
+        <translation>فاصل القيم المتعددة في خلية واحدة</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired: a row without a value is an error</source>
+        <translation>إلزامية: الصف الخالي من قيمة خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>العمود:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get entity:</source>
+        <translation>الكيان الهدف:</translation>
+    </message>
+    <message>
+        <source>Split values &amp;by:</source>
+        <translation>فصل القيم عند:</translation>
+    </message>
+    <message>
+        <source>Date for&amp;mat:</source>
+        <translation>صيغة التاريخ:</translation>
+    </message>
+    <message>
+        <source>Where the values come from</source>
+        <translation>من أين تأتي القيم</translation>
+    </message>
+    <message>
+        <source>Entities the first rows make</source>
+        <translation>الكيانات التي تنتجها الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>الكيان أو الخاصية</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation>مشكلات في الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Choose a problem to see its cell in the rows above.</source>
+        <translation>اختر مشكلة لرؤية خليتها في الصفوف أعلاه.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult for the first rows:</source>
+        <translation>نتيجة الصفوف الأولى:</translation>
+    </message>
+    <message>
+        <source>Problems in these rows:</source>
+        <translation>مشكلات في هذه الصفوف:</translation>
+    </message>
+    <message>
+        <source>Open Mapping…</source>
+        <translation>فتح مطابقة…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file (%1)</source>
+        <translation>تحميل ملف مطابقة (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>حفظ المطابقة</translation>
+    </message>
+    <message>
+        <source>Save the mapping to its file (%1)</source>
+        <translation>حفظ المطابقة في ملفها (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Save Mapping As…</source>
+        <translation>حفظ المطابقة باسم…</translation>
+    </message>
+    <message>
+        <source>Use This Mapping</source>
+        <translation>استخدام هذه المطابقة</translation>
+    </message>
+    <message>
+        <source>entity “%1”</source>
+        <translation>الكيان «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation>القالب «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>constant “%1”</source>
+        <translation>الثابت «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(اختر عمودًا)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>العمود ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>المكتشَف: ⁨%1⁩، ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>with a byte order mark</source>
+        <translation>مع علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16, which cannot be imported: save it as UTF-8 and open it again.</source>
+        <translation>الملف بترميز UTF-16 الذي لا يمكن استيراده: احفظه بترميز UTF-8 ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>صف عناوين</translation>
+    </message>
+    <message>
+        <source>no header row (the first row looks like data)</source>
+        <translation>بلا صف عناوين (يبدو الصف الأول بيانات)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>السطر ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>المرور ⁨%1⁩ من ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>ليس ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
+        <translation>لا يقرأ هذا المرور إلا الصفوف التي فيها ⁨%1⁩ (مرشّحات ملف المطابقة، محفوظة كما هي).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>⁨%1⁩ (غير موجود في الملف)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>⁨%1⁩ (⁨%2⁩ من القيم)</translation>
+    </message>
+    <message>
+        <source>Choose or add a property.</source>
+        <translation>اختر خاصية أو أضف واحدة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 (%3)</source>
+        <translation>&lt;b&gt;⁨%1⁩&lt;/b&gt; في ⁨%2⁩ (⁨%3⁩)</translation>
+    </message>
+    <message>
+        <source>e.g. {{Street}}, {{City}}</source>
+        <translation>مثلًا {{Street}}، {{City}}</translation>
+    </message>
+    <message>
+        <source>The same value for every row</source>
+        <translation>القيمة نفسها لكل صف</translation>
+    </message>
+    <message>
+        <source>Column “%1” is empty in the first rows.</source>
+        <translation>العمود «⁨%1⁩» فارغ في الصفوف الأولى.</translation>
+    </message>
+    <message>
+        <source>Values in “%1”: %2</source>
+        <translation>القيم في «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>No entity of this row can be a %1: add one first.</source>
+        <translation>لا يمكن لأي كيان في هذا الصف أن يكون من نوع ⁨%1⁩: أضف واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Every entity needs a name of its own.</source>
+        <translation>يحتاج كل كيان إلى اسم خاص به.</translation>
+    </message>
+    <message>
+        <source>A %1 has no %2; those properties were removed.</source>
+        <translation>النوع ⁨%1⁩ ليس له ⁨%2⁩؛ أُزيلت تلك الخصائص.</translation>
+    </message>
+    <message>
+        <source>The mapping makes no entities yet: add one (its type, then “Add entity”).</source>
+        <translation>لا تنتج المطابقة أي كيان بعد: أضف واحدًا (نوعه، ثم «إضافة كيان»).</translation>
+    </message>
+    <message>
+        <source>Entity “%1” has no key column: tick the columns whose values identify it under “Key columns”.</source>
+        <translation>الكيان «⁨%1⁩» بلا عمود مفتاح: ضع علامة في «أعمدة المفتاح» على الأعمدة التي تحدّد قيمُها هويته.</translation>
+    </message>
+    <message>
+        <source>Property “%1” of “%2”</source>
+        <translation>الخاصية «⁨%1⁩» للكيان «⁨%2⁩»</translation>
+    </message>
+    <message>
+        <source>%1 has no column: choose one, or remove the property.</source>
+        <translation>⁨%1⁩ بلا عمود: اختر عمودًا أو أزل الخاصية.</translation>
+    </message>
+    <message>
+        <source>%1: the template is empty.</source>
+        <translation>⁨%1⁩: القالب فارغ.</translation>
+    </message>
+    <message>
+        <source>%1 links to no entity: add the entity it links to, or remove the property.</source>
+        <translation>⁨%1⁩ لا يرتبط بأي كيان: أضف الكيان الذي يرتبط به أو أزل الخاصية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make %1 entities.</source>
+        <translation>
+            <numerusform>لا صفوف تنتج ⁨%1⁩ من الكيانات.</numerusform>
+            <numerusform>الصف الأول ينتج ⁨%1⁩ من الكيانات.</numerusform>
+            <numerusform>الصفّان الأولان ينتجان ⁨%1⁩ من الكيانات.</numerusform>
+            <numerusform>الصفوف الـ%n الأولى تنتج ⁨%1⁩ من الكيانات.</numerusform>
+            <numerusform>الصفوف الـ%n الأولى تنتج ⁨%1⁩ من الكيانات.</numerusform>
+            <numerusform>الصفوف الـ%n الأولى تنتج ⁨%1⁩ من الكيانات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found: %1 (listed on the right).</source>
+        <translation>المشكلات المكتشَفة: ⁨%1⁩ (مسرودة على الجانب).</translation>
+    </message>
+    <message>
+        <source>Cannot open the mapping: %1</source>
+        <translation>تعذّر فتح المطابقة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Saved the mapping to %1.</source>
+        <translation>حُفظت المطابقة في ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Open a CSV mapping</source>
+        <translation>فتح مطابقة CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>ملفات المطابقة (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>حفظ مطابقة CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>ملفات المطابقة (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::CsvPreview</name>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>لا مكان للمعاينة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1: %2</source>
+        <translation>لن تُستورد هذه الصفوف: ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EditIntegration</name>
     <message>
         <source>Record a Fi&amp;nding…</source>
@@ -2092,10 +2625,6 @@
     <message>
         <source>Edit &amp;Entity…</source>
         <translation>تعديل ال&amp;كيان…</translation>
-    </message>
-    <message>
-        <source>Add, change or remove the values of the entity shown</source>
-        <translation>إضافة قيم الكيان المعروض أو تغييرها أو إزالتها</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -2126,24 +2655,24 @@
         <translation>التحرير</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>الاستنتاجات</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Tactics and Themes</source>
-        <translation>الأساليب والمواضيع</translation>
-    </message>
-    <message>
         <source>Edit Entity</source>
         <translation>تعديل الكيان</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
         <translation>تعذّر التراجع أو الإعادة</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in the detail pane and move the keyboard there</source>
+        <translation>تعديل الكيان المعروض في لوحة التفاصيل ونقل لوحة المفاتيح إليها</translation>
+    </message>
+    <message>
+        <source>Edit Entity in a &amp;Window…</source>
+        <translation>تعديل الكيان في نافذة مستقلة…</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in a window of its own</source>
+        <translation>تعديل الكيان المعروض في نافذة مستقلة</translation>
     </message>
 </context>
 <context>
@@ -2248,16 +2777,20 @@
         <source>Add, change or remove values (Ctrl+Shift+D)</source>
         <translation>إضافة القيم أو تغييرها أو إزالتها (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit the values here; again to only read them (Ctrl+Shift+D)</source>
+        <translation>تعديل القيم هنا؛ ومرة أخرى للاكتفاء بقراءتها (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
     <message>
         <source>Entity editor</source>
         <translation>محرر الكيان</translation>
-    </message>
-    <message>
-        <source>Delete &amp;entity</source>
-        <translation>حذف الكيان</translation>
     </message>
     <message>
         <source>Delete this entity</source>
@@ -2310,10 +2843,6 @@
     <message>
         <source>Text value</source>
         <translation>قيمة نصية</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>القيمة:</translation>
     </message>
     <message>
         <source>Dataset of the value</source>
@@ -2422,6 +2951,14 @@
     <message>
         <source>Type a value first.</source>
         <translation>اكتب قيمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Delete entit&amp;y</source>
+        <translation>حذف الكيان</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>القيمة:</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +3153,6 @@
         <translation>ما تم التوصل إليه، في سطر واحد</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>العنوان:</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -2646,10 +3179,6 @@
     <message>
         <source>Theme</source>
         <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>الموضوع:</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2698,18 +3227,6 @@
     <message>
         <source>Type a name: pick one, or create it</source>
         <translation>اكتب اسمًا: اختر واحدًا أو أنشئه</translation>
-    </message>
-    <message>
-        <source>Create new actor &quot;%1&quot;</source>
-        <translation>إنشاء جهة فاعلة جديدة «⁨%1⁩»</translation>
-    </message>
-    <message>
-        <source>Type of a new actor</source>
-        <translation>نوع الجهة الفاعلة الجديدة</translation>
-    </message>
-    <message>
-        <source>&amp;New ones are:</source>
-        <translation>الجديدة من نوع:</translation>
     </message>
     <message>
         <source>Actors of this finding (Delete removes)</source>
@@ -2832,14 +3349,6 @@
         <translation>إضافة هذا المصدر</translation>
     </message>
     <message>
-        <source>&amp;Sensitivity:</source>
-        <translation>&amp;درجة الحساسية:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return saves, Escape cancels</source>
-        <translation>يحفظ Ctrl+Enter، ويلغي Escape</translation>
-    </message>
-    <message>
         <source>Save finding</source>
         <translation>حفظ الاستنتاج</translation>
     </message>
@@ -2904,18 +3413,6 @@
         <translation>بلد غير معروف: «⁨%1⁩».</translation>
     </message>
     <message>
-        <source>Datas&amp;et:</source>
-        <translation>مجموعة البيانات:</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve finding</source>
-        <translation>حفظ الاستنتاج</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>حفظ التغييرات</translation>
-    </message>
-    <message>
         <source>No tactic ticked</source>
         <translation>لم يُحدَّد أي أسلوب</translation>
     </message>
@@ -2930,6 +3427,42 @@
     <message>
         <source>Value of the relationship</source>
         <translation>قيمة العلاقة</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Sensitivit&amp;y:</source>
+        <translation>الحساسية:</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation>مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>Save f&amp;inding</source>
+        <translation>حفظ الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Create new %1 &quot;%2&quot;</source>
+        <translation>إنشاء «⁨%2⁩» (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>New source with the file %1...</source>
+        <translation>مصدر جديد مع الملف ⁨%1⁩…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, Alt+U sources; Down in an empty field lists the recent ones.</source>
+        <translation>Ctrl+Enter للحفظ، وEsc للإلغاء. Alt+C الجهات الفاعلة، Alt+R العلاقة، Alt+U المصادر؛ السهم السفلي في حقل فارغ يسرد الأحدث.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
+        <translation>Ctrl+Enter يحفظ كل التغييرات خطوةً واحدة (Ctrl+Z يتراجع عنها)، وEsc يتخلّى عن التغييرات. Alt+C الجهات الفاعلة، Alt+R العلاقة، Alt+U المصادر.</translation>
     </message>
 </context>
 <context>
@@ -2981,15 +3514,23 @@
         <source>&amp;Delete finding</source>
         <translation>حذف الاستنتاج</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The finding &quot;%1&quot; has changes that are not saved.</source>
+        <translation>في الاستنتاج «⁨%1⁩» تغييرات غير محفوظة.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
             <numerusform>لا استنتاجات</numerusform>
             <numerusform>استنتاج واحد</numerusform>
             <numerusform>استنتاجان</numerusform>
-            <numerusform>%n استنتاجات</numerusform>
-            <numerusform>%n استنتاجًا</numerusform>
-            <numerusform>%n استنتاج</numerusform>
+            <numerusform>%Ln استنتاجات</numerusform>
+            <numerusform>%Ln استنتاجًا</numerusform>
+            <numerusform>%Ln استنتاج</numerusform>
         </translation>
     </message>
 </context>
@@ -3636,6 +4177,66 @@ Double-click an actor to show its neighbours.</source>
         <source>Via %1</source>
         <translation>عبر ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>Rename Diagram…</source>
+        <translation>إعادة تسمية المخطط…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram…</source>
+        <translation>حذف المخطط…</translation>
+    </message>
+    <message>
+        <source>Computing paths or money flows</source>
+        <translation>حساب المسارات أو تدفقات الأموال</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the paths or money flows being computed</source>
+        <translation>التوقف عن انتظار حساب المسارات أو تدفقات الأموال</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>توقّف.</translation>
+    </message>
+    <message>
+        <source>Finding paths…</source>
+        <translation>جارٍ البحث عن المسارات…</translation>
+    </message>
+    <message>
+        <source>Following the money…</source>
+        <translation>جارٍ تتبّع الأموال…</translation>
+    </message>
+    <message>
+        <source>Reading the payments&apos; sources…</source>
+        <translation>جارٍ قراءة مصادر الدفعات…</translation>
+    </message>
+    <message>
+        <source>Choose a saved diagram first.</source>
+        <translation>اختر مخططًا محفوظًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>إعادة تسمية المخطط</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Delete the diagram “%1”? This cannot be undone; the view stays on screen until you change it.</source>
+        <translation>حذف المخطط «⁨%1⁩»؟ لا يمكن التراجع عن ذلك؛ يبقى العرض على الشاشة حتى تغيّره.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Diagram “%1” deleted.</source>
+        <translation>حُذف المخطط «⁨%1⁩».</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -3743,18 +4344,6 @@ Double-click an actor to show its neighbours.</source>
         <source>&amp;Entities they make:</source>
         <translation>الكيانات الناتجة:</translation>
     </message>
-    <message>
-        <source>Choose a mapping to see the entities these rows make.</source>
-        <translation>اختر ملف مطابقة لعرض الكيانات التي تنشئها هذه الصفوف.</translation>
-    </message>
-    <message>
-        <source>No room for a preview: %1</source>
-        <translation>لا مجال للمعاينة: ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>These rows would not import: %1</source>
-        <translation>لن تُستورد هذه الصفوف: ⁨%1⁩</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
         <translation>
@@ -3765,6 +4354,18 @@ Double-click an actor to show its neighbours.</source>
             <numerusform>تنشئ الصفوف الـ%n الأولى هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
             <numerusform>تنشئ الصفوف الـ%n الأولى هذه الكيانات. لا يُكتب شيء في مساحة العمل حتى تستورد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Mapping…</source>
+        <translation>تعديل المطابقة…</translation>
+    </message>
+    <message>
+        <source>Make a new mapping, or change this one, in the CSV mapping editor</source>
+        <translation>إنشاء مطابقة جديدة أو تغيير هذه المطابقة في محرّر مطابقات CSV</translation>
+    </message>
+    <message>
+        <source>Choose a mapping, or make one with “Edit Mapping…”, to see the entities these rows make.</source>
+        <translation>اختر مطابقة، أو أنشئ واحدة عبر «تعديل المطابقة…»، لرؤية الكيانات التي تنتجها هذه الصفوف.</translation>
     </message>
 </context>
 <context>
@@ -4427,36 +5028,36 @@ The old passphrase still works.</source>
         <translation>جارٍ تجهيز أسماء مساحة العمل هذه للفرز…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
+        <source>%Ln entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
             <numerusform>كيان واحد</numerusform>
             <numerusform>كيانان</numerusform>
-            <numerusform>%n كيانات</numerusform>
-            <numerusform>%n كيانًا</numerusform>
-            <numerusform>%n كيان</numerusform>
+            <numerusform>%Ln كيانات</numerusform>
+            <numerusform>%Ln كيانًا</numerusform>
+            <numerusform>%Ln كيان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entities match</source>
+        <source>%1 of %Ln entities match</source>
         <translation>
-            <numerusform>المطابقة: ⁨%1⁩ من أصل لا كيانات</numerusform>
-            <numerusform>المطابقة: ⁨%1⁩ من أصل كيان واحد</numerusform>
-            <numerusform>المطابقة: ⁨%1⁩ من أصل كيانين</numerusform>
-            <numerusform>المطابقة: ⁨%1⁩ من أصل %n كيانات</numerusform>
-            <numerusform>المطابقة: ⁨%1⁩ من أصل %n كيانًا</numerusform>
-            <numerusform>المطابقة: ⁨%1⁩ من أصل %n كيان</numerusform>
+            <numerusform>يطابق ⁨%1⁩ من لا كيانات</numerusform>
+            <numerusform>يطابق ⁨%1⁩ من كيان واحد</numerusform>
+            <numerusform>يطابق ⁨%1⁩ من كيانين</numerusform>
+            <numerusform>يطابق ⁨%1⁩ من %Ln كيانات</numerusform>
+            <numerusform>يطابق ⁨%1⁩ من %Ln كيانًا</numerusform>
+            <numerusform>يطابق ⁨%1⁩ من %Ln كيان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entities match</source>
+        <source>%Ln entities match</source>
         <translation>
             <numerusform>لا كيانات مطابقة</numerusform>
             <numerusform>كيان واحد مطابق</numerusform>
             <numerusform>كيانان مطابقان</numerusform>
-            <numerusform>%n كيانات مطابقة</numerusform>
-            <numerusform>%n كيانًا مطابقًا</numerusform>
-            <numerusform>%n كيان مطابق</numerusform>
+            <numerusform>%Ln كيانات مطابقة</numerusform>
+            <numerusform>%Ln كيانًا مطابقًا</numerusform>
+            <numerusform>%Ln كيان مطابق</numerusform>
         </translation>
     </message>
 </context>
@@ -4677,6 +5278,14 @@ The old passphrase still works.</source>
             <numerusform>المدمجة (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>⁨%1⁩ ↔ ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>المعرّف ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MoneyTimeline</name>
@@ -4844,6 +5453,22 @@ The old passphrase still works.</source>
             <numerusform>%n دفعة بعملة ⁨%1⁩، والإجمالي ⁨%2⁩. انقر نقرًا مزدوجًا على إحداها لفتحها.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All Payments</source>
+        <translation>عرض كل الدفعات</translation>
+    </message>
+    <message>
+        <source>Stop following the graph explorer&apos;s filter</source>
+        <translation>التوقف عن اتباع مرشّح مستكشف الشبكة</translation>
+    </message>
+    <message>
+        <source>Under the graph explorer&apos;s filter: %1.</source>
+        <translation>ضمن مرشّح مستكشف الشبكة: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
+        <translation>مرشّح مستكشف الشبكة يستبعد الدفعات: اختر «دفعة» ضمن علاقاته، أو اعرض كل الدفعات.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>
@@ -4882,6 +5507,10 @@ The old passphrase still works.</source>
     <message>
         <source>Right source</source>
         <translation>مصدر الثاني</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>⁨%1⁩ (المعرّف ⁨%2⁩)</translation>
     </message>
 </context>
 <context>
@@ -5175,28 +5804,6 @@ The old passphrase still works.</source>
 </context>
 <context>
     <name>commonplace::ui::SourceTableModel</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>لا استنتاجات</numerusform>
-            <numerusform>استنتاج واحد</numerusform>
-            <numerusform>استنتاجان</numerusform>
-            <numerusform>%n استنتاجات</numerusform>
-            <numerusform>%n استنتاجًا</numerusform>
-            <numerusform>%n استنتاج</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>لا قيم</numerusform>
-            <numerusform>قيمة واحدة</numerusform>
-            <numerusform>قيمتان</numerusform>
-            <numerusform>%n قيم</numerusform>
-            <numerusform>%n قيمةً</numerusform>
-            <numerusform>%n قيمة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>العنوان</translation>
@@ -5220,6 +5827,28 @@ The old passphrase still works.</source>
     <message>
         <source>Cited by</source>
         <translation>مُستشهد به في</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>لا استنتاجات</numerusform>
+            <numerusform>استنتاج واحد</numerusform>
+            <numerusform>استنتاجان</numerusform>
+            <numerusform>%Ln استنتاجات</numerusform>
+            <numerusform>%Ln استنتاجًا</numerusform>
+            <numerusform>%Ln استنتاج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>لا قيم</numerusform>
+            <numerusform>قيمة واحدة</numerusform>
+            <numerusform>قيمتان</numerusform>
+            <numerusform>%Ln قيم</numerusform>
+            <numerusform>%Ln قيمةً</numerusform>
+            <numerusform>%Ln قيمة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5511,7 +6140,7 @@ Source id: %2</source>
     </message>
     <message numerus="yes">
         <source>%1
-Used by %n finding(s).</source>
+Used by %Ln finding(s).</source>
         <translation>
             <numerusform>⁨%1⁩
 لا يستخدمه أي استنتاج.</numerusform>
@@ -5520,11 +6149,11 @@ Used by %n finding(s).</source>
             <numerusform>⁨%1⁩
 يستخدمه استنتاجان.</numerusform>
             <numerusform>⁨%1⁩
-تستخدمه %n استنتاجات.</numerusform>
+يستخدمه %Ln استنتاجات.</numerusform>
             <numerusform>⁨%1⁩
-يستخدمه %n استنتاجًا.</numerusform>
+يستخدمه %Ln استنتاجًا.</numerusform>
             <numerusform>⁨%1⁩
-يستخدمه %n استنتاج.</numerusform>
+يستخدمه %Ln استنتاج.</numerusform>
         </translation>
     </message>
 </context>

@@ -1792,6 +1792,30 @@
         <source>Review Queue — Commonplace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph explorer: who funds whom, paths between actors, follow the money. Open a workspace to explore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money-flow timeline: one actor&apos;s payments per year or month. Open a workspace to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gra&amp;ph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Money Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>
@@ -2044,6 +2068,511 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvMappingEditor</name>
+    <message>
+        <source>CSV Mapping — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which entities each row of &lt;b&gt;%1&lt;/b&gt; becomes: their type, the columns whose values identify them, and where each property comes from. The preview below imports the first rows for real, into a scratch workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a header row the first row is data and the columns are named by their number: 1, 2, 3, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text hashed into every id; FollowTheMoney uses the dataset name. Leave it empty unless ids must match another tool&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass over the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping reads the file several times, each pass with its own row filter and entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id pre&amp;fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities each row makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entit&amp;ies each row makes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of a new entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the entity in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by links between the entities of a row (a payment&apos;s payer is the entity named here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns whose values identify the entity: rows with the same values make one entity. Space ticks the current column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional text hashed into this entity&apos;s ids, to keep apart entities made from the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ required by the type, ◆ names the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pro&amp;perty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove t&amp;his property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;literal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties (★ required by the type, ◆ names the entity):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A constant value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another entity of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant value or template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO dates; or e.g. %d.%m.%Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator of several values in one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired: a row without a value is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split values &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date for&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the values come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities the first rows make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a problem to see its cell in the rows above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult for the first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in these rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a mapping file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping to its file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16, which cannot be imported: save it as UTF-8 and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row (the first row looks like data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {{Street}}, {{City}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same value for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” is empty in the first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity of this row can be a %1: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entity needs a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no %2; those properties were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping makes no entities yet: add one (its type, then “Add entity”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity “%1” has no key column: tick the columns whose values identify it under “Key columns”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property “%1” of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column: choose one, or remove the property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to no entity: add the entity it links to, or remove the property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make %1 entities.</source>
+        <translation>
+            <numerusform>The first row makes %1 entities.</numerusform>
+            <numerusform>The first %n rows make %1 entities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found: %1 (listed on the right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the mapping to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::CsvPreview</name>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EditIntegration</name>
     <message>
         <source>Record a Fi&amp;nding…</source>
@@ -2055,10 +2584,6 @@
     </message>
     <message>
         <source>Edit &amp;Entity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add, change or remove the values of the entity shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,23 +2615,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tactics and Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in the detail pane and move the keyboard there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entity in a &amp;Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,15 +2737,19 @@
         <source>Add, change or remove values (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the values here; again to only read them (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
     <message>
         <source>Entity editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete &amp;entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2273,10 +2802,6 @@
     </message>
     <message>
         <source>Text value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2385,6 +2910,14 @@
     </message>
     <message>
         <source>Type a value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,10 +3113,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,10 +3138,6 @@
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2661,18 +3186,6 @@
     </message>
     <message>
         <source>Type a name: pick one, or create it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create new actor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type of a new actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New ones are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2796,14 +3309,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sensitivity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return saves, Escape cancels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,18 +3373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datas&amp;et:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No tactic ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,6 +3386,42 @@
     </message>
     <message>
         <source>Value of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save f&amp;inding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source with the file %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, Alt+U sources; Down in an empty field lists the recent ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,11 +3474,19 @@
         <source>&amp;Delete finding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding &quot;%1&quot; has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
         </translation>
     </message>
 </context>
@@ -3563,6 +4100,66 @@ Double-click an actor to show its neighbours.</source>
         <source>Via %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing paths or money flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the paths or money flows being computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding paths…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the money…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the payments&apos; sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved diagram first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the diagram “%1”? This cannot be undone; the view stays on screen until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -3670,24 +4267,24 @@ Double-click an actor to show its neighbours.</source>
         <source>&amp;Entities they make:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a mapping to see the entities these rows make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No room for a preview: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These rows would not import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
         <translation>
             <numerusform>The first row makes these entities. Nothing is written to your workspace until you import.</numerusform>
             <numerusform>The first %n rows make these entities. Nothing is written to your workspace until you import.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new mapping, or change this one, in the CSV mapping editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mapping, or make one with “Edit Mapping…”, to see the entities these rows make.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4321,24 +4918,24 @@ The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n entity</numerusform>
-            <numerusform>%n entities</numerusform>
+            <numerusform>%Ln entity</numerusform>
+            <numerusform>%Ln entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entities match</source>
+        <source>%1 of %Ln entities match</source>
         <translation>
-            <numerusform>%1 of %n entity matches</numerusform>
-            <numerusform>%1 of %n entities match</numerusform>
+            <numerusform>%1 of %Ln entity matches</numerusform>
+            <numerusform>%1 of %Ln entities match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entities match</source>
+        <source>%Ln entities match</source>
         <translation>
-            <numerusform>%n entity matches</numerusform>
-            <numerusform>%n entities match</numerusform>
+            <numerusform>%Ln entity matches</numerusform>
+            <numerusform>%Ln entities match</numerusform>
         </translation>
     </message>
 </context>
@@ -4539,6 +5136,14 @@ The old passphrase still works.</source>
             <numerusform>Merged (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MoneyTimeline</name>
@@ -4690,6 +5295,22 @@ The old passphrase still works.</source>
             <numerusform>%n payments in %1, %2 in total. Double-click one to open it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following the graph explorer&apos;s filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the graph explorer&apos;s filter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>
@@ -4727,6 +5348,10 @@ The old passphrase still works.</source>
     </message>
     <message>
         <source>Right source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5009,20 +5634,6 @@ The old passphrase still works.</source>
 </context>
 <context>
     <name>commonplace::ui::SourceTableModel</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n value</numerusform>
-            <numerusform>%n values</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -5046,6 +5657,20 @@ The old passphrase still works.</source>
     <message>
         <source>Cited by</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5335,12 +5960,12 @@ Source id: %2</source>
     </message>
     <message numerus="yes">
         <source>%1
-Used by %n finding(s).</source>
+Used by %Ln finding(s).</source>
         <translation>
             <numerusform>%1
-Used by %n finding.</numerusform>
+Used by %Ln finding.</numerusform>
             <numerusform>%1
-Used by %n findings.</numerusform>
+Used by %Ln findings.</numerusform>
         </translation>
     </message>
 </context>

@@ -1792,6 +1792,30 @@
         <source>Review Queue — Commonplace</source>
         <translation>Cola de revisión — Commonplace</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafo</translation>
+    </message>
+    <message>
+        <source>The graph explorer: who funds whom, paths between actors, follow the money. Open a workspace to explore it.</source>
+        <translation>El explorador de grafos: quién financia a quién, caminos entre actores, seguir el dinero. Abra un espacio de trabajo para explorarlo.</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Flujos de dinero</translation>
+    </message>
+    <message>
+        <source>The money-flow timeline: one actor&apos;s payments per year or month. Open a workspace to see it.</source>
+        <translation>La cronología del flujo de dinero: los pagos de un actor por año o por mes. Abra un espacio de trabajo para verla.</translation>
+    </message>
+    <message>
+        <source>Gra&amp;ph</source>
+        <translation>&amp;Grafo</translation>
+    </message>
+    <message>
+        <source>&amp;Money Flows</source>
+        <translation>Flujos de &amp;dinero</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>
@@ -2044,6 +2068,511 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvMappingEditor</name>
+    <message>
+        <source>CSV Mapping — %1</source>
+        <translation>Mapeo CSV — %1</translation>
+    </message>
+    <message>
+        <source>Say which entities each row of &lt;b&gt;%1&lt;/b&gt; becomes: their type, the columns whose values identify them, and where each property comes from. The preview below imports the first rows for real, into a scratch workspace.</source>
+        <translation>Indique qué entidades produce cada fila de &lt;b&gt;%1&lt;/b&gt;: su tipo, las columnas cuyos valores las identifican y de dónde viene cada propiedad. La vista previa de abajo importa de verdad las primeras filas, en un espacio de trabajo temporal.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>La primera fila contiene los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>Without a header row the first row is data and the columns are named by their number: 1, 2, 3, …</source>
+        <translation>Sin fila de encabezado, la primera fila son datos y las columnas se nombran por su número: 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>Id prefix</source>
+        <translation>Prefijo de los identificadores</translation>
+    </message>
+    <message>
+        <source>Text hashed into every id; FollowTheMoney uses the dataset name. Leave it empty unless ids must match another tool&apos;s.</source>
+        <translation>Texto incluido en el hash de cada identificador; FollowTheMoney usa el nombre del conjunto de datos. Déjelo vacío salvo que los identificadores deban coincidir con los de otra herramienta.</translation>
+    </message>
+    <message>
+        <source>Pass over the file</source>
+        <translation>Pasada por el archivo</translation>
+    </message>
+    <message>
+        <source>This mapping reads the file several times, each pass with its own row filter and entities.</source>
+        <translation>Este mapeo lee el archivo varias veces, cada pasada con su propio filtro de filas y sus propias entidades.</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Id pre&amp;fix:</source>
+        <translation>Prefi&amp;jo de los id:</translation>
+    </message>
+    <message>
+        <source>P&amp;ass:</source>
+        <translation>&amp;Pasada:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>Primeras filas del arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>Entities each row makes</source>
+        <translation>Entidades que produce cada fila</translation>
+    </message>
+    <message>
+        <source>Entit&amp;ies each row makes:</source>
+        <translation>Entidades &amp;que produce cada fila:</translation>
+    </message>
+    <message>
+        <source>Type of a new entity</source>
+        <translation>Tipo de una entidad nueva</translation>
+    </message>
+    <message>
+        <source>Type of the entity</source>
+        <translation>Tipo de la entidad</translation>
+    </message>
+    <message>
+        <source>Add entit&amp;y</source>
+        <translation>&amp;Añadir entidad</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve entity</source>
+        <translation>Q&amp;uitar entidad</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>&amp;Nueva:</translation>
+    </message>
+    <message>
+        <source>Name of the entity in the mapping</source>
+        <translation>Nombre de la entidad en el mapeo</translation>
+    </message>
+    <message>
+        <source>Used by links between the entities of a row (a payment&apos;s payer is the entity named here).</source>
+        <translation>Lo usan los vínculos entre las entidades de una fila (el pagador de un pago es la entidad nombrada aquí).</translation>
+    </message>
+    <message>
+        <source>Key columns</source>
+        <translation>Columnas clave</translation>
+    </message>
+    <message>
+        <source>Tick the columns whose values identify the entity: rows with the same values make one entity. Space ticks the current column.</source>
+        <translation>Marque las columnas cuyos valores identifican la entidad: las filas con los mismos valores producen una sola entidad. Espacio marca la columna actual.</translation>
+    </message>
+    <message>
+        <source>Key text</source>
+        <translation>Texto de clave</translation>
+    </message>
+    <message>
+        <source>Optional text hashed into this entity&apos;s ids, to keep apart entities made from the same columns.</source>
+        <translation>Texto opcional incluido en el hash de los identificadores de esta entidad, para distinguir entidades producidas a partir de las mismas columnas.</translation>
+    </message>
+    <message>
+        <source>Properties of the entity</source>
+        <translation>Propiedades de la entidad</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Property to add</source>
+        <translation>Propiedad que añadir</translation>
+    </message>
+    <message>
+        <source>★ required by the type, ◆ names the entity</source>
+        <translation>★ exigida por el tipo, ◆ nombra la entidad</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;perty</source>
+        <translation>A&amp;ñadir propiedad</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;his property</source>
+        <translation>Qu&amp;itar esta propiedad</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Key columns:</source>
+        <translation>Colu&amp;mnas clave:</translation>
+    </message>
+    <message>
+        <source>Key &amp;literal:</source>
+        <translation>Texto de cla&amp;ve:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties (★ required by the type, ◆ names the entity):</source>
+        <translation>Propi&amp;edades (★ exigida por el tipo, ◆ nombra la entidad):</translation>
+    </message>
+    <message>
+        <source>Source of the values</source>
+        <translation>Procedencia de los valores</translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation>Una columna</translation>
+    </message>
+    <message>
+        <source>A constant value</source>
+        <translation>Un valor constante</translation>
+    </message>
+    <message>
+        <source>A template of columns</source>
+        <translation>Una plantilla de columnas</translation>
+    </message>
+    <message>
+        <source>Another entity of the row</source>
+        <translation>Otra entidad de la fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Constant value or template</source>
+        <translation>Valor constante o plantilla</translation>
+    </message>
+    <message>
+        <source>Target entity</source>
+        <translation>Entidad enlazada</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source>ISO dates; or e.g. %d.%m.%Y</source>
+        <translation>Fechas ISO; o p. ej. %d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>Separator of several values in one cell</source>
+        <translation>Separador de varios valores en una celda</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired: a row without a value is an error</source>
+        <translation>Obli&amp;gatoria: una fila sin valor es un error</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>Co&amp;lumna:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get entity:</source>
+        <translation>Entidad enla&amp;zada:</translation>
+    </message>
+    <message>
+        <source>Split values &amp;by:</source>
+        <translation>&amp;Separar valores por:</translation>
+    </message>
+    <message>
+        <source>Date for&amp;mat:</source>
+        <translation>&amp;Formato de fecha:</translation>
+    </message>
+    <message>
+        <source>Where the values come from</source>
+        <translation>De dónde vienen los valores</translation>
+    </message>
+    <message>
+        <source>Entities the first rows make</source>
+        <translation>Entidades que producen las primeras filas</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entidad o propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation>Problemas en las primeras filas</translation>
+    </message>
+    <message>
+        <source>Choose a problem to see its cell in the rows above.</source>
+        <translation>Elija un problema para ver su celda en las filas de arriba.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult for the first rows:</source>
+        <translation>&amp;Resultado de las primeras filas:</translation>
+    </message>
+    <message>
+        <source>Problems in these rows:</source>
+        <translation>Problemas en estas filas:</translation>
+    </message>
+    <message>
+        <source>Open Mapping…</source>
+        <translation>Abrir mapeo…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file (%1)</source>
+        <translation>Cargar un archivo de mapeo (%1)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Guardar mapeo</translation>
+    </message>
+    <message>
+        <source>Save the mapping to its file (%1)</source>
+        <translation>Guardar el mapeo en su archivo (%1)</translation>
+    </message>
+    <message>
+        <source>Save Mapping As…</source>
+        <translation>Guardar mapeo como…</translation>
+    </message>
+    <message>
+        <source>Use This Mapping</source>
+        <translation>Usar este mapeo</translation>
+    </message>
+    <message>
+        <source>entity “%1”</source>
+        <translation>entidad «%1»</translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation>plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>constant “%1”</source>
+        <translation>constante «%1»</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>Detectado: %1, %2</translation>
+    </message>
+    <message>
+        <source>with a byte order mark</source>
+        <translation>con marca de orden de bytes (BOM)</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16, which cannot be imported: save it as UTF-8 and open it again.</source>
+        <translation>El archivo está en UTF-16, que no se puede importar: guárdelo como UTF-8 y ábralo de nuevo.</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>no header row (the first row looks like data)</source>
+        <translation>sin fila de encabezado (la primera fila parece de datos)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>Pasada %1 de %2</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>no %1</translation>
+    </message>
+    <message>
+        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
+        <translation>Esta pasada solo lee las filas donde %1 (filtros del archivo de mapeo, conservados tal cual).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (%2 valores)</translation>
+    </message>
+    <message>
+        <source>Choose or add a property.</source>
+        <translation>Elija o añada una propiedad.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. {{Street}}, {{City}}</source>
+        <translation>p. ej. {{Calle}}, {{Ciudad}}</translation>
+    </message>
+    <message>
+        <source>The same value for every row</source>
+        <translation>El mismo valor para cada fila</translation>
+    </message>
+    <message>
+        <source>Column “%1” is empty in the first rows.</source>
+        <translation>La columna «%1» está vacía en las primeras filas.</translation>
+    </message>
+    <message>
+        <source>Values in “%1”: %2</source>
+        <translation>Valores de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No entity of this row can be a %1: add one first.</source>
+        <translation>Ninguna entidad de esta fila puede ser de tipo %1: añada una primero.</translation>
+    </message>
+    <message>
+        <source>Every entity needs a name of its own.</source>
+        <translation>Cada entidad necesita un nombre propio.</translation>
+    </message>
+    <message>
+        <source>A %1 has no %2; those properties were removed.</source>
+        <translation>El tipo %1 no tiene %2; se quitaron esas propiedades.</translation>
+    </message>
+    <message>
+        <source>The mapping makes no entities yet: add one (its type, then “Add entity”).</source>
+        <translation>El mapeo aún no produce entidades: añada una (su tipo, luego «Añadir entidad»).</translation>
+    </message>
+    <message>
+        <source>Entity “%1” has no key column: tick the columns whose values identify it under “Key columns”.</source>
+        <translation>La entidad «%1» no tiene columna clave: marque en «Columnas clave» las columnas cuyos valores la identifican.</translation>
+    </message>
+    <message>
+        <source>Property “%1” of “%2”</source>
+        <translation>Propiedad «%1» de «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has no column: choose one, or remove the property.</source>
+        <translation>%1 no tiene columna: elija una o quite la propiedad.</translation>
+    </message>
+    <message>
+        <source>%1: the template is empty.</source>
+        <translation>%1: la plantilla está vacía.</translation>
+    </message>
+    <message>
+        <source>%1 links to no entity: add the entity it links to, or remove the property.</source>
+        <translation>%1 no enlaza con ninguna entidad: añada la entidad a la que enlaza o quite la propiedad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make %1 entities.</source>
+        <translation>
+            <numerusform>La primera fila produce %1 entidades.</numerusform>
+            <numerusform>Las primeras %n filas producen %1 entidades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found: %1 (listed on the right).</source>
+        <translation>Problemas encontrados: %1 (en la lista de la derecha).</translation>
+    </message>
+    <message>
+        <source>Cannot open the mapping: %1</source>
+        <translation>No se puede abrir el mapeo: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping to %1.</source>
+        <translation>Mapeo guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Open a CSV mapping</source>
+        <translation>Abrir un mapeo CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Archivos de mapeo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>Guardar el mapeo CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Archivos de mapeo (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::CsvPreview</name>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>No hay espacio para una vista previa: %1</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1: %2</source>
+        <translation>Estas filas no se importarían: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EditIntegration</name>
     <message>
         <source>Record a Fi&amp;nding…</source>
@@ -2056,10 +2585,6 @@
     <message>
         <source>Edit &amp;Entity…</source>
         <translation>&amp;Editar entidad…</translation>
-    </message>
-    <message>
-        <source>Add, change or remove the values of the entity shown</source>
-        <translation>Añadir, cambiar o quitar los valores de la entidad mostrada</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -2090,24 +2615,24 @@
         <translation>Edición</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Tactics and Themes</source>
-        <translation>Tácticas y temas</translation>
-    </message>
-    <message>
         <source>Edit Entity</source>
         <translation>Editar entidad</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
         <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in the detail pane and move the keyboard there</source>
+        <translation>Editar la entidad mostrada en el panel de detalles y llevar allí el teclado</translation>
+    </message>
+    <message>
+        <source>Edit Entity in a &amp;Window…</source>
+        <translation>Editar entidad en una &amp;ventana…</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in a window of its own</source>
+        <translation>Editar la entidad mostrada en una ventana propia</translation>
     </message>
 </context>
 <context>
@@ -2212,16 +2737,20 @@
         <source>Add, change or remove values (Ctrl+Shift+D)</source>
         <translation>Añadir, cambiar o quitar valores (Ctrl+Mayús+D)</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the values here; again to only read them (Ctrl+Shift+D)</source>
+        <translation>Editar los valores aquí; de nuevo para solo leerlos (Ctrl+Mayús+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
     <message>
         <source>Entity editor</source>
         <translation>Editor de entidades</translation>
-    </message>
-    <message>
-        <source>Delete &amp;entity</source>
-        <translation>&amp;Eliminar la entidad</translation>
     </message>
     <message>
         <source>Delete this entity</source>
@@ -2274,10 +2803,6 @@
     <message>
         <source>Text value</source>
         <translation>Valor de texto</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Dataset of the value</source>
@@ -2386,6 +2911,14 @@
     <message>
         <source>Type a value first.</source>
         <translation>Escriba primero un valor.</translation>
+    </message>
+    <message>
+        <source>Delete entit&amp;y</source>
+        <translation>&amp;Eliminar entidad</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Valor:</translation>
     </message>
 </context>
 <context>
@@ -2580,10 +3113,6 @@
         <translation>Lo que se encontró, en una línea</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2610,10 +3139,6 @@
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2662,18 +3187,6 @@
     <message>
         <source>Type a name: pick one, or create it</source>
         <translation>Escriba un nombre: elija uno o créelo</translation>
-    </message>
-    <message>
-        <source>Create new actor &quot;%1&quot;</source>
-        <translation>Crear el nuevo actor «%1»</translation>
-    </message>
-    <message>
-        <source>Type of a new actor</source>
-        <translation>Tipo de un actor nuevo</translation>
-    </message>
-    <message>
-        <source>&amp;New ones are:</source>
-        <translation>Los &amp;nuevos son:</translation>
     </message>
     <message>
         <source>Actors of this finding (Delete removes)</source>
@@ -2796,14 +3309,6 @@
         <translation>Añadir esta fuente</translation>
     </message>
     <message>
-        <source>&amp;Sensitivity:</source>
-        <translation>&amp;Sensibilidad:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return saves, Escape cancels</source>
-        <translation>Ctrl+Intro guarda, Esc cancela</translation>
-    </message>
-    <message>
         <source>Save finding</source>
         <translation>Guardar el hallazgo</translation>
     </message>
@@ -2868,18 +3373,6 @@
         <translation>País desconocido: «%1».</translation>
     </message>
     <message>
-        <source>Datas&amp;et:</source>
-        <translation>&amp;Conjunto de datos:</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve finding</source>
-        <translation>&amp;Guardar el hallazgo</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>&amp;Guardar los cambios</translation>
-    </message>
-    <message>
         <source>No tactic ticked</source>
         <translation>Ninguna táctica marcada</translation>
     </message>
@@ -2894,6 +3387,42 @@
     <message>
         <source>Value of the relationship</source>
         <translation>Valor de la relación</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Sensitivit&amp;y:</source>
+        <translation>&amp;Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation>Conjunto de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Save f&amp;inding</source>
+        <translation>&amp;Guardar hallazgo</translation>
+    </message>
+    <message>
+        <source>Create new %1 &quot;%2&quot;</source>
+        <translation>Crear «%2» (%1)</translation>
+    </message>
+    <message>
+        <source>New source with the file %1...</source>
+        <translation>Nueva fuente con el archivo %1…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, Alt+U sources; Down in an empty field lists the recent ones.</source>
+        <translation>Ctrl+Intro guarda, Esc cancela. Alt+C actores, Alt+R relación, Alt+U fuentes; Abajo en un campo vacío muestra los recientes.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
+        <translation>Ctrl+Intro guarda todos los cambios en un solo paso (Ctrl+Z lo deshace), Esc descarta los cambios. Alt+C actores, Alt+R relación, Alt+U fuentes.</translation>
     </message>
 </context>
 <context>
@@ -2945,11 +3474,19 @@
         <source>&amp;Delete finding</source>
         <translation>&amp;Eliminar el hallazgo</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The finding &quot;%1&quot; has changes that are not saved.</source>
+        <translation>El hallazgo «%1» tiene cambios sin guardar.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n hallazgo</numerusform>
-            <numerusform>%n hallazgos</numerusform>
+            <numerusform>%Ln hallazgo</numerusform>
+            <numerusform>%Ln hallazgos</numerusform>
         </translation>
     </message>
 </context>
@@ -3564,6 +4101,66 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
         <source>Via %1</source>
         <translation>Vía %1</translation>
     </message>
+    <message>
+        <source>Rename Diagram…</source>
+        <translation>Cambiar el nombre del diagrama…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram…</source>
+        <translation>Eliminar diagrama…</translation>
+    </message>
+    <message>
+        <source>Computing paths or money flows</source>
+        <translation>Cálculo de caminos o flujos de dinero</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the paths or money flows being computed</source>
+        <translation>Dejar de esperar el cálculo de los caminos o flujos de dinero</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Finding paths…</source>
+        <translation>Buscando caminos…</translation>
+    </message>
+    <message>
+        <source>Following the money…</source>
+        <translation>Siguiendo el dinero…</translation>
+    </message>
+    <message>
+        <source>Reading the payments&apos; sources…</source>
+        <translation>Leyendo las fuentes de los pagos…</translation>
+    </message>
+    <message>
+        <source>Choose a saved diagram first.</source>
+        <translation>Elija primero un diagrama guardado.</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>Cambiar el nombre del diagrama</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Delete the diagram “%1”? This cannot be undone; the view stays on screen until you change it.</source>
+        <translation>¿Eliminar el diagrama «%1»? No se puede deshacer; la vista sigue en pantalla hasta que la cambie.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Diagram “%1” deleted.</source>
+        <translation>Diagrama «%1» eliminado.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -3671,24 +4268,24 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
         <source>&amp;Entities they make:</source>
         <translation>&amp;Entidades que crean:</translation>
     </message>
-    <message>
-        <source>Choose a mapping to see the entities these rows make.</source>
-        <translation>Elija un mapeo para ver las entidades que crean estas filas.</translation>
-    </message>
-    <message>
-        <source>No room for a preview: %1</source>
-        <translation>No hay espacio para una vista previa: %1</translation>
-    </message>
-    <message>
-        <source>These rows would not import: %1</source>
-        <translation>Estas filas no se importarían: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
         <translation>
             <numerusform>La primera fila crea estas entidades. No se escribe nada en su espacio de trabajo hasta que importe.</numerusform>
             <numerusform>Las primeras %n filas crean estas entidades. No se escribe nada en su espacio de trabajo hasta que importe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Mapping…</source>
+        <translation>E&amp;ditar mapeo…</translation>
+    </message>
+    <message>
+        <source>Make a new mapping, or change this one, in the CSV mapping editor</source>
+        <translation>Crear un mapeo nuevo, o cambiar este, en el editor de mapeos CSV</translation>
+    </message>
+    <message>
+        <source>Choose a mapping, or make one with “Edit Mapping…”, to see the entities these rows make.</source>
+        <translation>Elija un mapeo, o cree uno con «Editar mapeo…», para ver las entidades que producen estas filas.</translation>
     </message>
 </context>
 <context>
@@ -4335,24 +4932,24 @@ La frase de contraseña anterior sigue funcionando.</translation>
         <translation>Preparando los nombres de este espacio de trabajo para ordenarlos…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n entidad</numerusform>
-            <numerusform>%n entidades</numerusform>
+            <numerusform>%Ln entidad</numerusform>
+            <numerusform>%Ln entidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entities match</source>
+        <source>%1 of %Ln entities match</source>
         <translation>
-            <numerusform>Coincidencias: %1 de %n entidad</numerusform>
-            <numerusform>Coincidencias: %1 de %n entidades</numerusform>
+            <numerusform>Coinciden %1 de %Ln entidad</numerusform>
+            <numerusform>Coinciden %1 de %Ln entidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entities match</source>
+        <source>%Ln entities match</source>
         <translation>
-            <numerusform>%n entidad coincide</numerusform>
-            <numerusform>%n entidades coinciden</numerusform>
+            <numerusform>Coincide %Ln entidad</numerusform>
+            <numerusform>Coinciden %Ln entidades</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,6 +5150,14 @@ La frase de contraseña anterior sigue funcionando.</translation>
             <numerusform>Fusionadas (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MoneyTimeline</name>
@@ -4704,6 +5309,22 @@ La frase de contraseña anterior sigue funcionando.</translation>
             <numerusform>%n pagos en %1, %2 en total. Haga doble clic en uno para abrirlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All Payments</source>
+        <translation>Mostrar todos los pagos</translation>
+    </message>
+    <message>
+        <source>Stop following the graph explorer&apos;s filter</source>
+        <translation>Dejar de seguir el filtro del explorador de grafos</translation>
+    </message>
+    <message>
+        <source>Under the graph explorer&apos;s filter: %1.</source>
+        <translation>Con el filtro del explorador de grafos: %1.</translation>
+    </message>
+    <message>
+        <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
+        <translation>El filtro del explorador de grafos excluye los pagos: elija Pago entre sus relaciones o muestre todos los pagos.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>
@@ -4742,6 +5363,10 @@ La frase de contraseña anterior sigue funcionando.</translation>
     <message>
         <source>Right source</source>
         <translation>Fuente derecha</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
     </message>
 </context>
 <context>
@@ -5023,20 +5648,6 @@ La frase de contraseña anterior sigue funcionando.</translation>
 </context>
 <context>
     <name>commonplace::ui::SourceTableModel</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n hallazgo</numerusform>
-            <numerusform>%n hallazgos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n valor</numerusform>
-            <numerusform>%n valores</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
@@ -5060,6 +5671,20 @@ La frase de contraseña anterior sigue funcionando.</translation>
     <message>
         <source>Cited by</source>
         <translation>Citada por</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln hallazgo</numerusform>
+            <numerusform>%Ln hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln valor</numerusform>
+            <numerusform>%Ln valores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5351,12 +5976,12 @@ Id de la fuente: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Used by %n finding(s).</source>
+Used by %Ln finding(s).</source>
         <translation>
             <numerusform>%1
-Usado por %n hallazgo.</numerusform>
+Usado por %Ln hallazgo.</numerusform>
             <numerusform>%1
-Usado por %n hallazgos.</numerusform>
+Usado por %Ln hallazgos.</numerusform>
         </translation>
     </message>
 </context>

@@ -1792,6 +1792,30 @@
         <source>Review Queue — Commonplace</source>
         <translation>File d&apos;examen — Commonplace</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>The graph explorer: who funds whom, paths between actors, follow the money. Open a workspace to explore it.</source>
+        <translation>L&apos;explorateur de graphe&#xa0;: qui finance qui, chemins entre acteurs, suivi de l&apos;argent. Ouvrez un espace de travail pour l&apos;explorer.</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Flux financiers</translation>
+    </message>
+    <message>
+        <source>The money-flow timeline: one actor&apos;s payments per year or month. Open a workspace to see it.</source>
+        <translation>La chronologie des flux financiers&#xa0;: les paiements d&apos;un acteur par année ou par mois. Ouvrez un espace de travail pour la voir.</translation>
+    </message>
+    <message>
+        <source>Gra&amp;ph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Money Flows</source>
+        <translation>&amp;Flux financiers</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>
@@ -2044,6 +2068,511 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvMappingEditor</name>
+    <message>
+        <source>CSV Mapping — %1</source>
+        <translation>Correspondance CSV — %1</translation>
+    </message>
+    <message>
+        <source>Say which entities each row of &lt;b&gt;%1&lt;/b&gt; becomes: their type, the columns whose values identify them, and where each property comes from. The preview below imports the first rows for real, into a scratch workspace.</source>
+        <translation>Indiquez quelles entités chaque ligne de &lt;b&gt;%1&lt;/b&gt; produit&#xa0;: leur type, les colonnes dont les valeurs les identifient et la provenance de chaque propriété. L&apos;aperçu ci-dessous importe réellement les premières lignes, dans un espace de travail temporaire.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Délimiteur</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe de l&apos;Ouest)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>La première ligne contient les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Without a header row the first row is data and the columns are named by their number: 1, 2, 3, …</source>
+        <translation>Sans ligne d&apos;en-tête, la première ligne est une donnée et les colonnes sont désignées par leur numéro&#xa0;: 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>Id prefix</source>
+        <translation>Préfixe des identifiants</translation>
+    </message>
+    <message>
+        <source>Text hashed into every id; FollowTheMoney uses the dataset name. Leave it empty unless ids must match another tool&apos;s.</source>
+        <translation>Texte haché dans chaque identifiant&#xa0;; FollowTheMoney utilise le nom du jeu de données. Laissez-le vide, sauf si les identifiants doivent correspondre à ceux d&apos;un autre outil.</translation>
+    </message>
+    <message>
+        <source>Pass over the file</source>
+        <translation>Passage sur le fichier</translation>
+    </message>
+    <message>
+        <source>This mapping reads the file several times, each pass with its own row filter and entities.</source>
+        <translation>Cette correspondance lit le fichier plusieurs fois, chaque passage avec son propre filtre de lignes et ses propres entités.</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Délimiteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id pre&amp;fix:</source>
+        <translation>Pré&amp;fixe des identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ass:</source>
+        <translation>P&amp;assage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>Premières lignes du fic&amp;hier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entities each row makes</source>
+        <translation>Entités que produit chaque ligne</translation>
+    </message>
+    <message>
+        <source>Entit&amp;ies each row makes:</source>
+        <translation>Entités &amp;que produit chaque ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type of a new entity</source>
+        <translation>Type d&apos;une nouvelle entité</translation>
+    </message>
+    <message>
+        <source>Type of the entity</source>
+        <translation>Type de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Add entit&amp;y</source>
+        <translation>A&amp;jouter l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve entity</source>
+        <translation>&amp;Retirer l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>Nou&amp;velle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the entity in the mapping</source>
+        <translation>Nom de l&apos;entité dans la correspondance</translation>
+    </message>
+    <message>
+        <source>Used by links between the entities of a row (a payment&apos;s payer is the entity named here).</source>
+        <translation>Sert aux liens entre les entités d&apos;une ligne (le payeur d&apos;un paiement est l&apos;entité nommée ici).</translation>
+    </message>
+    <message>
+        <source>Key columns</source>
+        <translation>Colonnes clés</translation>
+    </message>
+    <message>
+        <source>Tick the columns whose values identify the entity: rows with the same values make one entity. Space ticks the current column.</source>
+        <translation>Cochez les colonnes dont les valeurs identifient l&apos;entité&#xa0;: les lignes aux mêmes valeurs produisent une seule entité. Espace coche la colonne courante.</translation>
+    </message>
+    <message>
+        <source>Key text</source>
+        <translation>Texte de clé</translation>
+    </message>
+    <message>
+        <source>Optional text hashed into this entity&apos;s ids, to keep apart entities made from the same columns.</source>
+        <translation>Texte facultatif haché dans les identifiants de cette entité, pour distinguer des entités produites à partir des mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Properties of the entity</source>
+        <translation>Propriétés de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Property to add</source>
+        <translation>Propriété à ajouter</translation>
+    </message>
+    <message>
+        <source>★ required by the type, ◆ names the entity</source>
+        <translation>★ exigée par le type, ◆ nomme l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;perty</source>
+        <translation>Ajouter une pr&amp;opriété</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;his property</source>
+        <translation>Re&amp;tirer cette propriété</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key columns:</source>
+        <translation>Colonnes &amp;clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key &amp;literal:</source>
+        <translation>Texte de cl&amp;é&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties (★ required by the type, ◆ names the entity):</source>
+        <translation>Propr&amp;iétés (★ exigée par le type, ◆ nomme l&apos;entité)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source of the values</source>
+        <translation>Provenance des valeurs</translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation>Une colonne</translation>
+    </message>
+    <message>
+        <source>A constant value</source>
+        <translation>Une valeur constante</translation>
+    </message>
+    <message>
+        <source>A template of columns</source>
+        <translation>Un modèle de colonnes</translation>
+    </message>
+    <message>
+        <source>Another entity of the row</source>
+        <translation>Une autre entité de la ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Constant value or template</source>
+        <translation>Valeur constante ou modèle</translation>
+    </message>
+    <message>
+        <source>Target entity</source>
+        <translation>Entité cible</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>ISO dates; or e.g. %d.%m.%Y</source>
+        <translation>Dates ISO&#xa0;; ou par ex. %d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>Separator of several values in one cell</source>
+        <translation>Séparateur de plusieurs valeurs dans une cellule</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired: a row without a value is an error</source>
+        <translation>Obli&amp;gatoire&#xa0;: une ligne sans valeur est une erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Provenance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>Co&amp;lonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get entity:</source>
+        <translation>Entité ci&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Split values &amp;by:</source>
+        <translation>&amp;Scinder les valeurs sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date for&amp;mat:</source>
+        <translation>For&amp;mat de date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where the values come from</source>
+        <translation>Provenance des valeurs</translation>
+    </message>
+    <message>
+        <source>Entities the first rows make</source>
+        <translation>Entités produites par les premières lignes</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entité ou propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation>Problèmes dans les premières lignes</translation>
+    </message>
+    <message>
+        <source>Choose a problem to see its cell in the rows above.</source>
+        <translation>Choisissez un problème pour voir sa cellule dans les lignes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult for the first rows:</source>
+        <translation>Rés&amp;ultat pour les premières lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems in these rows:</source>
+        <translation>Problèmes dans ces lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open Mapping…</source>
+        <translation>Ouvrir une correspondance…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file (%1)</source>
+        <translation>Charger un fichier de correspondance (%1)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Save the mapping to its file (%1)</source>
+        <translation>Enregistrer la correspondance dans son fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Save Mapping As…</source>
+        <translation>Enregistrer la correspondance sous…</translation>
+    </message>
+    <message>
+        <source>Use This Mapping</source>
+        <translation>Utiliser cette correspondance</translation>
+    </message>
+    <message>
+        <source>entity “%1”</source>
+        <translation>entité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation>modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>constant “%1”</source>
+        <translation>constante «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisissez une colonne)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>Détecté&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>with a byte order mark</source>
+        <translation>avec une marque d&apos;ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16, which cannot be imported: save it as UTF-8 and open it again.</source>
+        <translation>Le fichier est en UTF-16, qui ne peut pas être importé&#xa0;: enregistrez-le en UTF-8 et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no header row (the first row looks like data)</source>
+        <translation>pas de ligne d&apos;en-tête (la première ligne ressemble à des données)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>Passage %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>pas %1</translation>
+    </message>
+    <message>
+        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
+        <translation>Ce passage ne lit que les lignes où %1 (filtres du fichier de correspondance, conservés tels quels).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (absente du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (%2 valeurs)</translation>
+    </message>
+    <message>
+        <source>Choose or add a property.</source>
+        <translation>Choisissez ou ajoutez une propriété.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. {{Street}}, {{City}}</source>
+        <translation>par ex. {{Rue}}, {{Ville}}</translation>
+    </message>
+    <message>
+        <source>The same value for every row</source>
+        <translation>La même valeur pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>Column “%1” is empty in the first rows.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est vide dans les premières lignes.</translation>
+    </message>
+    <message>
+        <source>Values in “%1”: %2</source>
+        <translation>Valeurs de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No entity of this row can be a %1: add one first.</source>
+        <translation>Aucune entité de cette ligne ne peut être de type %1&#xa0;: ajoutez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Every entity needs a name of its own.</source>
+        <translation>Chaque entité a besoin de son propre nom.</translation>
+    </message>
+    <message>
+        <source>A %1 has no %2; those properties were removed.</source>
+        <translation>Le type %1 n&apos;a pas de propriété %2&#xa0;; ces propriétés ont été retirées.</translation>
+    </message>
+    <message>
+        <source>The mapping makes no entities yet: add one (its type, then “Add entity”).</source>
+        <translation>La correspondance ne produit encore aucune entité&#xa0;: ajoutez-en une (son type, puis «&#xa0;Ajouter l&apos;entité&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Entity “%1” has no key column: tick the columns whose values identify it under “Key columns”.</source>
+        <translation>L&apos;entité «&#xa0;%1&#xa0;» n&apos;a pas de colonne clé&#xa0;: cochez sous «&#xa0;Colonnes clés&#xa0;» les colonnes dont les valeurs l&apos;identifient.</translation>
+    </message>
+    <message>
+        <source>Property “%1” of “%2”</source>
+        <translation>Propriété «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has no column: choose one, or remove the property.</source>
+        <translation>%1 n&apos;a pas de colonne&#xa0;: choisissez-en une ou retirez la propriété.</translation>
+    </message>
+    <message>
+        <source>%1: the template is empty.</source>
+        <translation>%1&#xa0;: le modèle est vide.</translation>
+    </message>
+    <message>
+        <source>%1 links to no entity: add the entity it links to, or remove the property.</source>
+        <translation>%1 ne renvoie à aucune entité&#xa0;: ajoutez l&apos;entité vers laquelle elle renvoie ou retirez la propriété.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make %1 entities.</source>
+        <translation>
+            <numerusform>La première ligne produit %1 entités.</numerusform>
+            <numerusform>Les %n premières lignes produisent %1 entités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found: %1 (listed on the right).</source>
+        <translation>Problèmes trouvés&#xa0;: %1 (listés à droite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the mapping: %1</source>
+        <translation>Impossible d&apos;ouvrir la correspondance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping to %1.</source>
+        <translation>Correspondance enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Open a CSV mapping</source>
+        <translation>Ouvrir une correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>Enregistrer la correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Fichiers de correspondance (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::CsvPreview</name>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>Pas de place pour un aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1: %2</source>
+        <translation>Ces lignes ne seraient pas importées&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EditIntegration</name>
     <message>
         <source>Record a Fi&amp;nding…</source>
@@ -2056,10 +2585,6 @@
     <message>
         <source>Edit &amp;Entity…</source>
         <translation>Modifier l&apos;&amp;entité…</translation>
-    </message>
-    <message>
-        <source>Add, change or remove the values of the entity shown</source>
-        <translation>Ajouter, modifier ou retirer les valeurs de l&apos;entité affichée</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -2090,24 +2615,24 @@
         <translation>Édition</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Tactics and Themes</source>
-        <translation>Tactiques et thèmes</translation>
-    </message>
-    <message>
         <source>Edit Entity</source>
         <translation>Modifier l&apos;entité</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
         <translation>Impossible d&apos;annuler ou de rétablir</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in the detail pane and move the keyboard there</source>
+        <translation>Modifier l&apos;entité affichée dans le panneau de détails et y placer le clavier</translation>
+    </message>
+    <message>
+        <source>Edit Entity in a &amp;Window…</source>
+        <translation>Modifier l&apos;entité dans une fe&amp;nêtre…</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in a window of its own</source>
+        <translation>Modifier l&apos;entité affichée dans une fenêtre distincte</translation>
     </message>
 </context>
 <context>
@@ -2212,16 +2737,20 @@
         <source>Add, change or remove values (Ctrl+Shift+D)</source>
         <translation>Ajouter, modifier ou retirer des valeurs (Ctrl+Maj+D)</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the values here; again to only read them (Ctrl+Shift+D)</source>
+        <translation>Modifier les valeurs ici&#xa0;; à nouveau pour revenir à la seule lecture (Ctrl+Maj+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
     <message>
         <source>Entity editor</source>
         <translation>Éditeur d&apos;entité</translation>
-    </message>
-    <message>
-        <source>Delete &amp;entity</source>
-        <translation>Supprimer l&apos;&amp;entité</translation>
     </message>
     <message>
         <source>Delete this entity</source>
@@ -2274,10 +2803,6 @@
     <message>
         <source>Text value</source>
         <translation>Valeur texte</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Dataset of the value</source>
@@ -2386,6 +2911,14 @@
     <message>
         <source>Type a value first.</source>
         <translation>Saisissez d&apos;abord une valeur.</translation>
+    </message>
+    <message>
+        <source>Delete entit&amp;y</source>
+        <translation>&amp;Supprimer l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2580,10 +3113,6 @@
         <translation>Ce qui a été constaté, en une ligne</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2610,10 +3139,6 @@
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2662,18 +3187,6 @@
     <message>
         <source>Type a name: pick one, or create it</source>
         <translation>Saisissez un nom&#xa0;: choisissez-en un ou créez-le</translation>
-    </message>
-    <message>
-        <source>Create new actor &quot;%1&quot;</source>
-        <translation>Créer le nouvel acteur «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Type of a new actor</source>
-        <translation>Type d&apos;un nouvel acteur</translation>
-    </message>
-    <message>
-        <source>&amp;New ones are:</source>
-        <translation>Les &amp;nouveaux sont&#xa0;:</translation>
     </message>
     <message>
         <source>Actors of this finding (Delete removes)</source>
@@ -2781,7 +3294,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>Pa&amp;rcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>
@@ -2794,14 +3307,6 @@
     <message>
         <source>Add this source</source>
         <translation>Ajouter cette source</translation>
-    </message>
-    <message>
-        <source>&amp;Sensitivity:</source>
-        <translation>&amp;Sensibilité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return saves, Escape cancels</source>
-        <translation>Ctrl+Entrée enregistre, Échap annule</translation>
     </message>
     <message>
         <source>Save finding</source>
@@ -2868,18 +3373,6 @@
         <translation>Pays inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Datas&amp;et:</source>
-        <translation>&amp;Jeu de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve finding</source>
-        <translation>&amp;Enregistrer le constat</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
-    </message>
-    <message>
         <source>No tactic ticked</source>
         <translation>Aucune tactique cochée</translation>
     </message>
@@ -2894,6 +3387,42 @@
     <message>
         <source>Value of the relationship</source>
         <translation>Valeur de la relation</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitivit&amp;y:</source>
+        <translation>&amp;Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save f&amp;inding</source>
+        <translation>Enre&amp;gistrer le constat</translation>
+    </message>
+    <message>
+        <source>Create new %1 &quot;%2&quot;</source>
+        <translation>Créer «&#xa0;%2&#xa0;» (%1)</translation>
+    </message>
+    <message>
+        <source>New source with the file %1...</source>
+        <translation>Nouvelle source avec le fichier %1…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, Alt+U sources; Down in an empty field lists the recent ones.</source>
+        <translation>Ctrl+Entrée enregistre, Échap annule. Alt+C acteurs, Alt+R relation, Alt+U sources&#xa0;; Bas dans un champ vide affiche les derniers utilisés.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
+        <translation>Ctrl+Entrée enregistre toutes les modifications en une seule étape (Ctrl+Z l&apos;annule), Échap les abandonne. Alt+C acteurs, Alt+R relation, Alt+U sources.</translation>
     </message>
 </context>
 <context>
@@ -2945,11 +3474,19 @@
         <source>&amp;Delete finding</source>
         <translation>&amp;Supprimer le constat</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The finding &quot;%1&quot; has changes that are not saved.</source>
+        <translation>Le constat «&#xa0;%1&#xa0;» a des modifications non enregistrées.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n constat</numerusform>
-            <numerusform>%n constats</numerusform>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
         </translation>
     </message>
 </context>
@@ -3564,6 +4101,66 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
         <source>Via %1</source>
         <translation>Via %1</translation>
     </message>
+    <message>
+        <source>Rename Diagram…</source>
+        <translation>Renommer le diagramme…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram…</source>
+        <translation>Supprimer le diagramme…</translation>
+    </message>
+    <message>
+        <source>Computing paths or money flows</source>
+        <translation>Calcul des chemins ou des flux financiers</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the paths or money flows being computed</source>
+        <translation>Ne plus attendre le calcul des chemins ou des flux financiers</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Finding paths…</source>
+        <translation>Recherche des chemins…</translation>
+    </message>
+    <message>
+        <source>Following the money…</source>
+        <translation>Suivi de l&apos;argent…</translation>
+    </message>
+    <message>
+        <source>Reading the payments&apos; sources…</source>
+        <translation>Lecture des sources des paiements…</translation>
+    </message>
+    <message>
+        <source>Choose a saved diagram first.</source>
+        <translation>Choisissez d&apos;abord un diagramme enregistré.</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>Renommer le diagramme</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the diagram “%1”? This cannot be undone; the view stays on screen until you change it.</source>
+        <translation>Supprimer le diagramme «&#xa0;%1&#xa0;»&#xa0;? Impossible de revenir en arrière&#xa0;; la vue reste affichée tant que vous ne la changez pas.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Diagram “%1” deleted.</source>
+        <translation>Diagramme «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -3671,24 +4268,24 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
         <source>&amp;Entities they make:</source>
         <translation>&amp;Entités qu&apos;elles créent&#xa0;:</translation>
     </message>
-    <message>
-        <source>Choose a mapping to see the entities these rows make.</source>
-        <translation>Choisissez une correspondance pour voir les entités que ces lignes créent.</translation>
-    </message>
-    <message>
-        <source>No room for a preview: %1</source>
-        <translation>Pas de place pour un aperçu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>These rows would not import: %1</source>
-        <translation>Ces lignes ne seraient pas importées&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
         <translation>
             <numerusform>La première ligne crée ces entités. Rien n&apos;est écrit dans votre espace de travail avant l&apos;importation.</numerusform>
             <numerusform>Les %n premières lignes créent ces entités. Rien n&apos;est écrit dans votre espace de travail avant l&apos;importation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Mapping…</source>
+        <translation>&amp;Modifier la correspondance…</translation>
+    </message>
+    <message>
+        <source>Make a new mapping, or change this one, in the CSV mapping editor</source>
+        <translation>Créer une nouvelle correspondance, ou modifier celle-ci, dans l&apos;éditeur de correspondances CSV</translation>
+    </message>
+    <message>
+        <source>Choose a mapping, or make one with “Edit Mapping…”, to see the entities these rows make.</source>
+        <translation>Choisissez une correspondance, ou créez-en une avec «&#xa0;Modifier la correspondance…&#xa0;», pour voir les entités que ces lignes produisent.</translation>
     </message>
 </context>
 <context>
@@ -4335,24 +4932,24 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
         <translation>Préparation des noms de cet espace de travail pour le tri…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n entité</numerusform>
-            <numerusform>%n entités</numerusform>
+            <numerusform>%Ln entité</numerusform>
+            <numerusform>%Ln entités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entities match</source>
+        <source>%1 of %Ln entities match</source>
         <translation>
-            <numerusform>Correspondances&#xa0;: %1 sur %n entité</numerusform>
-            <numerusform>Correspondances&#xa0;: %1 sur %n entités</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %Ln entité</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %Ln entités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entities match</source>
+        <source>%Ln entities match</source>
         <translation>
-            <numerusform>%n entité correspond</numerusform>
-            <numerusform>%n entités correspondent</numerusform>
+            <numerusform>%Ln entité correspond</numerusform>
+            <numerusform>%Ln entités correspondent</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,6 +5150,14 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
             <numerusform>Fusionnées (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MoneyTimeline</name>
@@ -4704,6 +5309,22 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
             <numerusform>%n paiements en %1, %2 au total. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All Payments</source>
+        <translation>Afficher tous les paiements</translation>
+    </message>
+    <message>
+        <source>Stop following the graph explorer&apos;s filter</source>
+        <translation>Ne plus suivre le filtre de l&apos;explorateur de graphe</translation>
+    </message>
+    <message>
+        <source>Under the graph explorer&apos;s filter: %1.</source>
+        <translation>Avec le filtre de l&apos;explorateur de graphe&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
+        <translation>Le filtre de l&apos;explorateur de graphe exclut les paiements&#xa0;: choisissez Paiement parmi ses relations, ou affichez tous les paiements.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>
@@ -4742,6 +5363,10 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
     <message>
         <source>Right source</source>
         <translation>Source de droite</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
     </message>
 </context>
 <context>
@@ -5023,20 +5648,6 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
 </context>
 <context>
     <name>commonplace::ui::SourceTableModel</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n constat</numerusform>
-            <numerusform>%n constats</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n valeur</numerusform>
-            <numerusform>%n valeurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
@@ -5060,6 +5671,20 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
     <message>
         <source>Cited by</source>
         <translation>Citée par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln valeur</numerusform>
+            <numerusform>%Ln valeurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5351,12 +5976,12 @@ Id de la source&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Used by %n finding(s).</source>
+Used by %Ln finding(s).</source>
         <translation>
             <numerusform>%1
-Utilisé par %n constat.</numerusform>
+Utilisé par %Ln constat.</numerusform>
             <numerusform>%1
-Utilisé par %n constats.</numerusform>
+Utilisé par %Ln constats.</numerusform>
         </translation>
     </message>
 </context>

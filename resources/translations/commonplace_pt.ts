@@ -1792,6 +1792,30 @@
         <source>Review Queue — Commonplace</source>
         <translation>Fila de revisão — Commonplace</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafo</translation>
+    </message>
+    <message>
+        <source>The graph explorer: who funds whom, paths between actors, follow the money. Open a workspace to explore it.</source>
+        <translation>O explorador de grafos: quem financia quem, caminhos entre atores, seguir o dinheiro. Abra um espaço de trabalho para explorá-lo.</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Fluxos de dinheiro</translation>
+    </message>
+    <message>
+        <source>The money-flow timeline: one actor&apos;s payments per year or month. Open a workspace to see it.</source>
+        <translation>A linha do tempo do fluxo de dinheiro: os pagamentos de um ator por ano ou por mês. Abra um espaço de trabalho para vê-la.</translation>
+    </message>
+    <message>
+        <source>Gra&amp;ph</source>
+        <translation>&amp;Grafo</translation>
+    </message>
+    <message>
+        <source>&amp;Money Flows</source>
+        <translation>F&amp;luxos de dinheiro</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::BackgroundTask</name>
@@ -2044,6 +2068,511 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvMappingEditor</name>
+    <message>
+        <source>CSV Mapping — %1</source>
+        <translation>Mapeamento CSV — %1</translation>
+    </message>
+    <message>
+        <source>Say which entities each row of &lt;b&gt;%1&lt;/b&gt; becomes: their type, the columns whose values identify them, and where each property comes from. The preview below imports the first rows for real, into a scratch workspace.</source>
+        <translation>Indique quais entidades cada linha de &lt;b&gt;%1&lt;/b&gt; produz: o tipo delas, as colunas cujos valores as identificam e de onde vem cada propriedade. A prévia abaixo importa de verdade as primeiras linhas, em um espaço de trabalho temporário.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimitador</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Vírgula ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Ponto e vírgula ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificação</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa Ocidental)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>A primeira linha contém os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>Without a header row the first row is data and the columns are named by their number: 1, 2, 3, …</source>
+        <translation>Sem linha de cabeçalho, a primeira linha é de dados e as colunas são nomeadas pelo número: 1, 2, 3, …</translation>
+    </message>
+    <message>
+        <source>Id prefix</source>
+        <translation>Prefixo dos identificadores</translation>
+    </message>
+    <message>
+        <source>Text hashed into every id; FollowTheMoney uses the dataset name. Leave it empty unless ids must match another tool&apos;s.</source>
+        <translation>Texto incluído no hash de cada identificador; o FollowTheMoney usa o nome do conjunto de dados. Deixe vazio, a menos que os identificadores precisem coincidir com os de outra ferramenta.</translation>
+    </message>
+    <message>
+        <source>Pass over the file</source>
+        <translation>Passagem pelo arquivo</translation>
+    </message>
+    <message>
+        <source>This mapping reads the file several times, each pass with its own row filter and entities.</source>
+        <translation>Este mapeamento lê o arquivo várias vezes, cada passagem com seu próprio filtro de linhas e suas próprias entidades.</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Codifica&amp;ção:</translation>
+    </message>
+    <message>
+        <source>Id pre&amp;fix:</source>
+        <translation>Pre&amp;fixo dos ids:</translation>
+    </message>
+    <message>
+        <source>P&amp;ass:</source>
+        <translation>Passa&amp;gem:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file:</source>
+        <translation>Primeiras linhas do ar&amp;quivo:</translation>
+    </message>
+    <message>
+        <source>Entities each row makes</source>
+        <translation>Entidades que cada linha produz</translation>
+    </message>
+    <message>
+        <source>Entit&amp;ies each row makes:</source>
+        <translation>Entidades que cada linha produ&amp;z:</translation>
+    </message>
+    <message>
+        <source>Type of a new entity</source>
+        <translation>Tipo de uma nova entidade</translation>
+    </message>
+    <message>
+        <source>Type of the entity</source>
+        <translation>Tipo da entidade</translation>
+    </message>
+    <message>
+        <source>Add entit&amp;y</source>
+        <translation>&amp;Adicionar entidade</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve entity</source>
+        <translation>&amp;Remover entidade</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>No&amp;va:</translation>
+    </message>
+    <message>
+        <source>Name of the entity in the mapping</source>
+        <translation>Nome da entidade no mapeamento</translation>
+    </message>
+    <message>
+        <source>Used by links between the entities of a row (a payment&apos;s payer is the entity named here).</source>
+        <translation>Usado pelos vínculos entre as entidades de uma linha (o pagador de um pagamento é a entidade nomeada aqui).</translation>
+    </message>
+    <message>
+        <source>Key columns</source>
+        <translation>Colunas-chave</translation>
+    </message>
+    <message>
+        <source>Tick the columns whose values identify the entity: rows with the same values make one entity. Space ticks the current column.</source>
+        <translation>Marque as colunas cujos valores identificam a entidade: linhas com os mesmos valores produzem uma só entidade. Espaço marca a coluna atual.</translation>
+    </message>
+    <message>
+        <source>Key text</source>
+        <translation>Texto de chave</translation>
+    </message>
+    <message>
+        <source>Optional text hashed into this entity&apos;s ids, to keep apart entities made from the same columns.</source>
+        <translation>Texto opcional incluído no hash dos identificadores desta entidade, para distinguir entidades produzidas a partir das mesmas colunas.</translation>
+    </message>
+    <message>
+        <source>Properties of the entity</source>
+        <translation>Propriedades da entidade</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Amostra</translation>
+    </message>
+    <message>
+        <source>Property to add</source>
+        <translation>Propriedade a adicionar</translation>
+    </message>
+    <message>
+        <source>★ required by the type, ◆ names the entity</source>
+        <translation>★ exigida pelo tipo, ◆ nomeia a entidade</translation>
+    </message>
+    <message>
+        <source>Add pro&amp;perty</source>
+        <translation>Ad&amp;icionar propriedade</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;his property</source>
+        <translation>Remover &amp;esta propriedade</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Key columns:</source>
+        <translation>&amp;Colunas-chave:</translation>
+    </message>
+    <message>
+        <source>Key &amp;literal:</source>
+        <translation>Texto de c&amp;have:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties (★ required by the type, ◆ names the entity):</source>
+        <translation>&amp;Propriedades (★ exigida pelo tipo, ◆ nomeia a entidade):</translation>
+    </message>
+    <message>
+        <source>Source of the values</source>
+        <translation>Origem dos valores</translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation>Uma coluna</translation>
+    </message>
+    <message>
+        <source>A constant value</source>
+        <translation>Um valor constante</translation>
+    </message>
+    <message>
+        <source>A template of columns</source>
+        <translation>Um modelo de colunas</translation>
+    </message>
+    <message>
+        <source>Another entity of the row</source>
+        <translation>Outra entidade da linha</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Constant value or template</source>
+        <translation>Valor constante ou modelo</translation>
+    </message>
+    <message>
+        <source>Target entity</source>
+        <translation>Entidade de destino</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de data</translation>
+    </message>
+    <message>
+        <source>ISO dates; or e.g. %d.%m.%Y</source>
+        <translation>Datas ISO; ou, p. ex., %d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>Separator of several values in one cell</source>
+        <translation>Separador de vários valores em uma célula</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired: a row without a value is an error</source>
+        <translation>O&amp;brigatória: uma linha sem valor é um erro</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origem:</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>Col&amp;una:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get entity:</source>
+        <translation>Entidade de de&amp;stino:</translation>
+    </message>
+    <message>
+        <source>Split values &amp;by:</source>
+        <translation>Separar va&amp;lores por:</translation>
+    </message>
+    <message>
+        <source>Date for&amp;mat:</source>
+        <translation>For&amp;mato de data:</translation>
+    </message>
+    <message>
+        <source>Where the values come from</source>
+        <translation>De onde vêm os valores</translation>
+    </message>
+    <message>
+        <source>Entities the first rows make</source>
+        <translation>Entidades que as primeiras linhas produzem</translation>
+    </message>
+    <message>
+        <source>Entity or property</source>
+        <translation>Entidade ou propriedade</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation>Problemas nas primeiras linhas</translation>
+    </message>
+    <message>
+        <source>Choose a problem to see its cell in the rows above.</source>
+        <translation>Escolha um problema para ver a célula dele nas linhas acima.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult for the first rows:</source>
+        <translation>Pr&amp;évia das primeiras linhas:</translation>
+    </message>
+    <message>
+        <source>Problems in these rows:</source>
+        <translation>Problemas nestas linhas:</translation>
+    </message>
+    <message>
+        <source>Open Mapping…</source>
+        <translation>Abrir mapeamento…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file (%1)</source>
+        <translation>Carregar um arquivo de mapeamento (%1)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Salvar mapeamento</translation>
+    </message>
+    <message>
+        <source>Save the mapping to its file (%1)</source>
+        <translation>Salvar o mapeamento em seu arquivo (%1)</translation>
+    </message>
+    <message>
+        <source>Save Mapping As…</source>
+        <translation>Salvar mapeamento como…</translation>
+    </message>
+    <message>
+        <source>Use This Mapping</source>
+        <translation>Usar este mapeamento</translation>
+    </message>
+    <message>
+        <source>entity “%1”</source>
+        <translation>entidade “%1”</translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation>modelo “%1”</translation>
+    </message>
+    <message>
+        <source>constant “%1”</source>
+        <translation>constante “%1”</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(escolha uma coluna)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>coluna %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>Detectado: %1, %2</translation>
+    </message>
+    <message>
+        <source>with a byte order mark</source>
+        <translation>com marca de ordem de bytes (BOM)</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16, which cannot be imported: save it as UTF-8 and open it again.</source>
+        <translation>O arquivo está em UTF-16, que não pode ser importado: salve-o como UTF-8 e abra-o de novo.</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>uma linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>no header row (the first row looks like data)</source>
+        <translation>sem linha de cabeçalho (a primeira linha parece de dados)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>Passagem %1 de %2</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>não %1</translation>
+    </message>
+    <message>
+        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
+        <translation>Esta passagem lê apenas as linhas em que %1 (filtros do arquivo de mapeamento, mantidos como estão).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (não está no arquivo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (%2 valores)</translation>
+    </message>
+    <message>
+        <source>Choose or add a property.</source>
+        <translation>Escolha ou adicione uma propriedade.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. {{Street}}, {{City}}</source>
+        <translation>p. ex. {{Rua}}, {{Cidade}}</translation>
+    </message>
+    <message>
+        <source>The same value for every row</source>
+        <translation>O mesmo valor para cada linha</translation>
+    </message>
+    <message>
+        <source>Column “%1” is empty in the first rows.</source>
+        <translation>A coluna “%1” está vazia nas primeiras linhas.</translation>
+    </message>
+    <message>
+        <source>Values in “%1”: %2</source>
+        <translation>Valores de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No entity of this row can be a %1: add one first.</source>
+        <translation>Nenhuma entidade desta linha pode ser do tipo %1: adicione uma primeiro.</translation>
+    </message>
+    <message>
+        <source>Every entity needs a name of its own.</source>
+        <translation>Cada entidade precisa de um nome próprio.</translation>
+    </message>
+    <message>
+        <source>A %1 has no %2; those properties were removed.</source>
+        <translation>O tipo %1 não tem %2; essas propriedades foram removidas.</translation>
+    </message>
+    <message>
+        <source>The mapping makes no entities yet: add one (its type, then “Add entity”).</source>
+        <translation>O mapeamento ainda não produz entidades: adicione uma (o tipo dela, depois “Adicionar entidade”).</translation>
+    </message>
+    <message>
+        <source>Entity “%1” has no key column: tick the columns whose values identify it under “Key columns”.</source>
+        <translation>A entidade “%1” não tem coluna-chave: marque em “Colunas-chave” as colunas cujos valores a identificam.</translation>
+    </message>
+    <message>
+        <source>Property “%1” of “%2”</source>
+        <translation>Propriedade “%1” de “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has no column: choose one, or remove the property.</source>
+        <translation>%1 não tem coluna: escolha uma ou remova a propriedade.</translation>
+    </message>
+    <message>
+        <source>%1: the template is empty.</source>
+        <translation>%1: o modelo está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 links to no entity: add the entity it links to, or remove the property.</source>
+        <translation>%1 não aponta para nenhuma entidade: adicione a entidade para a qual aponta ou remova a propriedade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows make %1 entities.</source>
+        <translation>
+            <numerusform>A primeira linha produz %1 entidades.</numerusform>
+            <numerusform>As primeiras %n linhas produzem %1 entidades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found: %1 (listed on the right).</source>
+        <translation>Problemas encontrados: %1 (listados à direita).</translation>
+    </message>
+    <message>
+        <source>Cannot open the mapping: %1</source>
+        <translation>Não é possível abrir o mapeamento: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping to %1.</source>
+        <translation>Mapeamento salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Open a CSV mapping</source>
+        <translation>Abrir um mapeamento CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Arquivos de mapeamento (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV mapping</source>
+        <translation>Salvar o mapeamento CSV</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Arquivos de mapeamento (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::CsvPreview</name>
+    <message>
+        <source>No room for a preview: %1</source>
+        <translation>Sem espaço para uma prévia: %1</translation>
+    </message>
+    <message>
+        <source>These rows would not import: %1: %2</source>
+        <translation>Estas linhas não seriam importadas: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::EditIntegration</name>
     <message>
         <source>Record a Fi&amp;nding…</source>
@@ -2056,10 +2585,6 @@
     <message>
         <source>Edit &amp;Entity…</source>
         <translation>&amp;Editar entidade…</translation>
-    </message>
-    <message>
-        <source>Add, change or remove the values of the entity shown</source>
-        <translation>Adicionar, alterar ou remover os valores da entidade exibida</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -2090,24 +2615,24 @@
         <translation>Edição</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Constatações</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fontes</translation>
-    </message>
-    <message>
-        <source>Tactics and Themes</source>
-        <translation>Táticas e temas</translation>
-    </message>
-    <message>
         <source>Edit Entity</source>
         <translation>Editar entidade</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
         <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in the detail pane and move the keyboard there</source>
+        <translation>Editar a entidade exibida no painel de detalhes e levar o teclado para lá</translation>
+    </message>
+    <message>
+        <source>Edit Entity in a &amp;Window…</source>
+        <translation>Editar entidade em uma &amp;janela…</translation>
+    </message>
+    <message>
+        <source>Edit the entity shown in a window of its own</source>
+        <translation>Editar a entidade exibida em uma janela própria</translation>
     </message>
 </context>
 <context>
@@ -2212,16 +2737,20 @@
         <source>Add, change or remove values (Ctrl+Shift+D)</source>
         <translation>Adicionar, alterar ou remover valores (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the values here; again to only read them (Ctrl+Shift+D)</source>
+        <translation>Editar os valores aqui; de novo para apenas lê-los (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityEditor</name>
     <message>
         <source>Entity editor</source>
         <translation>Editor de entidades</translation>
-    </message>
-    <message>
-        <source>Delete &amp;entity</source>
-        <translation>E&amp;xcluir a entidade</translation>
     </message>
     <message>
         <source>Delete this entity</source>
@@ -2274,10 +2803,6 @@
     <message>
         <source>Text value</source>
         <translation>Valor de texto</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Dataset of the value</source>
@@ -2386,6 +2911,14 @@
     <message>
         <source>Type a value first.</source>
         <translation>Digite um valor primeiro.</translation>
+    </message>
+    <message>
+        <source>Delete entit&amp;y</source>
+        <translation>E&amp;xcluir entidade</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Valor:</translation>
     </message>
 </context>
 <context>
@@ -2580,10 +3113,6 @@
         <translation>O que foi constatado, em uma linha</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2610,10 +3139,6 @@
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2662,18 +3187,6 @@
     <message>
         <source>Type a name: pick one, or create it</source>
         <translation>Digite um nome: escolha um ou crie-o</translation>
-    </message>
-    <message>
-        <source>Create new actor &quot;%1&quot;</source>
-        <translation>Criar o novo ator “%1”</translation>
-    </message>
-    <message>
-        <source>Type of a new actor</source>
-        <translation>Tipo de um novo ator</translation>
-    </message>
-    <message>
-        <source>&amp;New ones are:</source>
-        <translation>Os &amp;novos são:</translation>
     </message>
     <message>
         <source>Actors of this finding (Delete removes)</source>
@@ -2781,7 +3294,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>P&amp;rocurar…</translation>
+        <translation>Pr&amp;ocurar…</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>
@@ -2794,14 +3307,6 @@
     <message>
         <source>Add this source</source>
         <translation>Adicionar esta fonte</translation>
-    </message>
-    <message>
-        <source>&amp;Sensitivity:</source>
-        <translation>&amp;Sensibilidade:</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return saves, Escape cancels</source>
-        <translation>Ctrl+Enter salva, Esc cancela</translation>
     </message>
     <message>
         <source>Save finding</source>
@@ -2868,18 +3373,6 @@
         <translation>País desconhecido: “%1”.</translation>
     </message>
     <message>
-        <source>Datas&amp;et:</source>
-        <translation>&amp;Conjunto de dados:</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve finding</source>
-        <translation>Sal&amp;var a constatação</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>Sal&amp;var as alterações</translation>
-    </message>
-    <message>
         <source>No tactic ticked</source>
         <translation>Nenhuma tática marcada</translation>
     </message>
@@ -2894,6 +3387,42 @@
     <message>
         <source>Value of the relationship</source>
         <translation>Valor da relação</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Sensitivit&amp;y:</source>
+        <translation>&amp;Sensibilidade:</translation>
+    </message>
+    <message>
+        <source>Data&amp;set:</source>
+        <translation>Co&amp;njunto de dados:</translation>
+    </message>
+    <message>
+        <source>Save f&amp;inding</source>
+        <translation>Sal&amp;var constatação</translation>
+    </message>
+    <message>
+        <source>Create new %1 &quot;%2&quot;</source>
+        <translation>Criar “%2” (%1)</translation>
+    </message>
+    <message>
+        <source>New source with the file %1...</source>
+        <translation>Nova fonte com o arquivo %1…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves, Escape cancels. Alt+C actors, Alt+R relationship, Alt+U sources; Down in an empty field lists the recent ones.</source>
+        <translation>Ctrl+Enter salva, Esc cancela. Alt+C atores, Alt+R relação, Alt+U fontes; Seta para baixo em um campo vazio lista os recentes.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
+        <translation>Ctrl+Enter salva todas as alterações em uma só etapa (Ctrl+Z a desfaz), Esc descarta as alterações. Alt+C atores, Alt+R relação, Alt+U fontes.</translation>
     </message>
 </context>
 <context>
@@ -2945,11 +3474,19 @@
         <source>&amp;Delete finding</source>
         <translation>E&amp;xcluir a constatação</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The finding &quot;%1&quot; has changes that are not saved.</source>
+        <translation>A constatação “%1” tem alterações não salvas.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n constatação</numerusform>
-            <numerusform>%n constatações</numerusform>
+            <numerusform>%Ln constatação</numerusform>
+            <numerusform>%Ln constatações</numerusform>
         </translation>
     </message>
 </context>
@@ -3564,6 +4101,66 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
         <source>Via %1</source>
         <translation>Via %1</translation>
     </message>
+    <message>
+        <source>Rename Diagram…</source>
+        <translation>Renomear diagrama…</translation>
+    </message>
+    <message>
+        <source>Delete Diagram…</source>
+        <translation>Excluir diagrama…</translation>
+    </message>
+    <message>
+        <source>Computing paths or money flows</source>
+        <translation>Cálculo de caminhos ou fluxos de dinheiro</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the paths or money flows being computed</source>
+        <translation>Parar de esperar o cálculo dos caminhos ou fluxos de dinheiro</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message>
+        <source>Finding paths…</source>
+        <translation>Buscando caminhos…</translation>
+    </message>
+    <message>
+        <source>Following the money…</source>
+        <translation>Seguindo o dinheiro…</translation>
+    </message>
+    <message>
+        <source>Reading the payments&apos; sources…</source>
+        <translation>Lendo as fontes dos pagamentos…</translation>
+    </message>
+    <message>
+        <source>Choose a saved diagram first.</source>
+        <translation>Escolha primeiro um diagrama salvo.</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>Renomear diagrama</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Delete the diagram “%1”? This cannot be undone; the view stays on screen until you change it.</source>
+        <translation>Excluir o diagrama “%1”? Não é possível desfazer; a visualização continua na tela até que você a mude.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Diagram “%1” deleted.</source>
+        <translation>Diagrama “%1” excluído.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -3671,24 +4268,24 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
         <source>&amp;Entities they make:</source>
         <translation>&amp;Entidades que elas criam:</translation>
     </message>
-    <message>
-        <source>Choose a mapping to see the entities these rows make.</source>
-        <translation>Escolha um mapeamento para ver as entidades que estas linhas criam.</translation>
-    </message>
-    <message>
-        <source>No room for a preview: %1</source>
-        <translation>Sem espaço para uma prévia: %1</translation>
-    </message>
-    <message>
-        <source>These rows would not import: %1</source>
-        <translation>Estas linhas não seriam importadas: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The first %n rows make these entities. Nothing is written to your workspace until you import.</source>
         <translation>
             <numerusform>A primeira linha cria estas entidades. Nada é gravado no seu espaço de trabalho até você importar.</numerusform>
             <numerusform>As primeiras %n linhas criam estas entidades. Nada é gravado no seu espaço de trabalho até você importar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Mapping…</source>
+        <translation>E&amp;ditar mapeamento…</translation>
+    </message>
+    <message>
+        <source>Make a new mapping, or change this one, in the CSV mapping editor</source>
+        <translation>Criar um novo mapeamento, ou alterar este, no editor de mapeamentos CSV</translation>
+    </message>
+    <message>
+        <source>Choose a mapping, or make one with “Edit Mapping…”, to see the entities these rows make.</source>
+        <translation>Escolha um mapeamento, ou crie um com “Editar mapeamento…”, para ver as entidades que estas linhas produzem.</translation>
     </message>
 </context>
 <context>
@@ -4335,24 +4932,24 @@ A frase-senha antiga continua funcionando.</translation>
         <translation>Preparando os nomes deste espaço de trabalho para ordenação…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n entidade</numerusform>
-            <numerusform>%n entidades</numerusform>
+            <numerusform>%Ln entidade</numerusform>
+            <numerusform>%Ln entidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entities match</source>
+        <source>%1 of %Ln entities match</source>
         <translation>
-            <numerusform>Correspondências: %1 de %n entidade</numerusform>
-            <numerusform>Correspondências: %1 de %n entidades</numerusform>
+            <numerusform>Correspondem %1 de %Ln entidade</numerusform>
+            <numerusform>Correspondem %1 de %Ln entidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entities match</source>
+        <source>%Ln entities match</source>
         <translation>
-            <numerusform>%n entidade corresponde</numerusform>
-            <numerusform>%n entidades correspondem</numerusform>
+            <numerusform>%Ln entidade corresponde</numerusform>
+            <numerusform>%Ln entidades correspondem</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,6 +5150,14 @@ A frase-senha antiga continua funcionando.</translation>
             <numerusform>Mescladas (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MoneyTimeline</name>
@@ -4704,6 +5309,22 @@ A frase-senha antiga continua funcionando.</translation>
             <numerusform>%n pagamentos em %1, %2 no total. Clique duas vezes em um para abri-lo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show All Payments</source>
+        <translation>Mostrar todos os pagamentos</translation>
+    </message>
+    <message>
+        <source>Stop following the graph explorer&apos;s filter</source>
+        <translation>Parar de seguir o filtro do explorador de grafos</translation>
+    </message>
+    <message>
+        <source>Under the graph explorer&apos;s filter: %1.</source>
+        <translation>Com o filtro do explorador de grafos: %1.</translation>
+    </message>
+    <message>
+        <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
+        <translation>O filtro do explorador de grafos exclui os pagamentos: escolha Pagamento entre suas relações ou mostre todos os pagamentos.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>
@@ -4742,6 +5363,10 @@ A frase-senha antiga continua funcionando.</translation>
     <message>
         <source>Right source</source>
         <translation>Fonte da direita</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
     </message>
 </context>
 <context>
@@ -5023,20 +5648,6 @@ A frase-senha antiga continua funcionando.</translation>
 </context>
 <context>
     <name>commonplace::ui::SourceTableModel</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n constatação</numerusform>
-            <numerusform>%n constatações</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n valor</numerusform>
-            <numerusform>%n valores</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
@@ -5060,6 +5671,20 @@ A frase-senha antiga continua funcionando.</translation>
     <message>
         <source>Cited by</source>
         <translation>Citada por</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln constatação</numerusform>
+            <numerusform>%Ln constatações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln valor</numerusform>
+            <numerusform>%Ln valores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5351,12 +5976,12 @@ Id da fonte: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Used by %n finding(s).</source>
+Used by %Ln finding(s).</source>
         <translation>
             <numerusform>%1
-Usado por %n constatação.</numerusform>
+Usado por %Ln constatação.</numerusform>
             <numerusform>%1
-Usado por %n constatações.</numerusform>
+Usado por %Ln constatações.</numerusform>
         </translation>
     </message>
 </context>
