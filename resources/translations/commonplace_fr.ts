@@ -3294,7 +3294,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>Parc&amp;ourir…</translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>

@@ -3390,7 +3390,7 @@
     </message>
     <message>
         <source>Tit&amp;le:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
@@ -3402,7 +3402,7 @@
     </message>
     <message>
         <source>Data&amp;set:</source>
-        <translation>Co&amp;njunto de dados:</translation>
+        <translation>Conjun&amp;to de dados:</translation>
     </message>
     <message>
         <source>Save f&amp;inding</source>
