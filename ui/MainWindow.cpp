@@ -546,6 +546,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayLeaveWorkspace()) {
+        event->ignore();
+        return;
+    }
     if (isBusy()) {
         const auto answer = QMessageBox::question(
             this, tr("Stop the running task?"),
@@ -565,7 +569,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
 {
-    if (isBusy())
+    if (isBusy() || !mayLeaveWorkspace())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     store::Workspace::OpenOptions options;
@@ -595,7 +599,7 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
 bool MainWindow::openWorkspaceWith(const QString& path,
                                    const store::Workspace::OpenOptions& options)
 {
-    if (isBusy())
+    if (isBusy() || !mayLeaveWorkspace())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto opened = store::Workspace::open(localPath(absolute), options);
@@ -693,7 +697,7 @@ void MainWindow::closeForLock()
 
 void MainWindow::encryptWorkspaceDialog()
 {
-    if (!m_workspace || m_workspace->encrypted() || isBusy())
+    if (!m_workspace || m_workspace->encrypted() || isBusy() || !mayLeaveWorkspace())
         return;
     const QString path = QFile::decodeName(QByteArray::fromStdString(m_workspace->path()));
     PassphraseDialog dialog(PassphraseDialog::Purpose::Encrypt, QFileInfo(path).fileName(), this);
@@ -1311,6 +1315,27 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         return;
     const QString key = item->data(0, kKeyRole).toString();
     const QString top = key.section(QLatin1Char('/'), 0, 0);
+    const QString leaving = m_currentKey.section(QLatin1Char('/'), 0, 0);
+    if (!leaving.isEmpty() && leaving != top &&
+        (m_pageWidgets.value(leaving) != m_pageWidgets.value(top) ||
+         m_detailWidgets.value(leaving) != m_detailWidgets.value(top))) {
+        // Leaving a page with changes not saved asks first; staying puts the selection back.
+        const store::Workspace* before = m_workspace.get();
+        bool stay = false;
+        for (const auto& [pages, check] : std::as_const(m_leaveChecks)) {
+            if (pages.contains(leaving) && (!check() || m_workspace.get() != before)) {
+                stay = true;
+                break;
+            }
+        }
+        if (stay) {
+            if (QTreeWidgetItem* back = navigatorItem(m_currentKey)) {
+                const QSignalBlocker block(m_navigator);
+                m_navigator->setCurrentItem(back);
+            }
+            return;
+        }
+    }
     m_currentKey = key;
     if (m_analyst && m_workspace)
         m_analyst->ensurePage(top); // the analyst's pages are made when first shown
@@ -1361,6 +1386,24 @@ void MainWindow::addPage(const QString& key, const QString& title, QWidget* page
     }
 }
 
+void MainWindow::addLeaveCheck(const QStringList& pages, std::function<bool()> check)
+{
+    m_leaveChecks.append({pages, std::move(check)});
+}
+
+bool MainWindow::mayLeaveWorkspace()
+{
+    if (!m_workspace)
+        return true;
+    const store::Workspace* before = m_workspace.get();
+    for (const auto& entry : std::as_const(m_leaveChecks)) {
+        // A lock while a question was open closed the workspace: stop there.
+        if (!entry.second() || m_workspace.get() != before)
+            return false;
+    }
+    return true;
+}
+
 QWidget* MainWindow::page(const QString& key) const
 {
     return m_pageWidgets.value(key.section(QLatin1Char('/'), 0, 0));
@@ -1395,12 +1438,18 @@ void MainWindow::setNavigatorCount(const QString& key, qint64 count)
 
 void MainWindow::openRecord(const QString& kind, const QString& key)
 {
+    // A page left with changes not saved may keep the user where they were (Cancel).
+    auto shown = [this](const QString& top) {
+        return m_currentKey.section(QLatin1Char('/'), 0, 0) == top;
+    };
     if (kind == QLatin1String("finding")) {
         showPage(kFindingsPage);
-        emit findingRequested(key);
+        if (shown(kFindingsPage))
+            emit findingRequested(key);
     } else if (kind == QLatin1String("source")) {
         showPage(kSourcesPage);
-        emit sourceRequested(key);
+        if (shown(kSourcesPage))
+            emit sourceRequested(key);
     } else {
         // An entity: its type's page, unless the entity page already shows it.
         std::string schema;
@@ -1418,7 +1467,8 @@ void MainWindow::openRecord(const QString& kind, const QString& key)
             m_search->clear();
         }
         showPage(top);
-        showEntity(key);
+        if (shown(top))
+            showEntity(key);
         m_table->setFocus(Qt::OtherFocusReason);
     }
 }

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -113,6 +114,14 @@ public:
      * source shows its page and emits findingRequested() / sourceRequested().
      */
     void openRecord(const QString& kind, const QString& key);
+    /**
+     * A check run before the window leaves one of `pages` (another navigator page) and before
+     * the workspace closes (another one opens, the window closes); it may ask the user and
+     * returns false to stay where they are. Locking runs no check: it discards.
+     */
+    void addLeaveCheck(const QStringList& pages, std::function<bool()> check);
+    /** Runs every check (before the workspace closes); false: the user chose to stay. */
+    bool mayLeaveWorkspace();
 
     bool isBusy() const;
     store::Workspace* workspace() const { return m_workspace.get(); }
@@ -204,6 +213,7 @@ private:
     QMap<QString, QWidget*> m_detailWidgets; ///< top-level key -> detail widget or null
     QMap<QString, qint64> m_extraCounts;     ///< counts set by setNavigatorCount
     QMap<QString, QString> m_pageTitles;     ///< titles given to addPage
+    QList<QPair<QStringList, std::function<bool()>>> m_leaveChecks; ///< see addLeaveCheck
     bool m_filterStale = true;
     bool m_preparingSortKeys = false;
     quint64 m_statsSerial = 0;

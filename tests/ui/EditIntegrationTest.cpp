@@ -4,6 +4,7 @@
 #include "EntityDetailView.h"
 #include "MainWindow.h"
 #include "StatementTableModel.h"
+#include "crypto/Secret.h"
 #include "edit/EntityEditor.h"
 #include "edit/FindingForm.h"
 #include "edit/FindingsView.h"
@@ -25,10 +26,14 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace commonplace;
 using commonplace::test::TempDir;
@@ -271,4 +276,304 @@ TEST_CASE("the finding editor's accelerators do not clash with the main window's
     }
     INFO(clashes.join(QStringLiteral("\n")).toStdString());
     CHECK(clashes.isEmpty());
+}
+
+TEST_CASE("leaving a finding with unsaved changes asks: page, workspace, window", "[ui][edit]")
+{
+    TempDir dir;
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(dir.file("w.commonplace")),
+                                 store::Workspace::Mode::CreateNew));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    store::FindingRecord r;
+    r.title = "Stored title";
+    r.dataset = "research";
+    REQUIRE(store::Editor(*window.workspace(), model::Model::builtin()).createFinding(r));
+    store::Catalog catalog(*window.workspace());
+    auto rows = catalog.findings({}, store::FindingSort::Date, true, 0, 1);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 1);
+    const std::string key = rows->front().key;
+    edit->findingsView()->reload();
+    window.showPage(ui::MainWindow::kFindingsPage);
+    edit->showFinding(QString::fromStdString(key));
+    auto* form = edit->findingsView()->editor();
+    REQUIRE(form->isVisible());
+    auto* title = form->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    REQUIRE(title);
+
+    int asked = 0;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button, &asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box) {
+                ++asked;
+                box->button(button)->click();
+            }
+        });
+    };
+    auto type = [&](const QString& text) {
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, text);
+        REQUIRE(form->isModified());
+    };
+    auto storedTitle = [&] { return catalog.finding(key)->title; };
+
+    // Another page: Cancel stays on the finding with what was typed.
+    type(QStringLiteral("Typed, then kept"));
+    answer(QMessageBox::Cancel);
+    window.showPage(ui::MainWindow::kSourcesPage);
+    CHECK(asked == 1);
+    CHECK(window.currentPage() == ui::MainWindow::kFindingsPage);
+    CHECK(edit->findingsView()->isVisible());
+    CHECK(title->text() == QStringLiteral("Typed, then kept"));
+    CHECK(storedTitle() == "Stored title");
+
+    // Save writes it, then the page changes.
+    answer(QMessageBox::Save);
+    window.showPage(ui::MainWindow::kSourcesPage);
+    CHECK(asked == 2);
+    CHECK(window.currentPage() == ui::MainWindow::kSourcesPage);
+    CHECK(storedTitle() == "Typed, then kept");
+    CHECK(!form->isModified());
+
+    // Nothing changed: no question.
+    window.showPage(ui::MainWindow::kFindingsPage);
+    window.showPage(ui::MainWindow::kActorsPage);
+    CHECK(asked == 2);
+    CHECK(window.currentPage() == ui::MainWindow::kActorsPage);
+
+    // Discard drops the typing and writes nothing.
+    window.showPage(ui::MainWindow::kFindingsPage);
+    type(QStringLiteral("Typed, then dropped"));
+    answer(QMessageBox::Discard);
+    window.showPage(ui::MainWindow::kSourcesPage);
+    CHECK(asked == 3);
+    CHECK(window.currentPage() == ui::MainWindow::kSourcesPage);
+    CHECK(storedTitle() == "Typed, then kept");
+    CHECK(title->text() == QStringLiteral("Typed, then kept"));
+    CHECK(!form->isModified());
+
+    // Another workspace: Cancel keeps this one open with the typing.
+    window.showPage(ui::MainWindow::kFindingsPage);
+    type(QStringLiteral("Typed before opening another"));
+    store::Workspace* const before = window.workspace();
+    answer(QMessageBox::Cancel);
+    CHECK(!window.openWorkspace(QString::fromStdString(dir.file("other.commonplace")),
+                                store::Workspace::Mode::CreateNew));
+    CHECK(asked == 4);
+    CHECK(window.workspace() == before);
+    CHECK(title->text() == QStringLiteral("Typed before opening another"));
+
+    // Closing the window: Cancel keeps it open, Save writes and closes.
+    answer(QMessageBox::Cancel);
+    CHECK(!window.close());
+    CHECK(asked == 5);
+    CHECK(window.isVisible());
+    CHECK(storedTitle() == "Typed, then kept");
+    answer(QMessageBox::Save);
+    CHECK(window.close());
+    CHECK(asked == 6);
+    CHECK(!window.isVisible());
+    CHECK(storedTitle() == "Typed before opening another");
+}
+
+TEST_CASE("typing not written in the entity editor or a record window asks before leaving",
+          "[ui][edit]")
+{
+    TempDir dir;
+    auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    const std::string path = ws->path();
+    ws.reset();
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(path)));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(ui::MainWindow::kActorsPage);
+    auto rows = window.workspace()->listEntities({"", {"Person"}, ""}, store::EntitySort::Caption,
+                                                 store::SortOrder::Ascending, nullptr, 1);
+    REQUIRE(rows);
+    REQUIRE_FALSE(rows->empty());
+    const std::string id = rows->front().id;
+    window.showEntity(QString::fromStdString(id));
+    window.detailView()->setEditing(true);
+    ui::EntityEditor* editor = edit->entityEditor();
+    REQUIRE(editor->isVisible());
+    REQUIRE(editor->currentEntityId() == QString::fromStdString(id));
+
+    int asked = 0;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button, &asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box) {
+                ++asked;
+                box->button(button)->click();
+            }
+        });
+    };
+    auto count = [&](const std::string& prop) {
+        auto d = window.workspace()->entity(id);
+        REQUIRE(d);
+        return std::count_if(d->statements.begin(), d->statements.end(),
+                             [&](const auto& st) { return st.prop == prop; });
+    };
+
+    // A value typed in the add row, not added: Cancel stays, Save adds it.
+    REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
+    auto* line = editor->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"));
+    REQUIRE(line);
+    const auto nationalities = count("nationality");
+    QTest::keyClicks(line, QStringLiteral("Brazil"));
+    REQUIRE(editor->hasUncommittedInput());
+    answer(QMessageBox::Cancel);
+    window.showPage(ui::MainWindow::kFindingsPage);
+    CHECK(asked == 1);
+    CHECK(window.currentPage() == ui::MainWindow::kActorsPage);
+    CHECK(line->text() == QStringLiteral("Brazil"));
+    CHECK(count("nationality") == nationalities);
+    answer(QMessageBox::Save);
+    window.showPage(ui::MainWindow::kFindingsPage);
+    CHECK(asked == 2);
+    CHECK(window.currentPage() == ui::MainWindow::kFindingsPage);
+    CHECK(count("nationality") == nationalities + 1);
+    CHECK(!editor->hasUncommittedInput());
+    // Between entity pages the pane stays: no question.
+    window.showPage(ui::MainWindow::kActorsPage);
+    window.showEntity(QString::fromStdString(id));
+    REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
+    QTest::keyClicks(line, QStringLiteral("Kenya"));
+    window.showPage(ui::MainWindow::kRelationshipsPage);
+    CHECK(asked == 2);
+    CHECK(window.currentPage() == ui::MainWindow::kRelationshipsPage);
+    // Discard drops it.
+    answer(QMessageBox::Discard);
+    window.showPage(ui::MainWindow::kSourcesPage);
+    CHECK(asked == 3);
+    CHECK(window.currentPage() == ui::MainWindow::kSourcesPage);
+    CHECK(line->text().isEmpty());
+    CHECK(count("nationality") == nationalities + 1);
+
+    // A record window with a title typed: closing the main window asks; Cancel keeps both.
+    edit->recordAction()->trigger();
+    auto* dialog = window.findChild<ui::RecordFindingDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(!dialog->form()->hasUnsavedInput()); // the date it fills in is not typing
+    auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    REQUIRE(title);
+    title->setText(QStringLiteral("Typed in the record window"));
+    REQUIRE(dialog->form()->hasUnsavedInput());
+    store::Catalog catalog(*window.workspace());
+    const auto findings = *catalog.countFindings({});
+    answer(QMessageBox::Cancel);
+    CHECK(!window.close());
+    CHECK(asked == 4);
+    CHECK(window.isVisible());
+    CHECK(dialog->isVisible());
+    CHECK(title->text() == QStringLiteral("Typed in the record window"));
+    // Discard closes it without writing; then the window closes.
+    answer(QMessageBox::Discard);
+    CHECK(window.close());
+    CHECK(asked == 5);
+    CHECK(*catalog.countFindings({}) == findings);
+}
+
+TEST_CASE("locking drops unsaved finding edits without asking and writes nothing",
+          "[ui][edit][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("secret.commonplace");
+    const std::string text = "a long enough passphrase";
+    crypto::SecretBytes pass(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+    std::string key;
+    crypto::DataKeyHandle handle;
+    {
+        store::Workspace::OpenOptions o;
+        o.mode = store::Workspace::Mode::CreateNew;
+        o.encrypt = true;
+        o.passphrase = &pass;
+        o.kdf = crypto::KdfParams::interactive();
+        auto ws = store::Workspace::open(path, o);
+        REQUIRE(ws);
+        store::FindingRecord r;
+        r.title = "Stored title";
+        r.dataset = "research";
+        REQUIRE(store::Editor(**ws, model::Model::builtin()).createFinding(r));
+        auto rows = store::Catalog(**ws).findings({}, store::FindingSort::Date, true, 0, 1);
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        key = rows->front().key;
+        handle = (*ws)->key();
+    }
+    ui::MainWindow window;
+    store::Workspace::OpenOptions o;
+    o.mode = store::Workspace::Mode::OpenExisting;
+    o.key = handle;
+    REQUIRE(window.openWorkspaceWith(QString::fromStdString(path), o));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(ui::MainWindow::kFindingsPage);
+    auto edited = [&] {
+        edit->showFinding(QString::fromStdString(key));
+        auto* form = edit->findingsView()->editor();
+        REQUIRE(form->isVisible());
+        auto* title = form->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+        REQUIRE(title);
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Typed, never saved"));
+        REQUIRE(form->isModified());
+        return title;
+    };
+    auto storedTitle = [&] {
+        store::Workspace::OpenOptions check;
+        check.mode = store::Workspace::Mode::OpenExisting;
+        check.key = handle;
+        auto ws = store::Workspace::open(path, check);
+        REQUIRE(ws);
+        return store::Catalog(**ws).finding(key)->title;
+    };
+    auto unlock = [&] {
+        REQUIRE(window.openWorkspaceWith(QString::fromStdString(path), o));
+        window.showPage(ui::MainWindow::kFindingsPage);
+    };
+
+    // The lock asks nothing: a question box would stay open and fail the wait below.
+    QLineEdit* title = edited();
+    int boxes = 0;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            ++boxes;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    watch.start(10);
+    window.lockWorkspace();
+    QTest::qWait(50);
+    watch.stop();
+    CHECK(boxes == 0);
+    CHECK(window.workspace() == nullptr);
+    CHECK(title->text().isEmpty()); // the typing is gone from the screen
+    CHECK(storedTitle() == "Stored title");
+
+    // Locked while the question is open (an idle lock): the box goes, nothing is written, the
+    // page does not change.
+    unlock();
+    edited();
+    QTimer::singleShot(0, [&] {
+        if (qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            window.lockWorkspace();
+    });
+    window.showPage(ui::MainWindow::kSourcesPage);
+    CHECK(window.workspace() == nullptr);
+    CHECK(window.currentPage() == ui::MainWindow::kFindingsPage);
+    CHECK(storedTitle() == "Stored title");
 }

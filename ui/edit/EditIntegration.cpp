@@ -3,15 +3,19 @@
 
 #include "EntityDetailView.h"
 #include "MainWindow.h"
+#include "analyst/AnalystActions.h"
 #include "edit/EditCommands.h"
 #include "edit/EntityEditor.h"
+#include "edit/FindingForm.h"
 #include "edit/FindingsView.h"
 #include "edit/RecordFindingDialog.h"
 #include "edit/SourcesView.h"
 #include "edit/TaxonomyView.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
@@ -85,6 +89,16 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     window->addPage(MainWindow::kFindingsPage, {}, m_findings);
     window->addPage(MainWindow::kSourcesPage, {}, m_sources);
     window->addPage(MainWindow::kTaxonomyPage, {}, m_taxonomy);
+    window->addLeaveCheck({MainWindow::kFindingsPage}, [this] { return m_findings->mayLeave(); });
+    // The pane's entity editor shows beside the entity pages and the analyst's pages.
+    window->addLeaveCheck({MainWindow::kActorsPage, MainWindow::kRelationshipsPage,
+                           MainWindow::kDatasetsPage, AnalystActions::kGraphPage,
+                           AnalystActions::kTimelinePage},
+                          [this] { return mayDropEntityTyping(m_entityEditor); });
+    // Only when the workspace closes (the record window and the editor's window stay open
+    // while the pages change).
+    window->addLeaveCheck({}, [this] { return mayDropEntityTyping(m_windowEditor); });
+    window->addLeaveCheck({}, [this] { return mayCloseRecordWindow(); });
 
     connect(m_record, &QAction::triggered, this, &EditIntegration::recordFinding);
     connect(editEntityAction, &QAction::triggered, this, [this] {
@@ -160,6 +174,54 @@ void EditIntegration::raise(QWidget* view)
     w->show();
     w->raise();
     w->activateWindow();
+}
+
+bool EditIntegration::mayCloseRecordWindow()
+{
+    QPointer<RecordFindingDialog> dialog = qobject_cast<RecordFindingDialog*>(m_recordDialog);
+    if (!dialog || !dialog->isVisible() || !dialog->form()->hasUnsavedInput())
+        return true;
+    dialog->raise();
+    const QString title =
+        dialog->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"))->text().trimmed();
+    // The findings page's question, so that it is already translated.
+    const auto answer = QMessageBox::question(
+        dialog, QCoreApplication::translate("commonplace::ui::FindingsView", "Unsaved changes"),
+        QCoreApplication::translate("commonplace::ui::FindingsView",
+                                    "The finding \"%1\" has changes that are not saved.")
+            .arg(title.isEmpty() ? QCoreApplication::translate("commonplace::ui::FindingForm",
+                                                               "Record a finding")
+                                 : title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (!dialog)
+        return false; // the window locked meanwhile
+    if (answer == QMessageBox::Save)
+        return dialog->form()->save(); // saving closes the window; a refusal says why in it
+    if (answer == QMessageBox::Discard) {
+        dialog->close();
+        return true;
+    }
+    return false;
+}
+
+bool EditIntegration::mayDropEntityTyping(EntityEditor* editor)
+{
+    if (!editor || !editor->hasUncommittedInput())
+        return true;
+    const auto answer = QMessageBox::question(
+        editor->window(),
+        QCoreApplication::translate("commonplace::ui::FindingsView", "Unsaved changes"),
+        tr("A value typed for \"%1\" is not saved yet.").arg(editor->currentCaption()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (!m_ws)
+        return false; // the window locked meanwhile
+    if (answer == QMessageBox::Save)
+        return editor->commitInput(); // a refusal says why in the editor
+    if (answer == QMessageBox::Discard) {
+        editor->discardInput();
+        return true;
+    }
+    return false;
 }
 
 void EditIntegration::setWorkspace(store::Workspace* workspace)

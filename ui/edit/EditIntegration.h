@@ -66,6 +66,9 @@ public:
     void showSource(const QString& key);
 
 private:
+    /** The window's leave checks: the record window, the entity editors (pane and window). */
+    bool mayCloseRecordWindow();
+    bool mayDropEntityTyping(EntityEditor* editor);
     QDialog* windowFor(QWidget* view, const QString& title, const QString& name);
     void raise(QWidget* view);
 

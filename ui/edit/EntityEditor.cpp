@@ -9,6 +9,7 @@
 #include "store/Catalog.h"
 #include "store/Workspace.h"
 
+#include <QAbstractItemDelegate>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -256,6 +257,8 @@ void EntityEditor::focusValues()
 
 void EntityEditor::setWorkspace(store::Workspace* workspace)
 {
+    // Another workspace, or none (it locks): typing not written is dropped, never written.
+    discardInput();
     m_ws = workspace;
     showEntity({});
 }
@@ -471,6 +474,55 @@ QString EntityEditor::valueText() const
     return m_valueLine->text();
 }
 
+QWidget* EntityEditor::openValueEditor() const
+{
+    // An in-place editor is a child of the viewport, made by the delegate (nothing else is);
+    // a closed one is hidden until it is deleted.
+    for (QWidget* w : m_values->viewport()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+        if (!w->isHidden())
+            return w;
+    }
+    return nullptr;
+}
+
+QString EntityEditor::currentCaption() const
+{
+    return m_title->text();
+}
+
+bool EntityEditor::hasUncommittedInput() const
+{
+    if (!m_ws || m_id.isEmpty())
+        return false;
+    return openValueEditor() != nullptr || !valueText().trimmed().isEmpty();
+}
+
+bool EntityEditor::commitInput()
+{
+    if (QWidget* editor = openValueEditor()) {
+        // As if the editor lost the focus: the delegate writes it (valueEdited), then closes it.
+        emit m_values->itemDelegate()->commitData(editor);
+        emit m_values->itemDelegate()->closeEditor(editor, QAbstractItemDelegate::NoHint);
+        if (!errorText().isEmpty())
+            return false;
+    }
+    if (!valueText().trimmed().isEmpty()) {
+        addValue();
+        return errorText().isEmpty() && valueText().trimmed().isEmpty();
+    }
+    return true;
+}
+
+void EntityEditor::discardInput()
+{
+    if (QWidget* editor = openValueEditor())
+        emit m_values->itemDelegate()->closeEditor(editor, QAbstractItemDelegate::RevertModelCache);
+    m_entityValueId.clear();
+    m_valueLine->clear();
+    m_valueEntity->clear();
+    m_valueText->clear();
+}
+
 void EntityEditor::addValue()
 {
     if (!m_ws || m_id.isEmpty())
@@ -561,7 +613,7 @@ void EntityEditor::showError(const QString& text)
 
 QString EntityEditor::errorText() const
 {
-    return m_status->isVisible() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 bool EntityEditor::eventFilter(QObject* watched, QEvent* event)

@@ -48,6 +48,8 @@ public:
     void showEntity(const QString& id);
     void reload();
     QString currentEntityId() const { return m_id; }
+    /** The name shown for the entity. */
+    QString currentCaption() const;
 
     /** Selects a property in the add row (by name); false when the schema has none such. */
     bool selectProperty(const QString& property);
@@ -58,6 +60,12 @@ public:
     void setHeaderVisible(bool visible);
     /** Puts the keyboard focus on the values (the first one selected). */
     void focusValues();
+    /** Typing not written yet: a value typed in the add row, or a value being edited in place. */
+    bool hasUncommittedInput() const;
+    /** Writes that typing (commits the in-place edit, adds the typed value); false if refused. */
+    bool commitInput();
+    /** Throws that typing away. */
+    void discardInput();
 
 signals:
     void entityRequested(const QString& id);
@@ -74,6 +82,7 @@ private:
     void deleteEntity();
     void showError(const QString& text);
     QString valueText() const;
+    QWidget* openValueEditor() const;
 
     store::Workspace* m_ws = nullptr;
     QPointer<QUndoStack> m_stack;

@@ -1123,6 +1123,27 @@ bool FindingForm::isModified() const
            (m_newSourceBox->isVisible() && !m_srcTitle->text().trimmed().isEmpty());
 }
 
+bool FindingForm::hasUnsavedInput() const
+{
+    if (!m_ws)
+        return false;
+    if (!m_editKey.isEmpty())
+        return isModified();
+    // A new finding: anything typed or chosen beyond what the form fills in itself (the date).
+    for (const QLineEdit* e : {m_title, m_country, m_srcTitle, m_srcUrl}) {
+        if (!e->text().trimmed().isEmpty())
+            return true;
+    }
+    if (!m_text->toPlainText().trimmed().isEmpty() || m_actors->count() > 0 ||
+        m_sources->count() > 0 || m_theme->currentIndex() > 0 || m_relationship->currentIndex() > 0)
+        return true;
+    for (int i = 0; i < m_tactics->count(); ++i) {
+        if (m_tactics->item(i)->checkState() == Qt::Checked)
+            return true;
+    }
+    return false;
+}
+
 QList<Suggestion> FindingForm::actorSuggestions(const QString& text) const
 {
     QList<Suggestion> out;

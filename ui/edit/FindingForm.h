@@ -72,6 +72,8 @@ public:
     QString errorText() const;
     /** True when an edited finding has changes not saved yet (always false for a new one). */
     bool isModified() const;
+    /** Anything to lose: an edited finding's changes, or what was typed for a new one. */
+    bool hasUnsavedInput() const;
 
 signals:
     /** A finding was recorded or updated. */

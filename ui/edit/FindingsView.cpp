@@ -147,6 +147,8 @@ void FindingsView::reload()
 
 void FindingsView::showFinding(const QString& key)
 {
+    if (key != m_form->editedKey() && !mayLeave())
+        return; // the finding being edited has changes not saved and the user stays on it
     int row = m_model->rowOfKey(key);
     while (row < 0 && m_model->canFetchMore({})) {
         m_model->fetchMore({});
@@ -191,6 +193,28 @@ void FindingsView::openCurrent()
         return;
     }
     m_form->show();
+}
+
+bool FindingsView::mayLeave()
+{
+    const QString edited = m_form->editedKey();
+    if (edited.isEmpty() || m_form->isHidden() || !m_form->isModified())
+        return true;
+    const int row = m_model->rowOfKey(edited);
+    const QString title =
+        row >= 0 ? m_model->index(row, FindingTableModel::TitleColumn).data().toString() : edited;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The finding \"%1\" has changes that are not saved.").arg(title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_form->save(); // a refused save says why in the form and stays
+    if (answer == QMessageBox::Discard) {
+        if (!m_form->editFinding(edited)) // read back as it is stored
+            m_form->hide();
+        return true;
+    }
+    return false; // Cancel, or the box closed without an answer (the window locked)
 }
 
 void FindingsView::deleteCurrent()

@@ -38,6 +38,11 @@ public:
     void reload();
     /** Selects a finding and opens it in the editor. */
     void showFinding(const QString& key);
+    /**
+     * Before the window leaves the page or the workspace: when the finding being edited has
+     * changes not saved, asks Save / Discard / Cancel. False: stay (Cancel, or a refused save).
+     */
+    bool mayLeave();
 
     FindingTableModel* model() const { return m_model; }
     FindingForm* editor() const { return m_form; }
