@@ -711,18 +711,30 @@ void MainWindow::encryptWorkspaceDialog()
         m_analyst->detach();
     m_editing->setWorkspace(nullptr);
     m_workspace.reset();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto converted = store::Workspace::encryptFile(localPath(path), passphrase);
-    QApplication::restoreOverrideCursor();
+    // Key derivation and the copy run in the background; the window keeps painting.
+    crypto::DataKeyHandle key;
+    const QString problem =
+        runWhileBusy(this, tr("Encrypting the workspace…"), [&, file = localPath(path)] {
+            auto converted = store::Workspace::encryptFile(file, passphrase);
+            if (!converted)
+                return fromCore(converted.error().describe());
+            // Unwrapped here too, so reopening asks for no second key derivation.
+            auto unlocked = store::Workspace::unlock(file, passphrase);
+            if (unlocked)
+                key = *unlocked;
+            return QString();
+        });
     store::Workspace::OpenOptions options;
     options.mode = store::Workspace::Mode::OpenExisting;
-    if (converted)
-        options.passphrase = &passphrase;
-    else
-        showError(
-            tr("Could not encrypt the workspace"),
-            tr("%1\n\nThe workspace is unchanged.").arg(fromCore(converted.error().describe())));
-    if (openWorkspaceWith(path, options) && converted)
+    if (problem.isEmpty()) {
+        options.key = key;
+        if (!key)
+            options.passphrase = &passphrase;
+    } else {
+        showError(tr("Could not encrypt the workspace"),
+                  tr("%1\n\nThe workspace is unchanged.").arg(problem));
+    }
+    if (openWorkspaceWith(path, options) && problem.isEmpty())
         setNotice(tr("The workspace is now encrypted. Lock it with Ctrl+L."));
 }
 
@@ -748,15 +760,21 @@ void MainWindow::changePassphraseDialog()
     PassphraseDialog next(PassphraseDialog::Purpose::Change, name, this);
     if (next.exec() != QDialog::Accepted)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto changed = m_workspace->changePassphrase(next.takePassphrase());
-    QApplication::restoreOverrideCursor();
-    if (changed)
+    // On a connection of its own, in the background (Argon2id takes about a second).
+    auto passphrase = std::make_shared<crypto::SecretBytes>(next.takePassphrase());
+    const QString problem = runWhileBusy(
+        this, tr("Changing the passphrase…"), [path, key = m_workspace->key(), passphrase] {
+            auto ws = store::Workspace::open(path, jobOptions(key));
+            if (!ws)
+                return fromCore(ws.error().describe());
+            auto changed = (*ws)->changePassphrase(*passphrase);
+            return changed ? QString() : fromCore(changed.error().describe());
+        });
+    if (problem.isEmpty())
         setNotice(tr("The passphrase was changed; the old one no longer opens the workspace."));
     else
-        showError(
-            tr("Could not change the passphrase"),
-            tr("%1\n\nThe old passphrase still works.").arg(fromCore(changed.error().describe())));
+        showError(tr("Could not change the passphrase"),
+                  tr("%1\n\nThe old passphrase still works.").arg(problem));
 }
 
 void MainWindow::prepareSortKeys()

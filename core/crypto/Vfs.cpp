@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Vfs.h"
+#include "crypto/VfsExtras.h"
 
 #include <sodium.h>
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +16,8 @@
 #include <filesystem>
 #include <mutex>
 #include <new>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
 #include <vector>
@@ -32,6 +37,8 @@ constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES; // 
 constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;      // 16
 constexpr std::size_t kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 constexpr std::uint32_t kWalHeader = 32;
+constexpr const char* kOpenElsewhere =
+    "the workspace is open in another program (close it there first)";
 constexpr std::uint32_t kWalFrameHeader = 24;
 static_assert(kNonce + kTag == kVfsReserveBytes);
 
@@ -265,6 +272,12 @@ struct EncFile
     Kind kind;
     std::string* name;
     std::uint8_t* scratch; // one page (database) or one frame (WAL)
+    struct ShmNode* node;  // database: this file's state shared by the process's connections
+    std::uint8_t shmShared; // wal-index locks this connection holds
+    std::uint8_t shmExcl;
+    bool shmMapped;
+    std::uint64_t pendingCommit; // WAL: frames up to a commit frame whose page comes next
+    std::uint8_t pendingSalt[8];
 };
 
 sqlite3_file* realOf(sqlite3_file* f)
@@ -407,65 +420,624 @@ int dbFileControl(sqlite3_file* file, int op, void* arg)
     return realOf(file)->pMethods->xFileControl(realOf(file), op, arg);
 }
 
-// WAL: a 32-byte header, then frames of a 24-byte header and one page. The headers hold
-// page numbers, salts and checksums and stay as SQLite wrote them; the pages are encrypted.
+// WAL. SQLite's logical layout: a 32-byte header, then frames of a 24-byte header and one
+// page. Its headers hold page numbers, salts and SQLite's running checksum over the
+// *plaintext* pages, so they are encrypted and authenticated too, which needs room for a
+// nonce and a tag each. The VFS translates SQLite's offsets to this physical layout:
+//
+//   [0, 72)        WAL header: 32 bytes encrypted, nonce (24), tag (16); AD kind 'H'
+//   [72, 152)      commit record: salts (8), committed frames, synced frames, boot id (16),
+//                  encrypted, nonce, tag; AD kind 'M'. Written with the header in one write,
+//                  rewritten after every commit frame and after every sync.
+//   [152, 512)     zero (checked)
+//   512 + i*4160   frame i: header (24 encrypted, nonce, tag; AD kind 'F' and i), then the
+//                  page (encrypted in its reserved bytes; AD kind 'W' and i)
+//
+// The commit record tells recovery which frames must be whole: every frame before the last
+// commit frame written (or, after a reboot, before the last synced commit). A frame there that
+// fails authentication is damage and is reported; a frame after it may be a torn write of a
+// transaction that never committed, and ends the log as SQLite's own checksum would.
 
-struct WalSpot
+constexpr std::uint64_t kWalLogicalFrame = kWalFrameHeader + kVfsPageSize; // 4120
+constexpr std::uint64_t kSealed = kNonce + kTag;                           // 40
+constexpr std::uint64_t kWalHeaderPhys = kWalHeader + kSealed;             // 72
+constexpr std::uint64_t kRecordPlain = 8 + 8 + 8 + 16;
+constexpr std::uint64_t kRecordAt = kWalHeaderPhys;
+constexpr std::uint64_t kRecordPhys = kRecordPlain + kSealed; // 80
+constexpr std::uint64_t kWalFramesAt = 512;
+constexpr std::uint64_t kFrameHeaderPhys = kWalFrameHeader + kSealed; // 64
+constexpr std::uint64_t kWalPhysFrame = kFrameHeaderPhys + kVfsPageSize; // 4160
+static_assert(kRecordAt + kRecordPhys <= kWalFramesAt);
+
+std::uint64_t physFrame(std::uint64_t frame)
 {
-    std::uint64_t frame;
-    std::uint64_t within;
+    return kWalFramesAt + frame * kWalPhysFrame;
+}
+
+/** Seals `n` bytes into out: ciphertext (n), nonce, tag. */
+void sealSmall(const EncFile* f, char kind, std::uint64_t index, const std::uint8_t* in,
+               std::size_t n, std::uint8_t* out)
+{
+    std::uint8_t ad[kAdBytes];
+    associatedData(f, kind, index, ad);
+    std::uint8_t* nonce = out + n;
+    randombytes_buf(nonce, kNonce);
+    unsigned long long tagLen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(out, nonce + kNonce, &tagLen, in, n, ad,
+                                                        kAdBytes, nullptr, nonce,
+                                                        (*f->key)->key.data());
+}
+
+/** Opens what sealSmall made into `out` (n bytes); false if it does not authenticate. */
+bool openSmall(const EncFile* f, char kind, std::uint64_t index, const std::uint8_t* in,
+               std::size_t n, std::uint8_t* out)
+{
+    std::uint8_t ad[kAdBytes];
+    associatedData(f, kind, index, ad);
+    return crypto_aead_xchacha20poly1305_ietf_decrypt_detached(out, nullptr, in, n, in + n + kNonce,
+                                                               ad, kAdBytes, in + n,
+                                                               (*f->key)->key.data()) == 0;
+}
+
+struct BootId
+{
+    std::array<std::uint8_t, 16> bytes{};
+    bool known = false;
 };
 
-WalSpot walSpot(sqlite3_int64 offset)
+/** This boot of the machine: while it lasts, what a killed process wrote is whole. */
+const BootId& bootId()
 {
-    const std::uint64_t frameSize = kWalFrameHeader + kVfsPageSize;
-    std::uint64_t rel = std::uint64_t(offset) - kWalHeader;
-    return {rel / frameSize, rel % frameSize};
+    static const BootId id = [] {
+        BootId b;
+        std::FILE* in = std::fopen("/proc/sys/kernel/random/boot_id", "re");
+        if (!in)
+            return b;
+        char text[64] = {};
+        bool read = std::fgets(text, sizeof text, in) != nullptr;
+        std::fclose(in);
+        std::string hex;
+        for (char c : std::string(read ? text : ""))
+            if (std::isxdigit(static_cast<unsigned char>(c)))
+                hex += c;
+        if (hex.size() == 32 && sodium_hex2bin(b.bytes.data(), 16, hex.data(), 32, nullptr,
+                                               nullptr, nullptr) == 0)
+            b.known = true;
+        return b;
+    }();
+    return id;
+}
+
+struct CommitRecord
+{
+    std::uint8_t salt[8]{};
+    std::uint64_t committed = 0; // frames up to and including the last commit frame written
+    std::uint64_t synced = 0;    // ... and the last one known to be on disk
+    std::uint8_t boot[16]{};
+};
+
+// Commit records are read, changed and written back by the writer and by checkpoints, which
+// can run on different connections of this process at the same time.
+std::mutex& recordMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+void encodeRecord(const EncFile* f, const CommitRecord& r, std::uint8_t* out)
+{
+    std::uint8_t plain[kRecordPlain];
+    std::memcpy(plain, r.salt, 8);
+    putU64(plain + 8, r.committed);
+    putU64(plain + 16, r.synced);
+    std::memcpy(plain + 24, r.boot, 16);
+    sealSmall(f, 'M', 0, plain, kRecordPlain, out);
+}
+
+enum class WalState
+{
+    Ok,
+    Damaged, // the header or the commit record fails authentication
+    Short    // no header on disk
+};
+
+/** Reads and checks the WAL header and commit record. */
+WalState readWalHead(EncFile* f, std::uint8_t* header, CommitRecord* record)
+{
+    std::uint8_t raw[kWalFramesAt];
+    int rc = f->real->pMethods->xRead(f->real, raw, int(sizeof raw), 0);
+    if (rc == SQLITE_IOERR_SHORT_READ)
+        return allZero(raw, sizeof raw) ? WalState::Short : WalState::Damaged;
+    if (rc != SQLITE_OK)
+        return WalState::Damaged;
+    if (!allZero(raw + kRecordAt + kRecordPhys, kWalFramesAt - kRecordAt - kRecordPhys))
+        return WalState::Damaged; // the unused rest of the first 512 bytes is zero
+    std::uint8_t plain[kRecordPlain];
+    if (!openSmall(f, 'H', 0, raw, kWalHeader, header) ||
+        !openSmall(f, 'M', 0, raw + kRecordAt, kRecordPlain, plain))
+        return WalState::Damaged;
+    std::memcpy(record->salt, plain, 8);
+    record->committed = getU64(plain + 8);
+    record->synced = getU64(plain + 16);
+    std::memcpy(record->boot, plain + 24, 16);
+    // The record belongs to this header (same salts): an older record spliced in is damage.
+    if (std::memcmp(record->salt, header + 16, 8) != 0)
+        return WalState::Damaged;
+    return WalState::Ok;
+}
+
+int walDamaged(const EncFile* f, const std::string& what)
+{
+    reportDamage(*f->name + ": " + what +
+                 " fails its integrity check: the file was changed or damaged on disk");
+    return SQLITE_IOERR_DATA;
+}
+
+/**
+ * Frames before this index must be whole. Same boot as the last record: every commit frame
+ * written (a killed process leaves what it wrote in the page cache); otherwise only what
+ * was synced before the record was written. -1 when the header or record is damaged.
+ */
+std::int64_t mustBeWhole(EncFile* f)
+{
+    std::uint8_t header[kWalHeader];
+    CommitRecord r;
+    WalState s = readWalHead(f, header, &r);
+    if (s == WalState::Short)
+        return 0;
+    if (s != WalState::Ok)
+        return -1;
+    const BootId& boot = bootId();
+    bool sameBoot = boot.known && std::memcmp(boot.bytes.data(), r.boot, 16) == 0;
+    return std::int64_t(sameBoot ? r.committed : r.synced);
+}
+
+/** Changes the commit record under the record mutex; false on an I/O error or damage. */
+template <typename Change> int updateRecord(EncFile* f, Change change)
+{
+    std::lock_guard lock(recordMutex());
+    std::uint8_t header[kWalHeader];
+    CommitRecord r;
+    WalState s = readWalHead(f, header, &r);
+    if (s == WalState::Short)
+        return SQLITE_OK; // no log yet (or truncated): nothing to record
+    if (s != WalState::Ok)
+        return walDamaged(f, "the log's header or commit record");
+    if (!change(r))
+        return SQLITE_OK;
+    std::memcpy(r.boot, bootId().bytes.data(), 16);
+    std::uint8_t out[kRecordPhys];
+    encodeRecord(f, r, out);
+    return f->real->pMethods->xWrite(f->real, out, int(kRecordPhys), sqlite3_int64(kRecordAt));
+}
+
+/** Reads and opens frame header `frame` into out (24 bytes). */
+int readFrameHeader(EncFile* f, std::uint64_t frame, std::uint8_t* out, bool* authentic)
+{
+    std::uint8_t raw[kFrameHeaderPhys];
+    int rc = f->real->pMethods->xRead(f->real, raw, int(kFrameHeaderPhys),
+                                      sqlite3_int64(physFrame(frame)));
+    if (rc != SQLITE_OK)
+        return rc;
+    *authentic = openSmall(f, 'F', frame, raw, kWalFrameHeader, out);
+    return SQLITE_OK;
 }
 
 int walRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
 {
     auto* f = reinterpret_cast<EncFile*>(file);
     auto* dst = static_cast<std::uint8_t*>(out);
-    sqlite3_file* real = f->real;
-    if (offset + amount <= sqlite3_int64(kWalHeader))
-        return real->pMethods->xRead(real, out, amount, offset);
-    if (offset < sqlite3_int64(kWalHeader))
+    if (amount <= 0 || offset < 0)
         return SQLITE_IOERR_READ;
-    WalSpot s = walSpot(offset);
-    if (s.within == 0 && amount == int(kWalFrameHeader))
-        return real->pMethods->xRead(real, out, amount, offset);
-    std::uint8_t* page = nullptr;
-    if (s.within == kWalFrameHeader && amount == int(kVfsPageSize))
-        page = dst;
-    else if (s.within == 0 && amount == int(kWalFrameHeader + kVfsPageSize))
-        page = dst + kWalFrameHeader;
-    else
-        return SQLITE_IOERR_READ; // SQLite reads headers, pages or whole frames only
-    int rc = real->pMethods->xRead(real, out, amount, offset);
-    if (rc != SQLITE_OK)
-        return rc; // SHORT_READ: a frame cut off at the end of the log; SQLite stops there
-    if (!openPage(f, 'W', s.frame, page))
-        return damaged(f, "frame", s.frame + 1);
+    const std::uint64_t start = std::uint64_t(offset), end = start + std::uint64_t(amount);
+    auto shortRead = [&](std::uint64_t from) {
+        std::memset(dst + (from - start), 0, std::size_t(end - from));
+        return SQLITE_IOERR_SHORT_READ;
+    };
+    std::uint64_t pos = start;
+    while (pos < end) {
+        if (pos < kWalHeader) {
+            std::uint8_t header[kWalHeader];
+            CommitRecord r;
+            WalState s = readWalHead(f, header, &r);
+            if (s == WalState::Short)
+                return shortRead(pos);
+            if (s != WalState::Ok)
+                return walDamaged(f, "the log's header or commit record");
+            std::uint64_t to = std::min<std::uint64_t>(end, kWalHeader);
+            std::memcpy(dst + (pos - start), header + pos, std::size_t(to - pos));
+            pos = to;
+            continue;
+        }
+        const std::uint64_t frame = (pos - kWalHeader) / kWalLogicalFrame;
+        const std::uint64_t frameStart = kWalHeader + frame * kWalLogicalFrame;
+        const std::uint64_t within = pos - frameStart;
+        // Recovery reads whole frames; such a read may meet the torn end of the log.
+        const bool wholeFrame = within == 0 && end - pos >= kWalLogicalFrame;
+        if (wholeFrame) {
+            std::uint8_t* frameOut = dst + (pos - start);
+            bool authentic = false;
+            int rc = readFrameHeader(f, frame, frameOut, &authentic);
+            if (rc == SQLITE_IOERR_SHORT_READ)
+                return shortRead(pos);
+            if (rc != SQLITE_OK)
+                return rc;
+            std::uint8_t* page = frameOut + kWalFrameHeader;
+            rc = f->real->pMethods->xRead(f->real, page, int(kVfsPageSize),
+                                          sqlite3_int64(physFrame(frame) + kFrameHeaderPhys));
+            if (rc == SQLITE_IOERR_SHORT_READ)
+                return shortRead(pos);
+            if (rc != SQLITE_OK)
+                return rc;
+            if (!authentic || !openPage(f, 'W', frame, page)) {
+                std::int64_t whole = mustBeWhole(f);
+                if (whole < 0)
+                    return walDamaged(f, "the log's header or commit record");
+                if (std::int64_t(frame) < whole)
+                    return damaged(f, authentic ? "frame" : "frame header", frame + 1);
+                // An uncommitted frame cut short by a crash: the log ends before it (zeros
+                // are a frame SQLite's recovery rejects).
+                std::memset(frameOut, 0, std::size_t(kWalLogicalFrame));
+            }
+            pos += kWalLogicalFrame;
+            continue;
+        }
+        if (within < kWalFrameHeader) {
+            std::uint8_t header[kWalFrameHeader];
+            bool authentic = false;
+            int rc = readFrameHeader(f, frame, header, &authentic);
+            if (rc == SQLITE_IOERR_SHORT_READ)
+                return shortRead(pos);
+            if (rc != SQLITE_OK)
+                return rc;
+            if (!authentic)
+                return damaged(f, "frame header", frame + 1);
+            std::uint64_t to = std::min<std::uint64_t>(end, frameStart + kWalFrameHeader);
+            std::memcpy(dst + (pos - start), header + within, std::size_t(to - pos));
+            pos = to;
+            continue;
+        }
+        // A page on its own (reads of committed frames, checkpoints): always whole.
+        if (within != kWalFrameHeader || end - pos < kVfsPageSize)
+            return SQLITE_IOERR_READ; // SQLite reads headers, pages or whole frames only
+        std::uint8_t* page = dst + (pos - start);
+        int rc = f->real->pMethods->xRead(f->real, page, int(kVfsPageSize),
+                                          sqlite3_int64(physFrame(frame) + kFrameHeaderPhys));
+        if (rc == SQLITE_IOERR_SHORT_READ)
+            return shortRead(pos);
+        if (rc != SQLITE_OK)
+            return rc;
+        if (!openPage(f, 'W', frame, page))
+            return damaged(f, "frame", frame + 1);
+        pos += kVfsPageSize;
+    }
     return SQLITE_OK;
 }
 
 int walWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offset)
 {
     auto* f = reinterpret_cast<EncFile*>(file);
+    auto* src = static_cast<const std::uint8_t*>(in);
     sqlite3_file* real = f->real;
-    if (offset == 0 && amount == int(kWalHeader))
-        return real->pMethods->xWrite(real, in, amount, offset);
+    if (offset == 0 && amount == int(kWalHeader)) {
+        // A new log (or a restart): header and a fresh commit record in one write.
+        std::lock_guard lock(recordMutex());
+        std::uint8_t out[kWalFramesAt] = {};
+        sealSmall(f, 'H', 0, src, kWalHeader, out);
+        CommitRecord r;
+        std::memcpy(r.salt, src + 16, 8);
+        std::memcpy(r.boot, bootId().bytes.data(), 16);
+        encodeRecord(f, r, out + kRecordAt);
+        f->pendingCommit = 0;
+        return real->pMethods->xWrite(real, out, int(sizeof out), 0);
+    }
     if (offset < sqlite3_int64(kWalHeader))
         return SQLITE_IOERR_WRITE;
-    WalSpot s = walSpot(offset);
-    if (s.within == 0 && amount == int(kWalFrameHeader))
-        return real->pMethods->xWrite(real, in, amount, offset);
-    if (s.within != kWalFrameHeader || amount != int(kVfsPageSize))
+    const std::uint64_t pos = std::uint64_t(offset);
+    const std::uint64_t frame = (pos - kWalHeader) / kWalLogicalFrame;
+    const std::uint64_t within = (pos - kWalHeader) % kWalLogicalFrame;
+    if (within == 0 && amount == int(kWalFrameHeader)) {
+        std::uint8_t out[kFrameHeaderPhys];
+        sealSmall(f, 'F', frame, src, kWalFrameHeader, out);
+        // Bytes 4-7: the database size after a commit, zero for other frames.
+        bool commit = getU32(src + 4) != 0;
+        f->pendingCommit = commit ? frame + 1 : 0;
+        if (commit)
+            std::memcpy(f->pendingSalt, src + 8, 8);
+        return real->pMethods->xWrite(real, out, int(kFrameHeaderPhys),
+                                      sqlite3_int64(physFrame(frame)));
+    }
+    if (within != kWalFrameHeader || amount != int(kVfsPageSize))
         return SQLITE_IOERR_WRITE;
-    if (!sealPage(f, 'W', s.frame, static_cast<const std::uint8_t*>(in), f->scratch))
+    if (!sealPage(f, 'W', frame, src, f->scratch))
         return SQLITE_IOERR_WRITE;
-    return real->pMethods->xWrite(real, f->scratch, amount, offset);
+    int rc = real->pMethods->xWrite(real, f->scratch, amount,
+                                    sqlite3_int64(physFrame(frame) + kFrameHeaderPhys));
+    if (rc != SQLITE_OK || f->pendingCommit != frame + 1)
+        return rc;
+    // The commit frame is whole in the file: from now on a damaged frame before it is damage.
+    const std::uint64_t committed = f->pendingCommit;
+    f->pendingCommit = 0;
+    std::uint8_t salt[8];
+    std::memcpy(salt, f->pendingSalt, 8);
+    return updateRecord(f, [&](CommitRecord& r) {
+        if (std::memcmp(r.salt, salt, 8) != 0)
+            return false;
+        // Not max(): after recovery from a power cut the log may go on from an earlier frame.
+        r.committed = committed;
+        r.synced = std::min(r.synced, committed);
+        return true;
+    });
+}
+
+/** The physical size that holds SQLite's first `size` bytes of log. */
+std::uint64_t walPhysicalSize(std::uint64_t size)
+{
+    if (size == 0)
+        return 0;
+    if (size <= kWalHeader)
+        return kWalFramesAt;
+    std::uint64_t frames = (size - kWalHeader + kWalLogicalFrame - 1) / kWalLogicalFrame;
+    return kWalFramesAt + frames * kWalPhysFrame;
+}
+
+int walTruncate(sqlite3_file* file, sqlite3_int64 size)
+{
+    return realOf(file)->pMethods->xTruncate(
+        realOf(file), sqlite3_int64(walPhysicalSize(std::uint64_t(std::max<sqlite3_int64>(0, size)))));
+}
+
+int walFileSize(sqlite3_file* file, sqlite3_int64* size)
+{
+    auto* f = reinterpret_cast<EncFile*>(file);
+    sqlite3_int64 phys = 0;
+    int rc = f->real->pMethods->xFileSize(f->real, &phys);
+    if (rc != SQLITE_OK)
+        return rc;
+    if (phys <= 0) {
+        *size = 0;
+        return SQLITE_OK;
+    }
+    std::uint64_t frames = std::uint64_t(phys) < kWalFramesAt
+                               ? 0
+                               : (std::uint64_t(phys) - kWalFramesAt) / kWalPhysFrame;
+    // A log cut short before frames that must be there is damage, not an early end.
+    std::int64_t whole = mustBeWhole(f);
+    if (whole < 0)
+        return walDamaged(f, "the log's header or commit record");
+    if (std::uint64_t(whole) > frames)
+        return walDamaged(f, "the log (cut short: " + std::to_string(frames) + " of " +
+                                 std::to_string(whole) + " committed frames)");
+    *size = sqlite3_int64(kWalHeader + frames * kWalLogicalFrame);
+    return SQLITE_OK;
+}
+
+int walSync(sqlite3_file* file, int flags)
+{
+    auto* f = reinterpret_cast<EncFile*>(file);
+    int rc = f->real->pMethods->xSync(f->real, flags);
+    if (rc != SQLITE_OK)
+        return rc;
+    // Every commit recorded so far is on disk now. (This record reaches the disk with the
+    // next sync; a record that got there earlier claims less, which only makes recovery after
+    // a power cut more lenient about the end of the log.)
+    return updateRecord(f, [](CommitRecord& r) {
+        if (r.synced == r.committed)
+            return false;
+        r.synced = r.committed;
+        return true;
+    });
+}
+
+// The wal-index ("-shm") lives in this process's memory, never in a file: it holds SQLite's
+// checksums of plaintext pages. Connections of this process share it through one node per
+// database file (by device and inode); an exclusive flock(2) on the database file, held while
+// any connection of this process has it open, keeps every other process out.
+
+constexpr int kShmLocks = 8; // SQLITE_SHM_NLOCK
+
+struct ShmNode
+{
+    dev_t dev = 0;
+    ino_t ino = 0;
+    int opens = 0;   // database files of this process open on it
+    int lockFd = -1; // holds the flock
+    int mapped = 0;  // connections that mapped the wal-index
+    std::size_t regionSize = 0;
+    std::vector<std::uint8_t*> regions;
+    int locks[kShmLocks] = {}; // > 0: shared holders; -1: held exclusively
+};
+
+std::mutex& nodesMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::vector<ShmNode*>& nodes()
+{
+    static std::vector<ShmNode*> list;
+    return list;
+}
+
+void freeRegions(ShmNode* n)
+{
+    for (auto* r : n->regions) {
+        sodium_memzero(r, n->regionSize);
+        std::free(r);
+    }
+    n->regions.clear();
+}
+
+/** A wal-index file left by an older version: checksums of plaintext, so overwritten. */
+void scrubStaleShm(const std::string& path)
+{
+    std::string shm = path + "-shm";
+    int fd = ::open(shm.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return;
+    struct stat st{};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        std::vector<std::uint8_t> zeros(32768, 0);
+        for (off_t at = 0; at < st.st_size; at += off_t(zeros.size()))
+            if (::pwrite(fd, zeros.data(), zeros.size(), at) < 0)
+                break;
+        ::fsync(fd);
+        ::unlink(shm.c_str());
+    }
+    ::close(fd);
+}
+
+int attachNode(EncFile* f, const char* path)
+{
+    struct stat st{};
+    if (::stat(path, &st) != 0)
+        return SQLITE_CANTOPEN;
+    std::lock_guard lock(nodesMutex());
+    for (ShmNode* n : nodes())
+        if (n->dev == st.st_dev && n->ino == st.st_ino) {
+            ++n->opens;
+            f->node = n;
+            return SQLITE_OK;
+        }
+    int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return SQLITE_CANTOPEN;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        reportDamage(std::string(path) + ": " + kOpenElsewhere);
+        return SQLITE_BUSY;
+    }
+    scrubStaleShm(path);
+    auto* n = new ShmNode;
+    n->dev = st.st_dev;
+    n->ino = st.st_ino;
+    n->opens = 1;
+    n->lockFd = fd;
+    nodes().push_back(n);
+    f->node = n;
+    return SQLITE_OK;
+}
+
+/** After the database file itself is closed: the last one lets other processes in. */
+void detachNode(EncFile* f)
+{
+    ShmNode* n = f->node;
+    if (!n)
+        return;
+    f->node = nullptr;
+    std::lock_guard lock(nodesMutex());
+    if (--n->opens > 0)
+        return;
+    freeRegions(n);
+    ::close(n->lockFd);
+    auto& list = nodes();
+    list.erase(std::remove(list.begin(), list.end(), n), list.end());
+    delete n;
+}
+
+int encShmMap(sqlite3_file* file, int region, int size, int extend, void volatile** out)
+{
+    auto* f = reinterpret_cast<EncFile*>(file);
+    *out = nullptr;
+    ShmNode* n = f->node;
+    if (!n || region < 0 || size <= 0)
+        return SQLITE_IOERR_SHMMAP;
+    std::lock_guard lock(nodesMutex());
+    if (!f->shmMapped) {
+        f->shmMapped = true;
+        ++n->mapped;
+    }
+    if (n->regions.empty())
+        n->regionSize = std::size_t(size);
+    if (std::size_t(size) != n->regionSize)
+        return SQLITE_IOERR_SHMSIZE;
+    while (n->regions.size() <= std::size_t(region)) {
+        if (!extend)
+            return SQLITE_OK;
+        void* r = std::calloc(1, n->regionSize);
+        if (!r)
+            return SQLITE_IOERR_NOMEM;
+        n->regions.push_back(static_cast<std::uint8_t*>(r));
+    }
+    *out = n->regions[std::size_t(region)];
+    return SQLITE_OK;
+}
+
+int encShmLock(sqlite3_file* file, int offset, int count, int flags)
+{
+    auto* f = reinterpret_cast<EncFile*>(file);
+    ShmNode* n = f->node;
+    if (!n || offset < 0 || count < 1 || offset + count > kShmLocks)
+        return SQLITE_IOERR_SHMLOCK;
+    const unsigned mask = ((1u << count) - 1u) << offset;
+    std::lock_guard lock(nodesMutex());
+    if (flags & SQLITE_SHM_UNLOCK) {
+        for (int i = offset; i < offset + count; ++i) {
+            unsigned bit = 1u << i;
+            if (f->shmExcl & bit)
+                n->locks[i] = 0;
+            else if ((f->shmShared & bit) && n->locks[i] > 0)
+                --n->locks[i];
+        }
+        f->shmExcl &= std::uint8_t(~mask);
+        f->shmShared &= std::uint8_t(~mask);
+        return SQLITE_OK;
+    }
+    if (flags & SQLITE_SHM_SHARED) {
+        for (int i = offset; i < offset + count; ++i)
+            if (!((f->shmShared | f->shmExcl) & (1u << i)) && n->locks[i] < 0)
+                return SQLITE_BUSY;
+        for (int i = offset; i < offset + count; ++i)
+            if (!((f->shmShared | f->shmExcl) & (1u << i)))
+                ++n->locks[i];
+        f->shmShared |= std::uint8_t(mask & ~unsigned(f->shmExcl));
+        return SQLITE_OK;
+    }
+    // Exclusive: nobody else may hold any of these.
+    for (int i = offset; i < offset + count; ++i) {
+        unsigned bit = 1u << i;
+        if (f->shmExcl & bit)
+            continue;
+        int mine = (f->shmShared & bit) ? 1 : 0;
+        if (n->locks[i] != mine)
+            return SQLITE_BUSY;
+    }
+    for (int i = offset; i < offset + count; ++i)
+        n->locks[i] = -1;
+    f->shmShared &= std::uint8_t(~mask);
+    f->shmExcl |= std::uint8_t(mask);
+    return SQLITE_OK;
+}
+
+void encShmBarrier(sqlite3_file*)
+{
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    std::lock_guard lock(nodesMutex());
+}
+
+int encShmUnmap(sqlite3_file* file, int)
+{
+    auto* f = reinterpret_cast<EncFile*>(file);
+    ShmNode* n = f->node;
+    if (!n)
+        return SQLITE_OK;
+    std::lock_guard lock(nodesMutex());
+    for (int i = 0; i < kShmLocks; ++i) {
+        unsigned bit = 1u << i;
+        if (f->shmExcl & bit)
+            n->locks[i] = 0;
+        else if ((f->shmShared & bit) && n->locks[i] > 0)
+            --n->locks[i];
+    }
+    f->shmExcl = f->shmShared = 0;
+    if (f->shmMapped) {
+        f->shmMapped = false;
+        // The last connection gone: the index goes (a later open rebuilds it from the log).
+        if (--n->mapped == 0)
+            freeRegions(n);
+    }
+    return SQLITE_OK;
 }
 
 // Pass-throughs.
@@ -474,6 +1046,7 @@ int encClose(sqlite3_file* file)
 {
     auto* f = reinterpret_cast<EncFile*>(file);
     int rc = f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
+    detachNode(f);
     delete f->key;
     delete f->name;
     if (f->scratch) {
@@ -484,14 +1057,6 @@ int encClose(sqlite3_file* file)
     f->name = nullptr;
     f->scratch = nullptr;
     return rc;
-}
-int walTruncate(sqlite3_file* file, sqlite3_int64 size)
-{
-    return realOf(file)->pMethods->xTruncate(realOf(file), size);
-}
-int walFileSize(sqlite3_file* file, sqlite3_int64* size)
-{
-    return realOf(file)->pMethods->xFileSize(realOf(file), size);
 }
 int walFileControl(sqlite3_file* file, int op, void* arg)
 {
@@ -526,23 +1091,6 @@ int encDeviceCharacteristics(sqlite3_file* file)
              SQLITE_IOCAP_ATOMIC16K | SQLITE_IOCAP_ATOMIC32K | SQLITE_IOCAP_ATOMIC64K |
              SQLITE_IOCAP_BATCH_ATOMIC);
 }
-int encShmMap(sqlite3_file* file, int region, int size, int extend, void volatile** out)
-{
-    return realOf(file)->pMethods->xShmMap(realOf(file), region, size, extend, out);
-}
-int encShmLock(sqlite3_file* file, int offset, int n, int flags)
-{
-    return realOf(file)->pMethods->xShmLock(realOf(file), offset, n, flags);
-}
-void encShmBarrier(sqlite3_file* file)
-{
-    realOf(file)->pMethods->xShmBarrier(realOf(file));
-}
-int encShmUnmap(sqlite3_file* file, int deleteFlag)
-{
-    return realOf(file)->pMethods->xShmUnmap(realOf(file), deleteFlag);
-}
-
 // Version 2: no xFetch, so SQLite never memory-maps the (ciphertext) file.
 const sqlite3_io_methods kDbMethods = {2,
                                        encClose,
@@ -568,7 +1116,7 @@ const sqlite3_io_methods kWalMethods = {2,
                                         walRead,
                                         walWrite,
                                         walTruncate,
-                                        encSync,
+                                        walSync,
                                         walFileSize,
                                         encLock,
                                         encUnlock,
@@ -744,6 +1292,11 @@ int encOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int fla
             encClose(file);
             f->base.pMethods = nullptr;
             return SQLITE_NOTADB;
+        }
+        if ((rc = attachNode(f, name)) != SQLITE_OK) {
+            encClose(file);
+            f->base.pMethods = nullptr;
+            return rc;
         }
     }
     return SQLITE_OK;
@@ -1018,12 +1571,61 @@ std::string takeDamageReport()
     return std::exchange(r.damage, {});
 }
 
+std::string verifyAllPages(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || file->pMethods != &kDbMethods)
+        return {};
+    auto* f = reinterpret_cast<EncFile*>(file);
+    constexpr int kCheckpointLock = 1; // WAL_CKPT_LOCK
+    int rc = SQLITE_BUSY;
+    for (int i = 0; i < 1000 && rc == SQLITE_BUSY; ++i) {
+        rc = encShmLock(file, kCheckpointLock, 1, SQLITE_SHM_LOCK | SQLITE_SHM_EXCLUSIVE);
+        if (rc == SQLITE_BUSY)
+            ::usleep(5000);
+    }
+    if (rc != SQLITE_OK)
+        return *f->name + ": the pages could not be checked (a checkpoint kept running)";
+    std::string report;
+    sqlite3_int64 size = 0;
+    if (f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK) {
+        report = *f->name + ": cannot read the file's size";
+    } else if (size < sqlite3_int64(kVfsHeaderBytes) ||
+               (size - sqlite3_int64(kVfsHeaderBytes)) % kVfsPageSize != 0) {
+        report = *f->name + ": the file is not a whole number of pages: it was changed or "
+                            "damaged on disk";
+    } else {
+        std::vector<std::uint8_t> page(kVfsPageSize);
+        const std::uint64_t pages = std::uint64_t(size) / kVfsPageSize - 1;
+        (void)takeDamageReport();
+        for (std::uint64_t pg = 0; pg < pages; ++pg) {
+            rc = dbRead(file, page.data(), int(kVfsPageSize), sqlite3_int64(pg * kVfsPageSize));
+            if (rc != SQLITE_OK) {
+                report = takeDamageReport();
+                if (report.empty())
+                    report = *f->name + ": cannot read page " + std::to_string(pg + 1);
+                break;
+            }
+        }
+        sodium_memzero(page.data(), page.size());
+    }
+    encShmLock(file, kCheckpointLock, 1, SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE);
+    return report;
+}
+
+namespace {
+std::atomic<bool> g_fastKdfForTests{false};
+}
+
 KdfParams workspaceKdfParams()
 {
-    if (const char* v = std::getenv("COMMONPLACE_TEST_KDF");
-        v && std::string_view(v) == "interactive")
-        return KdfParams::interactive();
-    return KdfParams::moderate();
+    return g_fastKdfForTests.load() ? KdfParams::interactive() : KdfParams::moderate();
+}
+
+void useFastKdfForTests(bool on)
+{
+    g_fastKdfForTests.store(on);
 }
 
 } // namespace commonplace::crypto

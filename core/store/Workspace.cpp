@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Workspace.h"
 
+#include "crypto/VfsExtras.h"
 #include "model/Model.h"
 #include "store/Defaults.h"
 #include "store/EntityReader.h"
@@ -327,13 +328,30 @@ std::int64_t dataVersion(sqlite3* db)
     return q.step() == SQLITE_ROW ? q.int64(0) : -1;
 }
 
+/** Overwrites a whole file with zeros through `fd` and syncs it. */
+bool overwriteWithZeros(int fd)
+{
+    struct stat st{};
+    if (::fstat(fd, &st) != 0)
+        return false;
+    std::vector<char> zeros(std::size_t(1) << 20, 0);
+    for (off_t at = 0; at < st.st_size;) {
+        std::size_t n = std::size_t(std::min<off_t>(off_t(zeros.size()), st.st_size - at));
+        ssize_t w = ::pwrite(fd, zeros.data(), n, at);
+        if (w <= 0)
+            return false;
+        at += w;
+    }
+    return ::fsync(fd) == 0;
+}
+
 /**
  * VACUUM INTO `targetUri` from the workspace at `path` (opened through `sourceUri` and `vfs`),
  * then checks the copy and renames it over the original. `target` is the copy's path.
  */
 Status convert(const std::string& path, const std::string& sourceUri, const char* vfs,
                const std::string& target, const std::string& targetUri,
-               const Workspace::OpenOptions& targetOptions, int reserve)
+               const Workspace::OpenOptions& targetOptions, int reserve, bool scrubOriginal)
 {
     sqlite3* db = nullptr;
     int rc = sqlite3_open_v2(sourceUri.c_str(), &db,
@@ -396,10 +414,23 @@ Status convert(const std::string& path, const std::string& sourceUri, const char
                          "close it and try again",
                          path);
     }
+    // The old files stay reachable through these descriptors after the rename, so their
+    // blocks can be overwritten once the new file has taken their place (never before: a
+    // crash in between must leave one good copy).
+    std::vector<int> oldFiles;
+    if (scrubOriginal)
+        for (const char* suffix : {"", "-wal", "-shm"})
+            if (int fd = ::open((path + suffix).c_str(), O_RDWR | O_CLOEXEC); fd >= 0)
+                oldFiles.push_back(fd);
+    auto closeOld = [&] {
+        for (int fd : oldFiles)
+            ::close(fd);
+    };
     std::filesystem::remove(path + "-shm", ec);
     std::filesystem::remove(path + "-wal", ec);
     std::filesystem::rename(target, path, ec);
     if (ec) {
+        closeOld();
         removeWorkspaceFiles(target);
         return makeError("cannot replace the workspace: " + ec.message(), path);
     }
@@ -410,6 +441,14 @@ Status convert(const std::string& path, const std::string& sourceUri, const char
         ::fsync(fd);
         ::close(fd);
     }
+    bool scrubbed = true;
+    for (int old : oldFiles)
+        scrubbed = overwriteWithZeros(old) && scrubbed;
+    closeOld();
+    if (!scrubbed)
+        return makeError("the workspace is converted, but the old plaintext file could not be "
+                         "overwritten: its blocks may remain on the disk",
+                         path);
     return {};
 }
 
@@ -447,7 +486,7 @@ Status Workspace::encryptFile(const std::string& path, const crypto::SecretBytes
     targetOptions.mode = Mode::OpenExisting;
     targetOptions.key = *key;
     auto st = convert(path, crypto::vfsUri(path, "none"), nullptr, target, targetUri, targetOptions,
-                      crypto::kVfsReserveBytes);
+                      crypto::kVfsReserveBytes, true);
     crypto::unregisterKey(token);
     return st;
 }
@@ -474,7 +513,7 @@ Status Workspace::decryptFile(const std::string& path, const crypto::DataKeyHand
     OpenOptions targetOptions;
     targetOptions.mode = Mode::OpenExisting;
     auto st = convert(path, crypto::vfsUri(path, token), crypto::kVfsName, target, targetUri,
-                      targetOptions, 0);
+                      targetOptions, 0, false);
     crypto::unregisterKey(token);
     if (st)
         ::chmod(path.c_str(), 0600);
@@ -1117,7 +1156,11 @@ Result<std::string> Workspace::integrityCheck() const
         out += q.text(0);
     }
     if (out.empty())
-        return makeError(std::string("integrity check failed to run: ") + sqlite3_errmsg(m_db));
+        return makeError(std::string("integrity check failed to run: ") + damageOr(sqlite3_errmsg(m_db)));
+    // SQLite's check skips free pages; an encrypted file's are authenticated too.
+    if (out == "ok" && encrypted())
+        if (std::string report = crypto::verifyAllPages(m_db); !report.empty())
+            return report;
     return out;
 }
 

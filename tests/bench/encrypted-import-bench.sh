@@ -27,6 +27,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 cli=$build/app/cli/commonplace-cli
+# The shipped CLI always uses the MODERATE cost; the test build of it (never installed) honours
+# COMMONPLACE_TEST_KDF=interactive.
+[ "$kdf" = interactive ] && cli=$build/app/cli/commonplace-cli-test
 for tool in "$cli" python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "$0: missing $tool (build the release preset; apt-get install time)" >&2; exit 2; }
 done

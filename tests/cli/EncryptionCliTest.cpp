@@ -3,6 +3,7 @@
 // on disk while an import runs, kill -9, conversion and passphrase changes (issue 8).
 #include "TestUtil.h"
 #include "crypto/Secret.h"
+#include "crypto/Vfs.h"
 #include "store/Workspace.h"
 
 #include <catch2/catch.hpp>
@@ -217,7 +218,7 @@ TEST_CASE("cli: no plaintext under the workspace folder or TMPDIR during and aft
     pid_t pid = spawnImport(wsPath, big, tmp);
     REQUIRE(pid > 0);
     int scansWhileRunning = 0;
-    bool sawWal = false;
+    bool sawWal = false, sawShm = false;
     std::vector<std::string> found;
     for (;;) {
         int status = 0;
@@ -227,6 +228,8 @@ TEST_CASE("cli: no plaintext under the workspace folder or TMPDIR during and aft
             break;
         }
         sawWal = sawWal || std::filesystem::exists(wsPath + "-wal");
+        // The wal-index (SQLite's checksums of plaintext pages) stays in the CLI's memory.
+        sawShm = sawShm || std::filesystem::exists(wsPath + "-shm");
         for (auto& f : leaks(folder))
             found.push_back(f);
         for (auto& f : leaks(tmp))
@@ -237,6 +240,7 @@ TEST_CASE("cli: no plaintext under the workspace folder or TMPDIR during and aft
     INFO("scans while the import ran: " << scansWhileRunning);
     CHECK(scansWhileRunning >= 3);
     CHECK(sawWal);
+    CHECK_FALSE(sawShm);
     CHECK(found.empty());
     CHECK(leaks(folder).empty());
     CHECK(leaks(tmp).empty());
@@ -372,4 +376,61 @@ TEST_CASE("cli: encrypt, change the passphrase, decrypt", "[cli][encrypted]")
     REQUIRE(dec.status == 0);
     auto plain = run("", ws + "stats --json", dir);
     CHECK(plain.out.find("\"entities\":250") != std::string::npos);
+}
+
+TEST_CASE("cli: the shipped CLI ignores COMMONPLACE_TEST_KDF (no weaker key derivation)",
+          "[cli][encrypted]")
+{
+    TempDir dir;
+    for (const char* cli : {COMMONPLACE_SHIPPED_CLI, COMMONPLACE_CLI}) {
+        std::string wsPath = dir.file(std::string("w") + (cli == COMMONPLACE_CLI ? "t" : "s"));
+        std::string cmd = std::string("env COMMONPLACE_TEST_KDF=interactive ") + passEnv() +
+                          " setsid -w '" + cli + "' --workspace '" + wsPath +
+                          "' init --encrypt >/dev/null 2>&1 </dev/null";
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        auto params = crypto::fileKdfParams(wsPath);
+        REQUIRE(params);
+        if (cli == COMMONPLACE_CLI) {
+            // The test build honours it (that is what keeps the other tests fast).
+            CHECK(params->memLimit == crypto::KdfParams::interactive().memLimit);
+        } else {
+            CHECK(params->opsLimit == crypto::KdfParams::moderate().opsLimit);
+            CHECK(params->memLimit == crypto::KdfParams::moderate().memLimit);
+        }
+    }
+}
+
+TEST_CASE("cli: an encrypted workspace open in one program is refused by another",
+          "[cli][encrypted]")
+{
+    TempDir dir;
+    std::string wsPath = dir.file("w.commonplace");
+    std::string ws = "--workspace '" + wsPath + "' ";
+    REQUIRE(run(passEnv(), ws + "init --encrypt", dir).status == 0);
+    auto pass =
+        crypto::SecretBytes(reinterpret_cast<const std::uint8_t*>(kPass), std::strlen(kPass));
+    store::Workspace::OpenOptions o;
+    o.mode = store::Workspace::Mode::OpenExisting;
+    o.passphrase = &pass;
+    {
+        auto held = store::Workspace::open(wsPath, o);
+        REQUIRE(held);
+        REQUIRE((*held)->setSetting("k", "v"));
+        // A second connection of the same program (a background job) is fine.
+        store::Workspace::OpenOptions job;
+        job.mode = store::Workspace::Mode::OpenExisting;
+        job.key = (*held)->key();
+        auto second = store::Workspace::open(wsPath, job);
+        REQUIRE(second);
+        CHECK((*second)->setting("k") == std::optional<std::string>("v"));
+        CHECK_FALSE(std::filesystem::exists(wsPath + "-shm"));
+
+        auto other = run(passEnv(), ws + "stats", dir);
+        INFO(other.err);
+        CHECK(other.status == 1);
+        CHECK(other.err.find("open in another program") != std::string::npos);
+    }
+    auto after = run(passEnv(), ws + "stats --json", dir);
+    INFO(after.err);
+    CHECK(after.status == 0);
 }

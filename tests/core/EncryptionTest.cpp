@@ -251,6 +251,36 @@ TEST_CASE("a plain workspace converts to encrypted and back with its data", "[cr
     CHECK(entityCount(**ws) == 120);
 }
 
+TEST_CASE("encrypting a plain workspace overwrites the old plaintext file before removing it",
+          "[crypto][encrypted]")
+{
+    TempDir dir;
+    std::string path = dir.file("w.commonplace");
+    {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::CreateNew);
+        REQUIRE(ws);
+        importMarkers(**ws, dir, 120, "in.ijson");
+    }
+    // A second name for the old file's inode: it sees the blocks that encrypt leaves behind.
+    std::string oldInode = dir.file("old-inode");
+    std::filesystem::create_hard_link(path, oldInode);
+    auto before = std::filesystem::file_size(oldInode);
+    REQUIRE(test::readFile(oldInode).find(kMarker) != std::string::npos);
+    auto pass = secret("correct horse battery");
+    auto st = store::Workspace::encryptFile(path, pass, crypto::KdfParams::interactive());
+    INFO((st ? std::string() : st.error().describe()));
+    REQUIRE(st);
+    std::string old = test::readFile(oldInode);
+    CHECK(old.size() == before); // overwritten in place, not truncated
+    CHECK(old.find(kMarker) == std::string::npos);
+    CHECK(old.find_first_not_of('\0') == std::string::npos);
+    std::filesystem::remove(oldInode);
+    CHECK(filesContaining(dir.path(), kMarker).empty());
+    auto ws = store::Workspace::open(path, options(store::Workspace::Mode::OpenExisting, &pass));
+    REQUIRE(ws);
+    CHECK(entityCount(**ws) == 120);
+}
+
 TEST_CASE("one flipped byte anywhere in an encrypted workspace is reported", "[crypto][encrypted]")
 {
     TempDir dir;
@@ -327,7 +357,10 @@ TEST_CASE("a flipped byte in a WAL page is reported on open", "[crypto][encrypte
         std::filesystem::copy_file(path + "-wal", copy + "-wal");
     }
     auto walSize = std::filesystem::file_size(copy + "-wal");
-    REQUIRE(walSize > 32 + 3 * (24 + 4096));
+    // Physical layout (docs/security.md): 512 bytes of header and commit record, then frames
+    // of a 64-byte sealed header and a 4096-byte page.
+    const std::uint64_t frame = 64 + 4096, frames = 512;
+    REQUIRE(walSize > frames + 3 * frame);
     {
         // Unchanged, the crashed copy opens with every commit.
         std::string intact = dir.file("intact.commonplace");
@@ -338,9 +371,8 @@ TEST_CASE("a flipped byte in a WAL page is reported on open", "[crypto][encrypte
         REQUIRE(ws);
         CHECK(entityCount(**ws) == 100);
     }
-    const std::uint64_t frame = 24 + 4096;
-    for (std::uint64_t pos :
-         {std::uint64_t(32 + 24 + 5), 32 + frame + 24 + 3000, 32 + 2 * frame + 24 + 4090}) {
+    for (std::uint64_t pos : {frames + 64 + 5, frames + frame + 64 + 3000,
+                              frames + 2 * frame + 64 + 4090}) {
         std::string damaged = dir.file("damaged" + std::to_string(pos) + ".commonplace");
         std::filesystem::copy_file(copy, damaged);
         std::filesystem::copy_file(copy + "-wal", damaged + "-wal");
@@ -383,4 +415,189 @@ TEST_CASE("the encryption layer refuses files that would hold plaintext", "[cryp
                                "PRAGMA temp.cache_size=1;"));
     CHECK_FALSE(store::execSql(db, "INSERT INTO t SELECT value FROM statement;"));
     CHECK(filesContaining(dir.path(), kMarker).empty());
+}
+
+namespace {
+
+/** Opens `path` with the key and reads everything; the report, or empty if all was accepted. */
+std::string damageReport(const std::string& path, const crypto::DataKeyHandle& key,
+                         std::int64_t* entitiesSeen = nullptr)
+{
+    store::Workspace::OpenOptions o;
+    o.mode = store::Workspace::Mode::OpenExisting;
+    o.key = key;
+    auto ws = store::Workspace::open(path, o);
+    if (!ws)
+        return ws.error().describe();
+    auto check = (*ws)->integrityCheck();
+    std::string report = check ? *check : check.error().describe();
+    if (report == "ok") {
+        if (entitiesSeen) {
+            auto s = (*ws)->stats();
+            *entitiesSeen = s ? s->entities : -1;
+        }
+        return {};
+    }
+    return report + " / " + (*ws)->describeError();
+}
+
+/** A crashed workspace: the files as a killed writer leaves them (the WAL holds the work). */
+struct Crashed
+{
+    std::string db, wal;
+    crypto::DataKeyHandle key;
+    std::int64_t entities = 0;
+};
+
+Crashed crashedWorkspace(const TempDir& dir, int n)
+{
+    Crashed c;
+    std::string path = dir.file("live.commonplace");
+    auto pass = secret("correct horse battery");
+    c.db = dir.file("crashed.commonplace");
+    c.wal = c.db + "-wal";
+    auto ws = store::Workspace::open(path, options(store::Workspace::Mode::CreateNew, &pass));
+    REQUIRE(ws);
+    importMarkers(**ws, dir, n, "in.ijson");
+    REQUIRE((*ws)->setSetting("after.import", "yes"));
+    std::filesystem::copy_file(path, c.db);
+    std::filesystem::copy_file(path + "-wal", c.wal);
+    c.key = (*ws)->key();
+    c.entities = n;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("an encrypted workspace's WAL keeps SQLite's frame headers and checksums sealed",
+          "[crypto][encrypted]")
+{
+    TempDir dir;
+    auto c = crashedWorkspace(dir, 40);
+    // No wal-index file ever exists for an encrypted workspace (it lives in memory).
+    CHECK_FALSE(std::filesystem::exists(dir.file("live.commonplace-shm")));
+    std::string wal = test::readFile(c.wal);
+    REQUIRE(wal.size() > 512 + 4160);
+    // SQLite's WAL magic (0x377f0682 / 0x377f0683) and its page size field are not in clear.
+    for (std::string magic : {std::string("\x37\x7f\x06\x82", 4), std::string("\x37\x7f\x06\x83", 4)})
+        CHECK(wal.find(magic) == std::string::npos);
+    CHECK(wal.find(kMarker) == std::string::npos);
+    std::int64_t seen = -1;
+    CHECK(damageReport(c.db, c.key, &seen).empty());
+    CHECK(seen == 40);
+}
+
+TEST_CASE("every flipped byte of a crashed writer's WAL is reported, never silently dropped",
+          "[crypto][encrypted]")
+{
+    TempDir dir;
+    auto c = crashedWorkspace(dir, 40);
+    const std::string pristineWal = test::readFile(c.wal);
+    const std::uint64_t size = pristineWal.size();
+    const std::uint64_t frame = 64 + 4096, frames = (size - 512) / frame;
+    REQUIRE(frames >= 3);
+    REQUIRE(size == 512 + frames * frame);
+    std::vector<std::uint64_t> positions;
+    for (std::uint64_t i = 0; i < 512; i += 3) // header, commit record and the zeros after
+        positions.push_back(i);
+    for (std::uint64_t f : {std::uint64_t(0), frames / 2, frames - 1}) // frame headers
+        for (std::uint64_t i = 0; i < 64; i += 2)
+            positions.push_back(512 + f * frame + i);
+    for (std::uint64_t i = 512; i < size; i += 997) // and a sample of everything else
+        positions.push_back(i);
+    positions.push_back(size - 1);
+    std::string work = dir.file("flip.commonplace");
+    std::int64_t accepted = 0;
+    for (std::uint64_t pos : positions) {
+        std::filesystem::remove(work);
+        std::filesystem::remove(work + "-wal");
+        std::filesystem::copy_file(c.db, work);
+        std::filesystem::copy_file(c.wal, work + "-wal");
+        flipByte(work + "-wal", pos);
+        std::string report = damageReport(work, c.key);
+        INFO("flipped WAL byte at " << pos << ": " << report);
+        if (report.empty())
+            ++accepted;
+        CHECK_FALSE(report.empty());
+        CHECK(report.find(work + "-wal") != std::string::npos);
+        CHECK(report.find("integrity check") != std::string::npos);
+    }
+    CHECK(accepted == 0);
+    // Cut short (a committed frame missing): reported too.
+    std::filesystem::remove(work);
+    std::filesystem::remove(work + "-wal");
+    std::filesystem::copy_file(c.db, work);
+    std::filesystem::copy_file(c.wal, work + "-wal");
+    std::filesystem::resize_file(work + "-wal", size - 100);
+    std::string cut = damageReport(work, c.key);
+    INFO(cut);
+    CHECK(cut.find("cut short") != std::string::npos);
+}
+
+TEST_CASE("a torn uncommitted frame at the end of the WAL ends the log; all commits stay",
+          "[crypto][encrypted]")
+{
+    TempDir dir;
+    auto c = crashedWorkspace(dir, 40);
+    // What a crash in the middle of writing the next transaction leaves: whole or partial
+    // frames after the last commit that do not authenticate.
+    for (std::uint64_t extra : {std::uint64_t(64 + 4096), std::uint64_t(2 * (64 + 4096)),
+                                std::uint64_t(1000)}) {
+        std::string work = dir.file("torn" + std::to_string(extra) + ".commonplace");
+        std::filesystem::copy_file(c.db, work);
+        std::filesystem::copy_file(c.wal, work + "-wal");
+        {
+            std::ofstream out(work + "-wal", std::ios::binary | std::ios::app);
+            std::string junk(extra, '\0');
+            for (std::size_t i = 0; i < junk.size(); ++i)
+                junk[i] = char((i * 131 + 7) & 0xff);
+            out << junk;
+        }
+        std::int64_t seen = -1;
+        std::string report = damageReport(work, c.key, &seen);
+        INFO(report);
+        CHECK(report.empty());
+        CHECK(seen == 40);
+    }
+}
+
+TEST_CASE("a dense sample of flipped bytes in an encrypted main file is each reported",
+          "[crypto][encrypted]")
+{
+    TempDir dir;
+    std::string pristine = dir.file("pristine.commonplace");
+    auto pass = secret("correct horse battery");
+    crypto::DataKeyHandle key;
+    {
+        auto ws =
+            store::Workspace::open(pristine, options(store::Workspace::Mode::CreateNew, &pass));
+        REQUIRE(ws);
+        importMarkers(**ws, dir, 60, "in.ijson");
+        // Free pages too (SQLite's own check never reads them).
+        REQUIRE(store::execSql((*ws)->db(), "CREATE TABLE scratch(x); INSERT INTO scratch "
+                                            "SELECT randomblob(3000) FROM entity LIMIT 30; "
+                                            "DROP TABLE scratch;"));
+        key = (*ws)->key();
+    }
+    const auto size = std::filesystem::file_size(pristine);
+    std::vector<std::uint64_t> positions;
+    for (std::uint64_t i = 0; i < size; i += 613)
+        positions.push_back(i);
+    positions.push_back(size - 1);
+    std::string work = dir.file("flip.commonplace");
+    int accepted = 0;
+    for (std::uint64_t pos : positions) {
+        std::filesystem::remove(work);
+        std::filesystem::copy_file(pristine, work);
+        flipByte(work, pos);
+        std::string report = damageReport(work, key);
+        INFO("flipped byte at " << pos << ": " << report);
+        if (report.empty())
+            ++accepted;
+        CHECK(report.find(work) != std::string::npos);
+        bool named = report.find("integrity check") != std::string::npos ||
+                     report.find("damaged") != std::string::npos;
+        CHECK(named);
+    }
+    CHECK(accepted == 0);
 }

@@ -15,7 +15,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QProgressBar>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace commonplace;
 using commonplace::test::TempDir;
@@ -73,6 +79,8 @@ TEST_CASE("passphrase dialog: a wrong passphrase says so and keeps the dialog op
     CHECK(field->echoMode() == QLineEdit::Password);
     QTest::keyClicks(field, QStringLiteral("not it"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return !dialog.isChecking(); }));
+    QCoreApplication::processEvents();
     CHECK(checks == 1);
     CHECK(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);
@@ -81,8 +89,8 @@ TEST_CASE("passphrase dialog: a wrong passphrase says so and keeps the dialog op
     CHECK(field->text().isEmpty()); // the wrong one is not left in the field
     QTest::keyClicks(field, QString::fromLatin1(kPass));
     QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
     CHECK(checks == 2);
-    CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.takePassphrase().view() == kPass);
 }
 
@@ -166,6 +174,7 @@ TEST_CASE("lock: Ctrl+L closes the workspace, clears views and clipboard, unlock
     REQUIRE(field);
     QTest::keyClicks(field, QStringLiteral("wrong passphrase"));
     QTest::mouseClick(unlock, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return !lock->isUnlocking(); }));
     CHECK(error->isVisible());
     CHECK(error->text().contains(QStringLiteral("Wrong passphrase")));
     CHECK(window.workspace() == nullptr);
@@ -173,7 +182,7 @@ TEST_CASE("lock: Ctrl+L closes the workspace, clears views and clipboard, unlock
 
     QTest::keyClicks(field, QString::fromLatin1(kPass));
     QTest::keyClick(field, Qt::Key_Return);
-    REQUIRE(window.workspace() != nullptr);
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
     CHECK(window.workspace()->encrypted());
     CHECK_FALSE(screen->isVisible());
     CHECK_FALSE(lock->isLocked());
@@ -244,4 +253,72 @@ TEST_CASE("screenshot: the lock screen", "[.shot-lock]")
     QTest::keyClicks(field, QStringLiteral("not the passphrase"));
     QTest::keyClick(field, Qt::Key_Return);
     QTest::qWait(20000);
+}
+
+TEST_CASE("passphrase dialog: the window keeps running while the passphrase is checked",
+          "[ui][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("slow.commonplace");
+    {
+        // A real key derivation, at the cost real workspaces use (about a second).
+        auto pass = secret(kPass);
+        store::Workspace::OpenOptions o;
+        o.mode = store::Workspace::Mode::CreateNew;
+        o.encrypt = true;
+        o.passphrase = &pass;
+        o.kdf = crypto::KdfParams::moderate();
+        REQUIRE(store::Workspace::open(path, o));
+    }
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Unlock, QStringLiteral("slow"));
+    std::atomic<bool> inCheck{false};
+    crypto::DataKeyHandle key;
+    dialog.setCheck([&](const crypto::SecretBytes& p) -> QString {
+        inCheck = true;
+        auto unlocked = store::Workspace::unlock(path, p);
+        inCheck = false;
+        if (!unlocked)
+            return QStringLiteral("Wrong passphrase. Try again.");
+        key = *unlocked;
+        return {};
+    });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
+    auto* busy = dialog.findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    REQUIRE(busy);
+    CHECK_FALSE(busy->isVisible());
+    // A timer on the UI thread counts how often the event loop runs during the check.
+    int ticks = 0, ticksWhileChecking = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        ++ticks;
+        if (inCheck)
+            ++ticksWhileChecking;
+    });
+    timer.start(10);
+    for (const char* attempt : {"wrong passphrase", kPass}) {
+        QTest::keyClicks(field, QString::fromLatin1(attempt));
+        const auto started = std::chrono::steady_clock::now();
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        // OK returned at once: the check runs on a worker thread, the dialog shows it is busy.
+        CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(200));
+        CHECK(dialog.isChecking());
+        CHECK(busy->isVisible());
+        CHECK_FALSE(okButton(dialog)->isEnabled());
+        REQUIRE(waitFor([&] { return !dialog.isChecking(); }, 30000));
+        QCoreApplication::processEvents();
+        CHECK_FALSE(busy->isVisible());
+        if (std::string_view(attempt) != kPass) {
+            CHECK(error->isVisible()); // retry: the message, the dialog still open
+            CHECK(dialog.isVisible());
+            CHECK(dialog.result() != QDialog::Accepted);
+            CHECK(field->isEnabled());
+        }
+    }
+    INFO("timer ticks while Argon2id ran: " << ticksWhileChecking << " of " << ticks);
+    CHECK(ticksWhileChecking >= 10);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(key != nullptr);
 }

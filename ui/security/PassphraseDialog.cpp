@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/PassphraseDialog.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace commonplace::ui {
 
@@ -89,6 +92,17 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& workspaceName
     m_error->hide();
     layout->addWidget(m_error);
 
+    // Shown while the passphrase is checked (the key derivation takes about a second).
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Checking the passphrase…"));
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this,
+            &PassphraseDialog::checkFinished);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(purpose == Purpose::Unlock         ? tr("&Unlock")
@@ -161,17 +175,68 @@ void PassphraseDialog::accept()
     }
     crypto::SecretBytes secret = takeSecret(m_field);
     if (m_check) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QString problem = m_check(secret);
-        QApplication::restoreOverrideCursor();
-        if (!problem.isEmpty()) {
-            showError(problem);
-            m_field->setFocus();
+        if (isChecking())
             return;
-        }
+        m_checking = std::make_shared<crypto::SecretBytes>(std::move(secret));
+        setChecking(true);
+        m_watcher.setFuture(QtConcurrent::run(
+            [check = m_check, passphrase = m_checking] { return check(*passphrase); }));
+        return;
     }
     m_passphrase = std::move(secret);
     QDialog::accept();
+}
+
+void PassphraseDialog::reject()
+{
+    if (isChecking())
+        return; // the check finishes in a moment; closing now would drop its answer
+    QDialog::reject();
+}
+
+PassphraseDialog::~PassphraseDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+void PassphraseDialog::setChecking(bool on)
+{
+    m_busy->setVisible(on);
+    m_field->setEnabled(!on);
+    m_buttons->setEnabled(!on);
+    if (on)
+        showError({});
+}
+
+void PassphraseDialog::checkFinished()
+{
+    const QString problem = m_watcher.result();
+    auto passphrase = std::move(m_checking);
+    setChecking(false);
+    if (!problem.isEmpty()) {
+        showError(problem);
+        m_field->setFocus();
+        return;
+    }
+    m_passphrase = std::move(*passphrase);
+    QDialog::accept();
+}
+
+QString runWhileBusy(QWidget* parent, const QString& label, std::function<QString()> work)
+{
+    QProgressDialog busy(label, QString(), 0, 0, parent);
+    busy.setObjectName(QStringLiteral("busyDialog"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setCancelButton(nullptr);
+    busy.setMinimumDuration(0);
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    busy.show();
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.result();
 }
 
 } // namespace commonplace::ui

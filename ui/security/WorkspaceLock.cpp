@@ -16,8 +16,11 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QFutureWatcher>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace commonplace::ui {
 
@@ -176,7 +179,14 @@ void WorkspaceLock::buildScreen()
     layout->addWidget(hint);
     layout->addSpacing(8);
     layout->addWidget(m_field);
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("unlockBusyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Checking the passphrase…"));
+    m_busy->hide();
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(m_unlock, 0, Qt::AlignRight);
     outer->addStretch(1);
     outer->addWidget(box, 0, Qt::AlignHCenter);
@@ -186,24 +196,60 @@ void WorkspaceLock::buildScreen()
     m_screen = screen;
 }
 
+struct WorkspaceLock::UnlockOutcome
+{
+    crypto::DataKeyHandle key; ///< null when the passphrase did not open it
+    bool wrongPassphrase = false;
+    std::string error;
+};
+
 void WorkspaceLock::tryUnlock()
 {
-    if (m_field->text().isEmpty())
+    if (m_field->text().isEmpty() || m_unlocking)
         return;
-    crypto::SecretBytes passphrase = takeSecret(m_field);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto key = store::Workspace::unlock(QFile::encodeName(m_path).toStdString(), passphrase);
-    QApplication::restoreOverrideCursor();
-    if (!key) {
-        m_error->setText(key.error().message == crypto::kWrongPassphrase
-                             ? tr("Wrong passphrase. Try again.")
-                             : QString::fromStdString(key.error().describe()));
+    auto passphrase = std::make_shared<crypto::SecretBytes>(takeSecret(m_field));
+    // Argon2id takes about a second: in the background, so the window keeps painting.
+    m_unlocking = true;
+    m_error->hide();
+    m_busy->show();
+    m_field->setEnabled(false);
+    m_unlock->setEnabled(false);
+    // One watcher per attempt, deleted with its future's result (which holds the key).
+    auto* watcher = new QFutureWatcher<UnlockOutcome>(this);
+    connect(watcher, &QFutureWatcher<UnlockOutcome>::finished, this, [this, watcher] {
+        UnlockOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        unlockFinished(outcome);
+    });
+    watcher->setFuture(QtConcurrent::run([path = QFile::encodeName(m_path).toStdString(),
+                                          passphrase] {
+        UnlockOutcome out;
+        auto key = store::Workspace::unlock(path, *passphrase);
+        if (key) {
+            out.key = *key;
+        } else {
+            out.wrongPassphrase = key.error().message == crypto::kWrongPassphrase;
+            out.error = key.error().describe();
+        }
+        return out;
+    }));
+}
+
+void WorkspaceLock::unlockFinished(const UnlockOutcome& outcome)
+{
+    m_unlocking = false;
+    m_busy->hide();
+    m_field->setEnabled(true);
+    m_unlock->setEnabled(true);
+    if (!outcome.key) {
+        m_error->setText(outcome.wrongPassphrase ? tr("Wrong passphrase. Try again.")
+                                                 : QString::fromStdString(outcome.error));
         m_error->show();
         m_field->setFocus();
         return;
     }
     m_error->hide();
-    emit unlocked(m_path, *key);
+    emit unlocked(m_path, outcome.key);
 }
 
 } // namespace commonplace::ui

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QMainWindow;
 class QPushButton;
 class QWidget;
@@ -43,6 +44,8 @@ public:
     void setArmed(bool armed);
     bool isArmed() const { return m_armed; }
     bool isLocked() const { return m_locked; }
+    /** True while a passphrase typed on the unlock screen is being checked (in the background). */
+    bool isUnlocking() const { return m_unlocking; }
 
     /** Locks now (when armed): emits lockRequested, clears the clipboard, shows the screen. */
     void lock();
@@ -64,6 +67,8 @@ protected:
 private:
     void buildScreen();
     void tryUnlock();
+    struct UnlockOutcome;
+    void unlockFinished(const UnlockOutcome& outcome);
     void clipboardChanged();
     void clearClipboard();
 
@@ -79,6 +84,8 @@ private:
     QLineEdit* m_field = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_unlock = nullptr;
+    QProgressBar* m_busy = nullptr;
+    bool m_unlocking = false;
 
 public:
     /** The workspace to unlock again (set by the window before lock()). */
