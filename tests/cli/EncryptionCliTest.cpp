@@ -382,15 +382,16 @@ TEST_CASE("cli: the shipped CLI ignores COMMONPLACE_TEST_KDF (no weaker key deri
           "[cli][encrypted]")
 {
     TempDir dir;
-    for (const char* cli : {COMMONPLACE_SHIPPED_CLI, COMMONPLACE_CLI}) {
-        std::string wsPath = dir.file(std::string("w") + (cli == COMMONPLACE_CLI ? "t" : "s"));
+    for (bool shipped : {true, false}) {
+        const std::string cli = shipped ? COMMONPLACE_SHIPPED_CLI : COMMONPLACE_CLI;
+        std::string wsPath = dir.file(shipped ? "ws" : "wt");
         std::string cmd = std::string("env COMMONPLACE_TEST_KDF=interactive ") + passEnv() +
                           " setsid -w '" + cli + "' --workspace '" + wsPath +
                           "' init --encrypt >/dev/null 2>&1 </dev/null";
         REQUIRE(std::system(cmd.c_str()) == 0);
         auto params = crypto::fileKdfParams(wsPath);
         REQUIRE(params);
-        if (cli == COMMONPLACE_CLI) {
+        if (!shipped) {
             // The test build honours it (that is what keeps the other tests fast).
             CHECK(params->memLimit == crypto::KdfParams::interactive().memLimit);
         } else {

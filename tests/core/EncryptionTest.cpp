@@ -534,7 +534,7 @@ TEST_CASE("every flipped byte of a crashed writer's WAL is reported, never silen
     CHECK(cut.find("cut short") != std::string::npos);
 }
 
-TEST_CASE("a torn uncommitted frame at the end of the WAL ends the log; all commits stay",
+TEST_CASE("a torn uncommitted frame at the end of the WAL ends the log and all commits stay",
           "[crypto][encrypted]")
 {
     TempDir dir;
