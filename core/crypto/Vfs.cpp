@@ -271,8 +271,8 @@ struct EncFile
     DataKeyHandle* key;
     Kind kind;
     std::string* name;
-    std::uint8_t* scratch; // one page (database) or one frame (WAL)
-    struct ShmNode* node;  // database: this file's state shared by the process's connections
+    std::uint8_t* scratch;  // one page (database) or one frame (WAL)
+    struct ShmNode* node;   // database: this file's state shared by the process's connections
     std::uint8_t shmShared; // wal-index locks this connection holds
     std::uint8_t shmExcl;
     bool shmMapped;
@@ -445,7 +445,7 @@ constexpr std::uint64_t kRecordPlain = 8 + 8 + 8 + 16;
 constexpr std::uint64_t kRecordAt = kWalHeaderPhys;
 constexpr std::uint64_t kRecordPhys = kRecordPlain + kSealed; // 80
 constexpr std::uint64_t kWalFramesAt = 512;
-constexpr std::uint64_t kFrameHeaderPhys = kWalFrameHeader + kSealed; // 64
+constexpr std::uint64_t kFrameHeaderPhys = kWalFrameHeader + kSealed;    // 64
 constexpr std::uint64_t kWalPhysFrame = kFrameHeaderPhys + kVfsPageSize; // 4160
 static_assert(kRecordAt + kRecordPhys <= kWalFramesAt);
 
@@ -463,9 +463,8 @@ void sealSmall(const EncFile* f, char kind, std::uint64_t index, const std::uint
     std::uint8_t* nonce = out + n;
     randombytes_buf(nonce, kNonce);
     unsigned long long tagLen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(out, nonce + kNonce, &tagLen, in, n, ad,
-                                                        kAdBytes, nullptr, nonce,
-                                                        (*f->key)->key.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
+        out, nonce + kNonce, &tagLen, in, n, ad, kAdBytes, nullptr, nonce, (*f->key)->key.data());
 }
 
 /** Opens what sealSmall made into `out` (n bytes); false if it does not authenticate. */
@@ -500,8 +499,8 @@ const BootId& bootId()
         for (char c : std::string(read ? text : ""))
             if (std::isxdigit(static_cast<unsigned char>(c)))
                 hex += c;
-        if (hex.size() == 32 && sodium_hex2bin(b.bytes.data(), 16, hex.data(), 32, nullptr,
-                                               nullptr, nullptr) == 0)
+        if (hex.size() == 32 &&
+            sodium_hex2bin(b.bytes.data(), 16, hex.data(), 32, nullptr, nullptr, nullptr) == 0)
             b.known = true;
         return b;
     }();
@@ -784,7 +783,8 @@ std::uint64_t walPhysicalSize(std::uint64_t size)
 int walTruncate(sqlite3_file* file, sqlite3_int64 size)
 {
     return realOf(file)->pMethods->xTruncate(
-        realOf(file), sqlite3_int64(walPhysicalSize(std::uint64_t(std::max<sqlite3_int64>(0, size)))));
+        realOf(file),
+        sqlite3_int64(walPhysicalSize(std::uint64_t(std::max<sqlite3_int64>(0, size)))));
 }
 
 int walFileSize(sqlite3_file* file, sqlite3_int64* size)
@@ -876,7 +876,7 @@ void scrubStaleShm(const std::string& path)
     int fd = ::open(shm.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return;
-    struct stat st{};
+    struct stat st = {};
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
         std::vector<std::uint8_t> zeros(32768, 0);
         for (off_t at = 0; at < st.st_size; at += off_t(zeros.size()))
@@ -890,7 +890,7 @@ void scrubStaleShm(const std::string& path)
 
 int attachNode(EncFile* f, const char* path)
 {
-    struct stat st{};
+    struct stat st = {};
     if (::stat(path, &st) != 0)
         return SQLITE_CANTOPEN;
     std::lock_guard lock(nodesMutex());
@@ -1574,8 +1574,8 @@ std::string takeDamageReport()
 std::string verifyAllPages(sqlite3* db)
 {
     sqlite3_file* file = nullptr;
-    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
-        !file || file->pMethods != &kDbMethods)
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        file->pMethods != &kDbMethods)
         return {};
     auto* f = reinterpret_cast<EncFile*>(file);
     constexpr int kCheckpointLock = 1; // WAL_CKPT_LOCK

@@ -331,7 +331,7 @@ std::int64_t dataVersion(sqlite3* db)
 /** Overwrites a whole file with zeros through `fd` and syncs it. */
 bool overwriteWithZeros(int fd)
 {
-    struct stat st{};
+    struct stat st = {};
     if (::fstat(fd, &st) != 0)
         return false;
     std::vector<char> zeros(std::size_t(1) << 20, 0);
@@ -1156,7 +1156,8 @@ Result<std::string> Workspace::integrityCheck() const
         out += q.text(0);
     }
     if (out.empty())
-        return makeError(std::string("integrity check failed to run: ") + damageOr(sqlite3_errmsg(m_db)));
+        return makeError(std::string("integrity check failed to run: ") +
+                         damageOr(sqlite3_errmsg(m_db)));
     // SQLite's check skips free pages; an encrypted file's are authenticated too.
     if (out == "ok" && encrypted())
         if (std::string report = crypto::verifyAllPages(m_db); !report.empty())

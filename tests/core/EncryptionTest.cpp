@@ -371,8 +371,8 @@ TEST_CASE("a flipped byte in a WAL page is reported on open", "[crypto][encrypte
         REQUIRE(ws);
         CHECK(entityCount(**ws) == 100);
     }
-    for (std::uint64_t pos : {frames + 64 + 5, frames + frame + 64 + 3000,
-                              frames + 2 * frame + 64 + 4090}) {
+    for (std::uint64_t pos :
+         {frames + 64 + 5, frames + frame + 64 + 3000, frames + 2 * frame + 64 + 4090}) {
         std::string damaged = dir.file("damaged" + std::to_string(pos) + ".commonplace");
         std::filesystem::copy_file(copy, damaged);
         std::filesystem::copy_file(copy + "-wal", damaged + "-wal");
@@ -479,7 +479,8 @@ TEST_CASE("an encrypted workspace's WAL keeps SQLite's frame headers and checksu
     std::string wal = test::readFile(c.wal);
     REQUIRE(wal.size() > 512 + 4160);
     // SQLite's WAL magic (0x377f0682 / 0x377f0683) and its page size field are not in clear.
-    for (std::string magic : {std::string("\x37\x7f\x06\x82", 4), std::string("\x37\x7f\x06\x83", 4)})
+    for (std::string magic :
+         {std::string("\x37\x7f\x06\x82", 4), std::string("\x37\x7f\x06\x83", 4)})
         CHECK(wal.find(magic) == std::string::npos);
     CHECK(wal.find(kMarker) == std::string::npos);
     std::int64_t seen = -1;
@@ -541,8 +542,8 @@ TEST_CASE("a torn uncommitted frame at the end of the WAL ends the log and all c
     auto c = crashedWorkspace(dir, 40);
     // What a crash in the middle of writing the next transaction leaves: whole or partial
     // frames after the last commit that do not authenticate.
-    for (std::uint64_t extra : {std::uint64_t(64 + 4096), std::uint64_t(2 * (64 + 4096)),
-                                std::uint64_t(1000)}) {
+    for (std::uint64_t extra :
+         {std::uint64_t(64 + 4096), std::uint64_t(2 * (64 + 4096)), std::uint64_t(1000)}) {
         std::string work = dir.file("torn" + std::to_string(extra) + ".commonplace");
         std::filesystem::copy_file(c.db, work);
         std::filesystem::copy_file(c.wal, work + "-wal");

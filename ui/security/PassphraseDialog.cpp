@@ -100,8 +100,7 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& workspaceName
     m_busy->setAccessibleName(tr("Checking the passphrase…"));
     m_busy->hide();
     layout->addWidget(m_busy);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this,
-            &PassphraseDialog::checkFinished);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PassphraseDialog::checkFinished);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)

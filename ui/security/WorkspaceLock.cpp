@@ -11,12 +11,12 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QFutureWatcher>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -221,18 +221,18 @@ void WorkspaceLock::tryUnlock()
         watcher->deleteLater();
         unlockFinished(outcome);
     });
-    watcher->setFuture(QtConcurrent::run([path = QFile::encodeName(m_path).toStdString(),
-                                          passphrase] {
-        UnlockOutcome out;
-        auto key = store::Workspace::unlock(path, *passphrase);
-        if (key) {
-            out.key = *key;
-        } else {
-            out.wrongPassphrase = key.error().message == crypto::kWrongPassphrase;
-            out.error = key.error().describe();
-        }
-        return out;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([path = QFile::encodeName(m_path).toStdString(), passphrase] {
+            UnlockOutcome out;
+            auto key = store::Workspace::unlock(path, *passphrase);
+            if (key) {
+                out.key = *key;
+            } else {
+                out.wrongPassphrase = key.error().message == crypto::kWrongPassphrase;
+                out.error = key.error().describe();
+            }
+            return out;
+        }));
 }
 
 void WorkspaceLock::unlockFinished(const UnlockOutcome& outcome)
