@@ -2674,6 +2674,10 @@
         <source>Edit the entity shown in a window of its own</source>
         <translation>تعديل الكيان المعروض في نافذة مستقلة</translation>
     </message>
+    <message>
+        <source>A value typed for &quot;%1&quot; is not saved yet.</source>
+        <translation>قيمة كُتبت لـ«⁨%1⁩» لم تُحفظ بعد.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityDetailView</name>

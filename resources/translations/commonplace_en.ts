@@ -2634,6 +2634,10 @@
         <source>Edit the entity shown in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A value typed for &quot;%1&quot; is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityDetailView</name>

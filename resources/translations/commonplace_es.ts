@@ -2634,6 +2634,10 @@
         <source>Edit the entity shown in a window of its own</source>
         <translation>Editar la entidad mostrada en una ventana propia</translation>
     </message>
+    <message>
+        <source>A value typed for &quot;%1&quot; is not saved yet.</source>
+        <translation>Un valor escrito para «%1» aún no se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityDetailView</name>

@@ -2634,6 +2634,10 @@
         <source>Edit the entity shown in a window of its own</source>
         <translation>Modifier l&apos;entité affichée dans une fenêtre distincte</translation>
     </message>
+    <message>
+        <source>A value typed for &quot;%1&quot; is not saved yet.</source>
+        <translation>Une valeur saisie pour «&#xa0;%1&#xa0;» n&apos;est pas encore enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityDetailView</name>

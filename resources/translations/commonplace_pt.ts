@@ -2634,6 +2634,10 @@
         <source>Edit the entity shown in a window of its own</source>
         <translation>Editar a entidade exibida em uma janela própria</translation>
     </message>
+    <message>
+        <source>A value typed for &quot;%1&quot; is not saved yet.</source>
+        <translation>Um valor digitado para “%1” ainda não foi salvo.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::EntityDetailView</name>

@@ -208,10 +208,13 @@ bool EditIntegration::mayDropEntityTyping(EntityEditor* editor)
 {
     if (!editor || !editor->hasUncommittedInput())
         return true;
+    // Before the call: inside it, lupdate files tr() under the QCoreApplication::translate
+    // just before, a context tr() never looks in.
+    const QString text =
+        tr("A value typed for \"%1\" is not saved yet.").arg(editor->currentCaption());
     const auto answer = QMessageBox::question(
         editor->window(),
-        QCoreApplication::translate("commonplace::ui::FindingsView", "Unsaved changes"),
-        tr("A value typed for \"%1\" is not saved yet.").arg(editor->currentCaption()),
+        QCoreApplication::translate("commonplace::ui::FindingsView", "Unsaved changes"), text,
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (!m_ws)
         return false; // the window locked meanwhile
