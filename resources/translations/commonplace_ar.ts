@@ -5064,6 +5064,14 @@ The old passphrase still works.</source>
             <numerusform>%Ln كيان مطابق</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation>جارٍ تشفير مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -5616,6 +5624,10 @@ The old passphrase still works.</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6194,10 @@ Used by %Ln finding(s).</source>
     <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>عبارة المرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
 </context>
 <context>

@@ -4942,6 +4942,14 @@ The old passphrase still works.</source>
             <numerusform>%Ln entities match</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -5449,6 +5457,10 @@ The old passphrase still works.</source>
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5993,6 +6005,10 @@ Used by %Ln findings.</numerusform>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

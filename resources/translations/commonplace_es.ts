@@ -4956,6 +4956,14 @@ La frase de contraseña anterior sigue funcionando.</translation>
             <numerusform>Coinciden %Ln entidades</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation>Cifrando el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -5464,6 +5472,10 @@ La frase de contraseña anterior sigue funcionando.</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6022,10 @@ Usado por %Ln hallazgos.</numerusform>
     <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
 </context>
 <context>

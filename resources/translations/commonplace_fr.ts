@@ -4956,6 +4956,14 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
             <numerusform>%Ln entités correspondent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation>Chiffrement de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -5464,6 +5472,10 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6022,10 @@ Utilisé par %Ln constats.</numerusform>
     <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>Phrase secrète incorrecte. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
 </context>
 <context>

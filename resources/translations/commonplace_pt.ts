@@ -4956,6 +4956,14 @@ A frase-senha antiga continua funcionando.</translation>
             <numerusform>%Ln entidades correspondem</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encrypting the workspace…</source>
+        <translation>Criptografando o espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Alterando a frase-senha…</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::MergeReview</name>
@@ -5464,6 +5472,10 @@ A frase-senha antiga continua funcionando.</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>As duas frases-senha são diferentes.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Verificando a frase-senha…</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6022,10 @@ Usado por %Ln constatações.</numerusform>
     <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase-senha incorreta. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Verificando a frase-senha…</translation>
     </message>
 </context>
 <context>
