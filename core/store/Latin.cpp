@@ -221,6 +221,9 @@ std::vector<LatinForm::Word> LatinForm::queryWords(std::string_view query)
         std::string_view text = query.substr(i, j - i);
         const Converted& c = m_impl->convert(text);
         std::string consonants = c.consonants.empty() ? consonantsOf(c.skeleton) : c.consonants;
+        // A single consonant ("zzzzzz" -> "z") would match a good part of every workspace.
+        if (consonants.size() < 2)
+            consonants.clear();
         words.push_back({std::string(text), c.latin, c.skeleton, std::move(consonants)});
         i = j;
     }
