@@ -94,8 +94,16 @@ struct FlowResult
  * in time and are left out.
  *
  * Errors: the id is not an actor of the graph, depth outside 1..kMaxDepth, an unknown schema.
+ *
+ * `progress(done, total)` is called every few thousand steps (done counts edge examinations,
+ * total is the search's work bound); returning false stops the search, which then fails with
+ * "money flow search was cancelled" (isCancelled() tells it apart from other errors).
  */
-Result<FlowResult> flows(const Projection& p, std::string_view id, const FlowOptions& options);
+Result<FlowResult> flows(const Projection& p, std::string_view id, const FlowOptions& options,
+                         const Projection::Progress& progress = {});
+
+/** Whether an error is the one a search returns when its progress callback cancelled it. */
+bool isCancelled(const Error& error);
 
 // ---- Paths (Paths.cpp) -------------------------------------------------------------------------
 
@@ -123,10 +131,11 @@ struct PathResult
  * Shortest path from a to b following edge direction (undirected edges both ways; every edge
  * both ways with ignoreDirection): fewest hops (BFS) or least sourcing cost (Dijkstra). The
  * path from an actor to itself is that actor alone. Error if either id is not an actor of the
- * graph, or "no path from A to B within the filter".
+ * graph, or "no path from A to B within the filter". `progress` as for allPaths().
  */
 Result<PathResult> shortestPath(const Projection& p, std::string_view from, std::string_view to,
-                                PathWeight weight = PathWeight::Hops, bool ignoreDirection = false);
+                                PathWeight weight = PathWeight::Hops, bool ignoreDirection = false,
+                                const Projection::Progress& progress = {});
 
 /**
  * All simple paths of at most maxHops (1..10) edges, at most maxPaths (1..100000) of them:
@@ -135,11 +144,16 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
  * are then ordered by cost (the cap still takes the fewest hops first). `truncated` is set when
  * more paths exist than were returned, or the search hit its work bound. An empty list when
  * there is none; errors for unknown ids and out-of-range bounds.
+ *
+ * `progress(done, total)` is called every few thousand steps (done counts edge examinations,
+ * total is the work bound); returning false stops the search, which then fails with "path
+ * search was cancelled" (isCancelled()), never with a partial list.
  */
 Result<std::vector<PathResult>> allPaths(const Projection& p, std::string_view from,
                                          std::string_view to, int maxHops, std::size_t maxPaths,
                                          bool ignoreDirection = false, bool* truncated = nullptr,
-                                         PathWeight weight = PathWeight::Hops);
+                                         PathWeight weight = PathWeight::Hops,
+                                         const Projection::Progress& progress = {});
 
 // ---- Centrality (Centrality.cpp) ---------------------------------------------------------------
 //
@@ -183,9 +197,9 @@ Result<std::vector<DegreeScore>> degree(const Projection& p, const std::string& 
 
 struct PageRankOptions
 {
-    double damping = 0.85;     ///< in [0, 1)
-    double tolerance = 1e-10;  ///< stop when the L1 change of the rank vector falls below it
-    int maxIterations = 1000;  ///< error when not converged by then
+    double damping = 0.85;       ///< in [0, 1)
+    double tolerance = 1e-10;    ///< stop when the L1 change of the rank vector falls below it
+    int maxIterations = 1000;    ///< error when not converged by then
     bool weightByAmount = false; ///< transition probability proportional to amount
     std::string currency;        ///< with weightByAmount: required; only edges in it weigh
 };
@@ -279,7 +293,7 @@ Result<std::vector<int>> distances(const Projection& p, std::string_view from,
 
 struct Brokers
 {
-    std::vector<std::string> articulationPoints; ///< sorted
+    std::vector<std::string> articulationPoints;              ///< sorted
     std::vector<std::pair<std::string, std::string>> bridges; ///< (smaller id, larger id), sorted
 };
 
@@ -326,7 +340,7 @@ struct Point
 
 enum class LayoutKind
 {
-    Force,   ///< Fruchterman-Reingold; repulsion by a Barnes-Hut quadtree (O(n log n) per iteration)
+    Force, ///< Fruchterman-Reingold; repulsion by a Barnes-Hut quadtree (O(n log n) per iteration)
     Layered, ///< funders above beneficiaries, for money flows
     Circular ///< on a circle, component by component, in vertex order
 };
@@ -342,12 +356,13 @@ struct LayoutOptions
 /**
  * Positions by vertex index; deterministic for a given seed and graph. Force: direction
  * ignored, repulsion k^2/d between all vertices (far groups approximated, Barnes-Hut with
- * theta 1), attraction d^2/k along edges, a weak pull to the centre, linearly cooling moves. Layered: directed arcs only (undirected relationships do not layer);
- * cycles broken by reversing DFS back arcs, each vertex put one layer below its lowest funder
- * (longest path), then orders within layers by barycentre sweeps; layer 0 at the top (y = 0).
- * Circular: one circle, vertices in component order then by index. `progress(step, total)` is
- * called as the work advances; returning false cancels with an error. Error for a non-positive
- * width or height or negative iterations; an empty graph gives no positions.
+ * theta 1), attraction d^2/k along edges, a weak pull to the centre, linearly cooling moves.
+ * Layered: directed arcs only (undirected relationships do not layer); cycles broken by reversing
+ * DFS back arcs, each vertex put one layer below its lowest funder (longest path), then orders
+ * within layers by barycentre sweeps; layer 0 at the top (y = 0). Circular: one circle, vertices in
+ * component order then by index. `progress(step, total)` is called as the work advances; returning
+ * false cancels with an error. Error for a non-positive width or height or negative iterations; an
+ * empty graph gives no positions.
  */
 Result<std::vector<Point>> layout(const Projection& p, const LayoutOptions& options,
                                   const std::function<bool(int, int)>& progress = {});

@@ -17,29 +17,48 @@ namespace {
 /** Work bound of the path search: edge examinations, so a dense graph cannot hang it. */
 constexpr std::uint64_t kMaxPathSteps = 20'000'000;
 
+/** How often (in steps) the search asks its progress callback whether to go on. */
+constexpr std::uint64_t kCheckEvery = 4096;
+
 class FlowSearch
 {
 public:
-    FlowSearch(const Projection& p, const FlowOptions& options, Vertex origin)
+    FlowSearch(const Projection& p, const FlowOptions& options, Vertex origin,
+               const Projection::Progress& progress)
         : m_p(p)
         , m_g(p.graph())
         , m_options(options)
         , m_down(options.direction == Direction::Downstream)
         , m_origin(origin)
+        , m_progress(progress)
     {}
 
-    FlowResult run()
+    Result<FlowResult> run()
     {
         FlowResult result;
         result.origin = m_p.actor(m_origin).id;
         reach();
-        aggregate(result);
-        if (m_options.maxPaths > 0)
+        if (!m_cancelled)
+            aggregate(result);
+        if (!m_cancelled && m_options.maxPaths > 0)
             findPaths(result);
+        if (m_cancelled)
+            return makeError("money flow search was cancelled");
         return result;
     }
 
 private:
+    /** One more step of work; false once the progress callback has asked to stop. */
+    bool step()
+    {
+        if (m_cancelled)
+            return false;
+        if (++m_steps % kCheckEvery == 0 && m_progress &&
+            !m_progress(m_steps, 2 * boost::num_edges(m_g) + kMaxPathSteps))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+
     bool carries(const Relation& r) const
     {
         if (m_options.schemata.empty())
@@ -123,7 +142,7 @@ private:
         std::vector<std::string> frontierBounds{std::string()};
         std::vector<char> queued(n, 0);
         bool snapshot = false;
-        for (int h = 1; h <= m_options.depth && !frontier.empty(); ++h) {
+        for (int h = 1; h <= m_options.depth && !frontier.empty() && !m_cancelled; ++h) {
             if (h == m_options.depth) {
                 m_nearBound = m_bound; // bounds of chains of at most depth-1 hops
                 m_nearHasBound = m_hasBound;
@@ -135,7 +154,7 @@ private:
                 const std::string& bound = frontierBounds[i];
                 bool origin = v == m_origin;
                 forSteps(v, [&](EdgeRef e, Vertex far) {
-                    if (far == m_origin || far == v)
+                    if (!step() || far == m_origin || far == v)
                         return;
                     if (m_options.timeRespecting) {
                         const std::string& d = dateOf(m_g[e]);
@@ -207,11 +226,13 @@ private:
                 ++t.withoutAmount;
         };
         std::size_t n = boost::num_vertices(m_g);
-        for (Vertex v = 0; v < n; ++v) {
+        for (Vertex v = 0; v < n && !m_cancelled; ++v) {
             if (m_hops[v] < 0)
                 continue;
             bool near = isNear(v);
             forSteps(v, [&](EdgeRef e, Vertex far) {
+                if (!step())
+                    return;
                 bool isSelf = far == v;
                 if (far == m_origin && !isSelf)
                     return;
@@ -275,6 +296,10 @@ private:
                     result.truncated = true;
                     return;
                 }
+                if (!step()) {
+                    stop = true;
+                    return;
+                }
                 if (onPath[far] || m_hops[far] < 1)
                     return;
                 const std::string& d = dateOf(m_g[e]);
@@ -315,11 +340,15 @@ private:
     std::vector<int> m_hops;
     std::vector<std::string> m_bound, m_nearBound;
     std::vector<char> m_hasBound, m_nearHasBound;
+    const Projection::Progress& m_progress;
+    std::uint64_t m_steps = 0;
+    bool m_cancelled = false;
 };
 
 } // namespace
 
-Result<FlowResult> flows(const Projection& p, std::string_view id, const FlowOptions& options)
+Result<FlowResult> flows(const Projection& p, std::string_view id, const FlowOptions& options,
+                         const Projection::Progress& progress)
 {
     if (options.depth < 1 || options.depth > FlowOptions::kMaxDepth)
         return makeError("the depth must be between 1 and " +
@@ -333,7 +362,7 @@ Result<FlowResult> flows(const Projection& p, std::string_view id, const FlowOpt
     auto origin = p.require(id);
     if (!origin)
         return origin.error();
-    return FlowSearch(p, options, *origin).run();
+    return FlowSearch(p, options, *origin, progress).run();
 }
 
 } // namespace commonplace::graph

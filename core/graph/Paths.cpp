@@ -17,6 +17,42 @@ constexpr std::size_t kMaxPaths = 100'000;
 /** Work bound of the all-paths search: edge examinations, so a dense graph cannot hang it. */
 constexpr std::uint64_t kMaxSteps = 20'000'000;
 
+/** How often (in steps) a search asks its progress callback whether to go on. */
+constexpr std::uint64_t kCheckEvery = 4096;
+
+/** Counts a search's steps and asks `progress` every kCheckEvery of them whether to go on. */
+class Ticker
+{
+public:
+    Ticker(const Projection::Progress& progress, std::uint64_t total)
+        : m_progress(progress)
+        , m_total(total)
+    {}
+
+    /** One more step; false once the callback has asked to stop (and from then on). */
+    bool step()
+    {
+        if (m_cancelled)
+            return false;
+        if (++m_steps % kCheckEvery == 0 && m_progress && !m_progress(m_steps, m_total))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+    bool cancelled() const { return m_cancelled; }
+    std::uint64_t steps() const { return m_steps; }
+
+private:
+    const Projection::Progress& m_progress;
+    std::uint64_t m_total;
+    std::uint64_t m_steps = 0;
+    bool m_cancelled = false;
+};
+
+Error pathCancelled()
+{
+    return makeError("path search was cancelled");
+}
+
 /** Walks the graph one hop at a time, forwards or (for distances to a target) backwards. */
 class Walker
 {
@@ -77,6 +113,13 @@ Error noPath(std::string_view from, std::string_view to, bool ignoreDirection)
 
 } // namespace
 
+bool isCancelled(const Error& error)
+{
+    static const std::string suffix = " was cancelled";
+    return error.file.empty() && error.message.size() >= suffix.size() &&
+           error.message.compare(error.message.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 double sourcingCost(const Relation& r)
 {
     if (!r.sourced)
@@ -87,7 +130,8 @@ double sourcingCost(const Relation& r)
 }
 
 Result<PathResult> shortestPath(const Projection& p, std::string_view from, std::string_view to,
-                                PathWeight weight, bool ignoreDirection)
+                                PathWeight weight, bool ignoreDirection,
+                                const Projection::Progress& progress)
 {
     auto a = p.require(from);
     if (!a)
@@ -102,14 +146,15 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
     std::vector<double> dist(n, kInf);
     std::vector<std::optional<EdgeRef>> via(n);
     std::vector<Vertex> previous(n);
+    Ticker ticker(progress, 2 * boost::num_edges(g) + n);
     dist[*a] = 0;
     if (weight == PathWeight::Hops) {
         std::deque<Vertex> queue{*a};
-        while (!queue.empty() && dist[*b] == kInf) {
+        while (!queue.empty() && dist[*b] == kInf && !ticker.cancelled()) {
             Vertex v = queue.front();
             queue.pop_front();
             walk.forward(v, [&](EdgeRef e, Vertex w) {
-                if (dist[w] != kInf)
+                if (!ticker.step() || dist[w] != kInf)
                     return;
                 dist[w] = dist[v] + 1;
                 via[w] = e;
@@ -123,7 +168,7 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
         std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
         queue.push({0.0, *a});
         std::vector<char> done(n, 0);
-        while (!queue.empty()) {
+        while (!queue.empty() && !ticker.cancelled()) {
             // Copied out of the structured binding: clang 14 (the fuzz preset's compiler)
             // cannot capture a binding in the lambda below.
             const auto [topDistance, topVertex] = queue.top();
@@ -136,6 +181,8 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
             if (v == *b)
                 break;
             walk.forward(v, [&](EdgeRef e, Vertex w) {
+                if (!ticker.step())
+                    return;
                 double nd = d + sourcingCost(g[e]);
                 if (nd < dist[w]) {
                     dist[w] = nd;
@@ -146,6 +193,8 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
             });
         }
     }
+    if (ticker.cancelled())
+        return pathCancelled();
     if (dist[*b] == kInf)
         return noPath(from, to, ignoreDirection);
     std::vector<Vertex> vertices{*b};
@@ -161,7 +210,8 @@ Result<PathResult> shortestPath(const Projection& p, std::string_view from, std:
 
 Result<std::vector<PathResult>> allPaths(const Projection& p, std::string_view from,
                                          std::string_view to, int maxHops, std::size_t maxPaths,
-                                         bool ignoreDirection, bool* truncated, PathWeight weight)
+                                         bool ignoreDirection, bool* truncated, PathWeight weight,
+                                         const Projection::Progress& progress)
 {
     if (truncated)
         *truncated = false;
@@ -184,23 +234,26 @@ Result<std::vector<PathResult>> allPaths(const Projection& p, std::string_view f
     const Graph& g = p.graph();
     std::size_t n = boost::num_vertices(g);
     Walker walk(g, ignoreDirection);
+    Ticker ticker(progress, kMaxSteps);
 
     // Hops left from each actor to b (within maxHops), to prune branches that cannot arrive.
     std::vector<int> left(n, -1);
     left[*b] = 0;
     std::deque<Vertex> queue{*b};
-    while (!queue.empty()) {
+    while (!queue.empty() && !ticker.cancelled()) {
         Vertex v = queue.front();
         queue.pop_front();
         if (left[v] == maxHops)
             continue;
         walk.backward(v, [&](EdgeRef, Vertex u) {
-            if (left[u] < 0) {
+            if (ticker.step() && left[u] < 0) {
                 left[u] = left[v] + 1;
                 queue.push_back(u);
             }
         });
     }
+    if (ticker.cancelled())
+        return pathCancelled();
     if (left[*a] < 0)
         return paths;
 
@@ -217,6 +270,10 @@ Result<std::vector<PathResult>> allPaths(const Projection& p, std::string_view f
                 return;
             if (++steps > kMaxSteps) {
                 stop = cut = true;
+                return;
+            }
+            if (!ticker.step()) {
+                stop = true;
                 return;
             }
             if (onPath[w] || left[w] < 0)
@@ -249,6 +306,8 @@ Result<std::vector<PathResult>> allPaths(const Projection& p, std::string_view f
     };
     for (int length = left[*a]; length <= maxHops && !stop; ++length)
         extend(extend, *a, length);
+    if (ticker.cancelled())
+        return pathCancelled();
     if (weight == PathWeight::Sourcing)
         std::stable_sort(paths.begin(), paths.end(),
                          [](const PathResult& x, const PathResult& y) { return x.cost < y.cost; });

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -976,4 +977,36 @@ TEST_CASE("the whole review queue is reachable beyond 500 candidates", "[analyst
     CHECK(review.currentIndex() == kPairs - 1);
     QTest::keyClick(&review, Qt::Key_S);
     CHECK(review.currentIndex() == 0);
+}
+
+TEST_CASE("the timeline's amounts are grouped in the UI language", "[analyst]")
+{
+    GraphFixture f;
+    const QLocale before;
+    for (const QLocale& locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::French, QLocale::France)}) {
+        QLocale::setDefault(locale);
+        MoneyTimeline timeline;
+        timeline.resize(900, 600);
+        timeline.show();
+        timeline.setWorkspace(f.ws.get());
+        timeline.setActor(QStringLiteral("hub"));
+        REQUIRE(waitFor([&] { return !timeline.isLoading() && !timeline.periods().isEmpty(); }));
+        // The tallest stack is 250,000 (2019): ticks every 50,000.
+        QStringList expected;
+        for (qlonglong v = 0; v <= 250000; v += 50000)
+            expected << locale.toString(v);
+        CHECK(timeline.amountAxisLabels() == expected);
+        const QString top = timeline.amountAxisLabels().value(5);
+        CHECK(top.size() == 7); // "250" + one grouping separator + "000"
+        CHECK(top.startsWith(QStringLiteral("250")));
+        CHECK(!top.at(3).isDigit());
+        if (locale.language() == QLocale::English)
+            CHECK(top == QStringLiteral("250,000"));
+        else
+            CHECK(top.at(3) != QLatin1Char(','));
+        CHECK(timeline.barToolTips().contains(QStringLiteral("Foundation One, 2019: ") +
+                                              locale.toString(qlonglong(250000))));
+    }
+    QLocale::setDefault(before);
 }

@@ -159,9 +159,17 @@ constexpr int kPaymentJob = 2;
 } // namespace
 
 template <typename T>
-void GraphExplorer::runSideJob(int kind, std::function<T()> work, std::function<void(T&)> done)
+void GraphExplorer::runSideJob(int kind, std::function<T(const std::atomic<bool>&)> work,
+                               std::function<void(T&)> done)
 {
     const quint64 serial = ++m_sideSerial[std::size_t(kind)];
+    // The job this one replaces stops computing (the core searches check the flag every few
+    // thousand steps); its result would be dropped anyway.
+    auto& flag = m_sideCancel[std::size_t(kind)];
+    if (flag)
+        *flag = true;
+    flag = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<const std::atomic<bool>> cancel = flag;
     ++m_sideRunning[std::size_t(kind)];
     auto result = std::make_shared<std::optional<T>>();
     auto* watcher = new QFutureWatcher<void>(this);
@@ -176,11 +184,25 @@ void GraphExplorer::runSideJob(int kind, std::function<T()> work, std::function<
                 updateSideBusy();
             });
     QFuture<void> future =
-        QtConcurrent::run([work = std::move(work), result] { *result = work(); });
+        QtConcurrent::run([work = std::move(work), result, cancel] { *result = work(*cancel); });
     m_sideFutures.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
     m_sideFutures.append(future);
     watcher->setFuture(future);
     updateSideBusy();
+}
+
+void GraphExplorer::cancelSideJobs()
+{
+    for (auto& flag : m_sideCancel)
+        if (flag)
+            *flag = true;
+}
+
+void GraphExplorer::dropSideJob(int kind)
+{
+    ++m_sideSerial[std::size_t(kind)];
+    if (const auto& flag = m_sideCancel[std::size_t(kind)])
+        *flag = true;
 }
 
 bool GraphExplorer::isComputing() const
@@ -238,6 +260,7 @@ GraphExplorer::~GraphExplorer()
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_analysisWatcher.waitForFinished();
+    cancelSideJobs();
     for (auto& f : m_sideFutures)
         f.waitForFinished();
 }
@@ -692,7 +715,8 @@ QWidget* GraphExplorer::createSidePanel()
     m_sideStop->setToolTip(tr("Stop waiting for the paths or money flows being computed"));
     m_sideStop->hide();
     connect(m_sideStop, &QToolButton::clicked, this, [this] {
-        // The results still computing are dropped when they arrive.
+        // The searches still running stop, and what they return is dropped.
+        cancelSideJobs();
         for (auto& serial : m_sideSerial)
             ++serial;
         for (QTreeWidget* tree : {m_pathTree, m_flowTree, m_paymentTree})
@@ -717,6 +741,7 @@ void GraphExplorer::setWorkspace(store::Workspace* workspace)
     m_loadWatcher.waitForFinished();
     m_layoutWatcher.waitForFinished();
     m_analysisWatcher.waitForFinished();
+    cancelSideJobs();
     for (auto& f : m_sideFutures)
         f.waitForFinished(); // bounded work; their results are dropped below
     m_sideFutures.clear();
@@ -1591,7 +1616,7 @@ void GraphExplorer::updateSelectionPanels()
         computePaths(sel[0], sel[1]);
         m_side->setCurrentIndex(1);
     } else {
-        ++m_sideSerial[kPathJob]; // paths still computing are for another selection
+        dropSideJob(kPathJob); // paths still computing are for another selection
         m_pathTree->clear();
         if (!m_pathNodes.isEmpty()) {
             m_pathNodes.clear();
@@ -1604,8 +1629,8 @@ void GraphExplorer::updateSelectionPanels()
     if (sel.size() == 1) {
         computeFlows(sel.first());
     } else {
-        ++m_sideSerial[kFlowJob];
-        ++m_sideSerial[kPaymentJob];
+        dropSideJob(kFlowJob);
+        dropSideJob(kPaymentJob);
         m_flowTree->clear();
         m_paymentTree->clear();
     }
@@ -1653,13 +1678,16 @@ void GraphExplorer::computePaths(const QString& from, const QString& to)
     const std::string a = from.toStdString(), b = to.toStdString();
     runSideJob<PathsFound>(
         kPathJob,
-        [projection, either, maxHops, a, b] {
+        [projection, either, maxHops, a, b](const std::atomic<bool>& cancel) {
+            const graph::Projection::Progress goOn = [&cancel](std::uint64_t, std::uint64_t) {
+                return !cancel.load();
+            };
             PathsFound found;
             found.shortest =
-                graph::shortestPath(*projection, a, b, graph::PathWeight::Hops, either);
+                graph::shortestPath(*projection, a, b, graph::PathWeight::Hops, either, goOn);
             if (found.shortest)
                 found.all = graph::allPaths(*projection, a, b, maxHops, kMaxPaths, either,
-                                            &found.truncated);
+                                            &found.truncated, graph::PathWeight::Hops, goOn);
             return found;
         },
         [this, projection](PathsFound& found) {
@@ -1731,7 +1759,7 @@ void GraphExplorer::highlightPath(const QStringList& vertices, const QStringList
 
 void GraphExplorer::computeFlows(const QString& id)
 {
-    ++m_sideSerial[kPaymentJob];
+    dropSideJob(kPaymentJob);
     m_paymentTree->clear();
     if (!m_data) {
         m_flowTree->clear();
@@ -1744,7 +1772,10 @@ void GraphExplorer::computeFlows(const QString& id)
     const std::string actor = id.toStdString();
     runSideJob<Both>(
         kFlowJob,
-        [projection, depth, actor] {
+        [projection, depth, actor](const std::atomic<bool>& cancel) {
+            const graph::Projection::Progress goOn = [&cancel](std::uint64_t, std::uint64_t) {
+                return !cancel.load();
+            };
             Both both{makeError("not computed"), makeError("not computed")};
             int k = 0;
             for (auto direction : {graph::Direction::Upstream, graph::Direction::Downstream}) {
@@ -1752,7 +1783,7 @@ void GraphExplorer::computeFlows(const QString& id)
                 options.direction = direction;
                 options.depth = depth;
                 options.maxPaths = 0;
-                both[std::size_t(k++)] = graph::flows(*projection, actor, options);
+                both[std::size_t(k++)] = graph::flows(*projection, actor, options, goOn);
             }
             return both;
         },
@@ -1818,7 +1849,7 @@ bool GraphExplorer::showFlows(const QString& id, bool up, const Result<graph::Fl
 
 void GraphExplorer::showPayments(QTreeWidgetItem* item)
 {
-    ++m_sideSerial[kPaymentJob];
+    dropSideJob(kPaymentJob);
     m_paymentTree->clear();
     if (!item || !m_data || !item->data(0, kCurrencyRole).isValid() ||
         m_canvas->selection().size() != 1)
@@ -1889,7 +1920,7 @@ void GraphExplorer::showPayments(QTreeWidgetItem* item)
     std::shared_ptr<ReadConnection> reader = m_reader;
     runSideJob<Found>(
         kPaymentJob,
-        [reader, ids] {
+        [reader, ids](const std::atomic<bool>&) {
             return reader->with([&](store::Workspace& ws) -> Found {
                 std::vector<PaymentSources> out(ids.size());
                 for (std::size_t k = 0; k < ids.size(); ++k)

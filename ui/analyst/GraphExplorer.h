@@ -164,9 +164,15 @@ private:
     void deleteDiagramDialog();
     void applyPendingDates();
     /** Runs `work` on a worker thread; `done` runs on the UI thread unless a newer job of the
-     * same kind started meanwhile (then the result is dropped). */
+     * same kind started meanwhile (then the result is dropped). `work` is handed a flag that
+     * a newer job of the kind, Stop or the explorer's end sets: it should return soon then. */
     template <typename T>
-    void runSideJob(int kind, std::function<T()> work, std::function<void(T&)> done);
+    void runSideJob(int kind, std::function<T(const std::atomic<bool>& cancel)> work,
+                    std::function<void(T&)> done);
+    /** Asks every running side job to stop (its result, if any, is dropped). */
+    void cancelSideJobs();
+    /** Drops (and stops) the running job of one kind: its result is no longer wanted. */
+    void dropSideJob(int kind);
     void updateSideBusy();
     void highlightPath(const QStringList& vertices, const QStringList& edges);
     void ensureVisible(const QStringList& ids, QPointF near);
@@ -256,6 +262,7 @@ private:
     // Paths, flows and payments computed in the background: the latest job of each kind wins.
     std::array<quint64, 3> m_sideSerial{};
     std::array<int, 3> m_sideRunning{};
+    std::array<std::shared_ptr<std::atomic<bool>>, 3> m_sideCancel{};
     std::shared_ptr<ReadConnection> m_reader;
     QList<QFuture<void>> m_sideFutures;
     int m_staleDropped = 0;

@@ -5,24 +5,28 @@
 #include "analyst/GraphScene.h"
 #include "store/Workspace.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -31,6 +35,21 @@
 #include <set>
 
 namespace commonplace::ui {
+
+namespace {
+
+/** A round step (1, 2 or 5 times a power of ten) that cuts 0..top into about five parts. */
+double niceStep(double top)
+{
+    const double rough = top / 5;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double m : {1.0, 2.0, 5.0})
+        if (m * power >= rough)
+            return std::max(1.0, m * power);
+    return std::max(1.0, 10 * power);
+}
+
+} // namespace
 
 namespace {
 
@@ -514,6 +533,12 @@ void MoneyTimeline::rebuild()
         }
         const int index = int(series->barSets().size());
         connect(set, &QBarSet::clicked, this, [this, index](int i) { showPayments(index, i); });
+        connect(set, &QBarSet::hovered, this, [this, set](bool on, int i) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), barToolTip(set, i), m_view);
+            else
+                QToolTip::hideText();
+        });
         series->append(set);
     };
     for (int k = 0; k < m_series.size(); ++k) {
@@ -535,11 +560,6 @@ void MoneyTimeline::rebuild()
         x->setLabelsAngle(-60);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(currency.isEmpty() ? tr("Amount") : currency);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
     // Stacked: the axis must reach the tallest stack.
     double tallest = 0;
     for (int i = 0; i < m_periods.size(); ++i) {
@@ -548,8 +568,23 @@ void MoneyTimeline::rebuild()
             stack += set->at(i);
         tallest = std::max(tallest, stack);
     }
-    y->setRange(0, tallest > 0 ? tallest : 1);
-    y->applyNiceNumbers();
+    // QValueAxis formats its labels with printf, which cannot group digits: the ticks are
+    // category boundaries labelled in the UI language's locale ("1,200,000", "1 200 000").
+    auto* y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setTitleText(currency.isEmpty() ? tr("Amount") : currency);
+    const double step = niceStep(tallest > 0 ? tallest : 1);
+    const QLocale locale;
+    y->setStartValue(0);
+    y->append(locale.toString(0), 0);
+    double top = 0;
+    do {
+        top += step;
+        y->append(locale.toString(qlonglong(std::llround(top))), top);
+    } while (top < tallest - step * 1e-9);
+    y->setRange(0, top);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
     chart->legend()->setVisible(!m_series.isEmpty());
 
     const QString actorName = qs(p.actor(*v).caption).toHtmlEscaped();
@@ -569,6 +604,38 @@ void MoneyTimeline::rebuild()
     notes << tr("Click a bar to list its payments.");
     m_note->setText(notes.join(QLatin1Char(' ')));
     finish(title);
+}
+
+QString MoneyTimeline::barToolTip(const QBarSet* set, int periodIndex) const
+{
+    if (!set || periodIndex < 0 || periodIndex >= m_periods.size())
+        return QString();
+    const QString amount = QLocale().toString(qlonglong(std::llround(set->at(periodIndex))));
+    return tr("%1, %2: %3").arg(set->label(), m_periods[periodIndex], amount);
+}
+
+QStringList MoneyTimeline::amountAxisLabels() const
+{
+    QStringList labels;
+    if (!m_view || !m_view->chart())
+        return labels;
+    for (QAbstractAxis* axis : m_view->chart()->axes(Qt::Vertical))
+        if (auto* y = qobject_cast<QCategoryAxis*>(axis))
+            labels << y->categoriesLabels();
+    return labels;
+}
+
+QStringList MoneyTimeline::barToolTips() const
+{
+    QStringList tips;
+    if (!m_view || !m_view->chart())
+        return tips;
+    for (QAbstractSeries* s : m_view->chart()->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+            for (QBarSet* set : bars->barSets())
+                for (int i = 0; i < set->count(); ++i)
+                    tips << barToolTip(set, i);
+    return tips;
 }
 
 void MoneyTimeline::showPayments(int series, int periodIndex)

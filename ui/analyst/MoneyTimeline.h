@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -65,6 +66,10 @@ public:
     void showPayments(int series, int period);
     QTreeWidget* paymentTree() const { return m_payments; }
     QChartView* chartView() const { return m_view; }
+    /** The amount axis's labels, bottom up, as shown (grouped in the UI language), for tests. */
+    QStringList amountAxisLabels() const;
+    /** Every bar segment's tooltip, series by series, for tests. */
+    QStringList barToolTips() const;
 
 signals:
     void entityRequested(const QString& id);
@@ -73,6 +78,7 @@ signals:
     void filterCleared();
 
 private:
+    QString barToolTip(const QBarSet* set, int period) const;
     struct Payment
     {
         QString id, date, period;
