@@ -3,6 +3,7 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "import/CsvMappingEditor.h"
+#include "import/CsvPreview.h"
 
 #include "UiTestUtil.h"
 #include "io/Export.h"
@@ -504,6 +505,29 @@ TEST_CASE("the import dialog previews a CSV file's first rows and the entities t
 // Hidden: puts the editor on screen with a small funding table mapped, for the screenshot in
 // docs/screenshots/csv-mapping-editor.png:
 //   /work/shared/tools/screenshot.sh out.png 10 build/release/tests/ui_tests "[.shot-csvmapping]"
+TEST_CASE("the entity preview reuses its scratch workspace and starts empty every time",
+          "[ui][csvmapping]")
+{
+    auto mapping = io::loadMapping(test::sourcePath("resources/mappings/donations.json"));
+    REQUIRE(mapping);
+    io::CsvOptions options;
+    auto sample = io::readCsvSample(test::fixture("ftm/donations.csv"), options, 5);
+    REQUIRE(sample);
+    auto small = *sample;
+    small.rows.resize(1);
+    QTreeWidget tree;
+    int five = 0, one = 0, again = 0;
+    REQUIRE(
+        ui::previewEntities(*mapping, *sample, QStringLiteral("d.csv"), &tree, &five).isEmpty());
+    REQUIRE(ui::previewEntities(*mapping, small, QStringLiteral("d.csv"), &tree, &one).isEmpty());
+    REQUIRE(
+        ui::previewEntities(*mapping, *sample, QStringLiteral("d.csv"), &tree, &again).isEmpty());
+    CHECK(one > 0);
+    CHECK(one < five); // the earlier preview's entities did not stay behind
+    CHECK(again == five);
+    CHECK(tree.topLevelItemCount() == five);
+}
+
 TEST_CASE("the CSV mapping editor, with a mapping", "[.shot-csvmapping]")
 {
     TempDir dir;

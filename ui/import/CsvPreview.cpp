@@ -3,12 +3,15 @@
 
 #include "Labels.h"
 #include "io/Import.h"
+#include "store/Sqlite.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+
+#include <memory>
 
 namespace commonplace::ui {
 
@@ -50,8 +53,13 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
         q.header = true; // the sample is written with the column names, numbered ones too
     }
     const QString mappingPath = scratch.filePath(QStringLiteral("mapping.json"));
-    if (auto st = io::saveMapping(forSample, QFile::encodeName(mappingPath).toStdString()); !st)
-        return QString::fromStdString(st.error().describe());
+    {
+        // A plain write: saveMapping() would fsync a file thrown away in a moment.
+        QFile out(mappingPath);
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(QByteArray::fromStdString(io::mappingToJson(forSample))) < 0)
+            return out.errorString();
+    }
     const QString samplePath = scratch.filePath(QStringLiteral("sample.csv"));
     {
         QFile out(samplePath);
@@ -61,16 +69,33 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
         for (const auto& row : sample.rows)
             out.write(csvLine(row.cells));
     }
-    auto ws = store::Workspace::open(
-        QFile::encodeName(scratch.filePath(QStringLiteral("preview.commonplace"))).toStdString(),
-        store::Workspace::Mode::CreateNew);
-    if (!ws)
-        return QString::fromStdString(ws.error().describe());
+    // One scratch workspace for every preview, in memory: creating a fresh one (schema,
+    // indexes, taxonomy) took most of a refresh, and nothing of it reaches the disk. Each
+    // preview imports inside a savepoint that is rolled back below, so it starts empty.
+    // The UI thread alone calls this (it fills a widget), so a function-static is enough.
+    static std::unique_ptr<store::Workspace> scratchWs;
+    if (!scratchWs) {
+        auto opened = store::Workspace::open(":memory:", store::Workspace::Mode::OpenOrCreate);
+        if (!opened)
+            return QString::fromStdString(opened.error().describe());
+        scratchWs = std::move(*opened);
+    }
+    store::Workspace* ws = scratchWs.get();
+    if (auto st = store::execSql(ws->db(), "SAVEPOINT csv_preview"); !st)
+        return QString::fromStdString(st.error().describe());
+    struct Rollback
+    {
+        store::Workspace* ws;
+        ~Rollback()
+        {
+            (void)store::execSql(ws->db(), "ROLLBACK TO csv_preview; RELEASE csv_preview");
+        }
+    } rollback{ws};
     io::ImportOptions options;
     options.format = io::Format::Csv;
     options.dataset = "preview";
     options.mappingPath = QFile::encodeName(mappingPath).toStdString();
-    auto report = io::importFile(**ws, QFile::encodeName(samplePath).toStdString(), options);
+    auto report = io::importFile(*ws, QFile::encodeName(samplePath).toStdString(), options);
     if (!report) {
         // Line k of the sample is the header (1) or row k-2: name the line in the real file.
         const auto& e = report.error();
@@ -86,13 +111,13 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
                                            "These rows would not import: %1: %2")
             .arg(where, QString::fromStdString(e.message));
     }
-    auto rows = (*ws)->listEntities({}, store::EntitySort::Schema, store::SortOrder::Ascending,
-                                    nullptr, 500);
+    auto rows =
+        ws->listEntities({}, store::EntitySort::Schema, store::SortOrder::Ascending, nullptr, 500);
     if (!rows)
         return QString::fromStdString(rows.error().describe());
     int count = 0;
     for (const auto& row : *rows) {
-        auto detail = (*ws)->entity(row.id);
+        auto detail = ws->entity(row.id);
         if (!detail)
             continue;
         const bool unnamed = row.caption.empty() || row.caption == row.id;
