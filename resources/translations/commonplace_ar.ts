@@ -5481,6 +5481,10 @@ The old passphrase still works.</source>
         <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
         <translation>مرشّح مستكشف الشبكة يستبعد الدفعات: اختر «دفعة» ضمن علاقاته، أو اعرض كل الدفعات.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>⁨%1⁩، ⁨%2⁩: ⁨%3⁩</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>

@@ -5323,6 +5323,10 @@ The old passphrase still works.</source>
         <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>

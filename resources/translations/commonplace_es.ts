@@ -5337,6 +5337,10 @@ La frase de contraseña anterior sigue funcionando.</translation>
         <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
         <translation>El filtro del explorador de grafos excluye los pagos: elija Pago entre sus relaciones o muestre todos los pagos.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>

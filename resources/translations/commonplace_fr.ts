@@ -5337,6 +5337,10 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
         <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
         <translation>Le filtre de l&apos;explorateur de graphe exclut les paiements&#xa0;: choisissez Paiement parmi ses relations, ou affichez tous les paiements.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>

@@ -5337,6 +5337,10 @@ A frase-senha antiga continua funcionando.</translation>
         <source>The graph explorer&apos;s filter leaves out payments: choose Payment among its relationships, or show all payments.</source>
         <translation>O filtro do explorador de grafos exclui os pagamentos: escolha Pagamento entre suas relações ou mostre todos os pagamentos.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::PairComparisonModel</name>
