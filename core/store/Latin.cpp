@@ -3,8 +3,10 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <cctype>
+#include <cstdint>
 #include <unordered_map>
 
 namespace commonplace::store {
@@ -33,29 +35,33 @@ bool isWordByte(unsigned char c)
 /** Scripts written without short vowels (Hebrew, Arabic, Syriac, Thaana and their forms). */
 bool hasAbjad(std::string_view utf8)
 {
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        auto c = static_cast<unsigned char>(utf8[i]);
-        if (c < 0xC0)
-            continue;
-        char32_t cp = 0;
-        int extra = 0;
-        if (c < 0xE0) {
-            cp = c & 0x1F;
-            extra = 1;
-        } else if (c < 0xF0) {
-            cp = c & 0x0F;
-            extra = 2;
-        } else {
-            cp = c & 0x07;
-            extra = 3;
-        }
-        for (int k = 1; k <= extra && i + std::size_t(k) < utf8.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + std::size_t(k)]) & 0x3F);
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
+    const std::int32_t length = std::int32_t(utf8.size());
+    for (std::int32_t i = 0; i < length;) {
+        UChar32 cp;
+        U8_NEXT(bytes, i, length, cp);
         if ((cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
             (cp >= 0xFE70 && cp <= 0xFEFF))
             return true;
     }
     return false;
+}
+
+/** Calls fn(word) for each run of word bytes (ASCII letters and digits, any non-ASCII byte). */
+template <typename Fn> void forEachWord(std::string_view text, Fn&& fn)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!isWordByte(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && isWordByte(static_cast<unsigned char>(text[j])))
+            ++j;
+        fn(text.substr(i, j - i));
+        i = j;
+    }
 }
 
 /** Keeps [a-z0-9], everything else separates tokens; single spaces, no ends. */
@@ -178,30 +184,24 @@ const std::string& LatinForm::indexForm(std::string_view names)
     out.clear();
     if (!hasNonAscii(names))
         return out;
-    std::size_t i = 0;
-    while (i < names.size()) {
-        if (names[i] == '\n') {
-            if (!out.empty() && out.back() != '\n')
-                out += '\n';
-            ++i;
-            continue;
-        }
-        if (!isWordByte(static_cast<unsigned char>(names[i]))) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < names.size() && isWordByte(static_cast<unsigned char>(names[j])))
-            ++j;
-        const Converted& c = m_impl->convert(names.substr(i, j - i));
-        for (const std::string* part : {&c.skeleton, &c.consonants}) {
-            if (part->empty())
-                continue;
-            if (!out.empty() && out.back() != '\n')
-                out += ' ';
-            out += *part;
-        }
-        i = j;
+    std::size_t start = 0;
+    while (start <= names.size()) {
+        std::size_t end = names.find('\n', start);
+        if (end == std::string_view::npos)
+            end = names.size();
+        if (start > 0 && !out.empty() && out.back() != '\n')
+            out += '\n'; // one line per name, as in the main index
+        forEachWord(names.substr(start, end - start), [&](std::string_view word) {
+            const Converted& c = m_impl->convert(word);
+            for (const std::string* part : {&c.skeleton, &c.consonants}) {
+                if (part->empty())
+                    continue;
+                if (!out.empty() && out.back() != '\n')
+                    out += ' ';
+                out += *part;
+            }
+        });
+        start = end + 1;
     }
     return out;
 }
@@ -209,47 +209,28 @@ const std::string& LatinForm::indexForm(std::string_view names)
 std::vector<LatinForm::Word> LatinForm::queryWords(std::string_view query)
 {
     std::vector<Word> words;
-    std::size_t i = 0;
-    while (i < query.size()) {
-        if (!isWordByte(static_cast<unsigned char>(query[i]))) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < query.size() && isWordByte(static_cast<unsigned char>(query[j])))
-            ++j;
-        std::string_view text = query.substr(i, j - i);
+    forEachWord(query, [&](std::string_view text) {
         const Converted& c = m_impl->convert(text);
         std::string consonants = c.consonants.empty() ? consonantsOf(c.skeleton) : c.consonants;
         // A single consonant ("zzzzzz" -> "z") would match a good part of every workspace.
         if (consonants.size() < 2)
             consonants.clear();
         words.push_back({std::string(text), c.latin, c.skeleton, std::move(consonants)});
-        i = j;
-    }
+    });
     return words;
 }
 
 std::string LatinForm::fold(std::string_view text)
 {
     std::string out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!isWordByte(static_cast<unsigned char>(text[i]))) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < text.size() && isWordByte(static_cast<unsigned char>(text[j])))
-            ++j;
-        const Converted& c = m_impl->convert(text.substr(i, j - i));
+    forEachWord(text, [&](std::string_view word) {
+        const Converted& c = m_impl->convert(word);
         if (!c.skeleton.empty()) {
             if (!out.empty())
                 out += ' ';
             out += c.skeleton;
         }
-        i = j;
-    }
+    });
     return out;
 }
 
