@@ -240,8 +240,12 @@ struct Registry
 {
     std::mutex mutex;
     std::unordered_map<std::string, DataKeyHandle> keys;
-    std::string damage;
 };
+
+// What the last failed authentication on this thread said. SQLite calls the VFS on the thread
+// of the connection, so each connection's caller finds its own report (the window's and a
+// background job's do not take or clear each other's).
+thread_local std::string t_damage;
 
 Registry& registry()
 {
@@ -251,9 +255,7 @@ Registry& registry()
 
 void reportDamage(std::string text)
 {
-    auto& r = registry();
-    std::lock_guard lock(r.mutex);
-    r.damage = std::move(text);
+    t_damage = std::move(text);
 }
 
 // ---- the VFS --------------------------------------------------------------------------------
@@ -349,7 +351,6 @@ int dbRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
         return SQLITE_OK;
     std::uint64_t first = std::uint64_t(offset) / P;
     std::uint64_t last = (std::uint64_t(offset) + std::uint64_t(amount) - 1) / P;
-    int result = SQLITE_OK;
     for (std::uint64_t pg = first; pg <= last; ++pg) {
         std::uint64_t pageStart = pg * P;
         std::uint64_t from = std::max<std::uint64_t>(pageStart, std::uint64_t(offset));
@@ -359,7 +360,11 @@ int dbRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
         int rc = f->real->pMethods->xRead(f->real, page, int(P),
                                           sqlite3_int64(pageStart + kVfsHeaderBytes));
         if (rc == SQLITE_IOERR_SHORT_READ) {
-            // Past the end: SQLite expects zeros and SHORT_READ.
+            // Past the end: SQLite expects zeros and SHORT_READ. A page cut part-way (the
+            // real VFS zero-fills what it could not read) is damage, not the end of the file:
+            // SQLite would count it as a page and read it as zeros.
+            if (std::any_of(page, page + P, [](std::uint8_t b) { return b != 0; }))
+                return damaged(f, "page", pg + 1);
             std::memset(dst + (from - std::uint64_t(offset)), 0,
                         std::size_t(std::uint64_t(offset) + amount - from));
             return SQLITE_IOERR_SHORT_READ;
@@ -372,7 +377,7 @@ int dbRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
             std::memcpy(dst + (from - std::uint64_t(offset)), page + (from - pageStart),
                         std::size_t(to - from));
     }
-    return result;
+    return SQLITE_OK;
 }
 
 int dbWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offset)
@@ -1566,9 +1571,7 @@ std::string vfsUri(const std::string& path, const std::string& token)
 
 std::string takeDamageReport()
 {
-    auto& r = registry();
-    std::lock_guard lock(r.mutex);
-    return std::exchange(r.damage, {});
+    return std::exchange(t_damage, {});
 }
 
 std::string verifyAllPages(sqlite3* db)

@@ -106,8 +106,8 @@ void unregisterKey(const std::string& token);
 std::string vfsUri(const std::string& path, const std::string& token);
 
 /**
- * The last authentication failure the VFS saw ("FILE: page N fails its integrity check ..."),
- * cleared by reading it. Empty when there was none.
+ * The last authentication failure the VFS saw on this thread ("FILE: page N fails its
+ * integrity check ..."), cleared by reading it. Empty when there was none.
  */
 std::string takeDamageReport();
 

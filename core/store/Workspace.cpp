@@ -212,8 +212,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     std::string token;
     int rc;
     if (key) {
-        if (!crypto::registerVfs())
-            return makeError("cannot start the encryption layer", path);
+        if (!crypto::registerVfs()) {
+            std::unique_ptr<Workspace> none;
+            return failed(none, "cannot start the encryption layer"); // a new file goes too
+        }
         token = crypto::registerKey(key);
         rc = sqlite3_open_v2(crypto::vfsUri(path, token).c_str(), &db, flags | SQLITE_OPEN_URI,
                              crypto::kVfsName);
