@@ -711,6 +711,11 @@ void MainWindow::encryptWorkspaceDialog()
         m_analyst->detach();
     m_editing->setWorkspace(nullptr);
     m_workspace.reset();
+    // The background readers hold the plain file open too; they close before it is replaced.
+    m_searchPopup->hide();
+    m_searchPopup->setWorkspacePath({});
+    m_statsReader->setWorkspacePath({});
+    ++m_statsSerial;
     // Key derivation and the copy run in the background; the window keeps painting.
     crypto::DataKeyHandle key;
     const QString problem =

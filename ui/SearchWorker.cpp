@@ -91,7 +91,7 @@ SearchWorker::SearchWorker(QObject* parent)
 
 SearchWorker::~SearchWorker()
 {
-    m_latest = ~quint64(0); // whatever is queued is stale now
+    m_latest = ~quint64(0);     // whatever is queued is stale now
     emit openRequested({}, {}); // the connection closes on its own thread
     m_thread.quit();
     m_thread.wait();
@@ -99,6 +99,13 @@ SearchWorker::~SearchWorker()
 
 void SearchWorker::setWorkspacePath(const QString& path, crypto::DataKeyHandle key)
 {
+    if (path.isEmpty()) {
+        // Closing waits for the connection to be gone: the caller may be about to lock (drop
+        // the key) or to replace the file (encrypt).
+        QMetaObject::invokeMethod(
+            m_runner, [this] { m_runner->open({}, {}); }, Qt::BlockingQueuedConnection);
+        return;
+    }
     emit openRequested(path, std::move(key));
 }
 

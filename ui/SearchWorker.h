@@ -33,8 +33,9 @@ public:
     ~SearchWorker() override;
 
     /**
-     * Opens its connection to `path` (empty: none) on the worker thread, with `key` for an
-     * encrypted workspace (the window's own; null for a plain one).
+     * Opens its connection to `path` on the worker thread, with `key` for an encrypted
+     * workspace (the window's own; null for a plain one). An empty path closes the connection
+     * and returns only once it is closed.
      */
     void setWorkspacePath(const QString& path, crypto::DataKeyHandle key = {});
     /** Searches `text` in the background; returns the query's serial number. */

@@ -217,6 +217,46 @@ TEST_CASE("the detail pane edits an entity in place with Ctrl+Shift+D and undo",
     CHECK(listed);
 }
 
+TEST_CASE("a value typed in the pane's editor does not follow to the next entity", "[ui][edit]")
+{
+    TempDir dir;
+    auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    const std::string path = ws->path();
+    ws.reset();
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(path)));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(ui::MainWindow::kActorsPage);
+    auto rows = window.workspace()->listEntities({"", {"Person"}, ""}, store::EntitySort::Caption,
+                                                 store::SortOrder::Ascending, nullptr, 2);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    const std::string first = (*rows)[0].id, second = (*rows)[1].id;
+    window.showEntity(QString::fromStdString(first));
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::EntityEditor* editor = edit->entityEditor();
+    REQUIRE(editor->currentEntityId() == QString::fromStdString(first));
+    REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
+    auto* line = editor->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"));
+    REQUIRE(line);
+    QTest::keyClicks(line, QStringLiteral("Brazil"));
+    REQUIRE(editor->hasUncommittedInput());
+
+    window.showEntity(QString::fromStdString(second));
+    REQUIRE(editor->currentEntityId() == QString::fromStdString(second));
+    CHECK_FALSE(editor->hasUncommittedInput());
+    CHECK(line->text().isEmpty());
+    auto detail = window.workspace()->entity(second);
+    REQUIRE(detail);
+    for (const auto& st : detail->statements)
+        CHECK_FALSE((st.prop == "nationality" && st.value == "br"));
+}
+
 TEST_CASE("the finding editor's accelerators do not clash with the main window's menus",
           "[ui][edit][access]")
 {
@@ -276,6 +316,37 @@ TEST_CASE("the finding editor's accelerators do not clash with the main window's
     }
     INFO(clashes.join(QStringLiteral("\n")).toStdString());
     CHECK(clashes.isEmpty());
+}
+
+TEST_CASE("opening a finding from search selects it in the finding editor", "[ui][edit]")
+{
+    TempDir dir;
+    ui::MainWindow window;
+    REQUIRE(window.openWorkspace(QString::fromStdString(dir.file("w.commonplace")),
+                                 store::Workspace::Mode::CreateNew));
+    auto* edit = window.findChild<ui::EditIntegration*>();
+    REQUIRE(edit);
+    window.resize(1400, 900);
+    window.show();
+    for (const char* title : {"First finding", "Second finding"}) {
+        store::FindingRecord r;
+        r.title = title;
+        r.dataset = "research";
+        REQUIRE(store::Editor(*window.workspace(), model::Model::builtin()).createFinding(r));
+    }
+    store::Catalog catalog(*window.workspace());
+    auto rows = catalog.findings({}, store::FindingSort::Date, true, 0, 10);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    for (const auto& row : *rows) {
+        // What Ctrl+K's Enter does for a finding.
+        window.openRecord(QStringLiteral("finding"), QString::fromStdString(row.key));
+        CHECK(window.currentPage() == ui::MainWindow::kFindingsPage);
+        auto* title =
+            edit->findingsView()->editor()->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+        REQUIRE(title);
+        CHECK(title->text() == QString::fromStdString(row.title));
+    }
 }
 
 TEST_CASE("leaving a finding with unsaved changes asks: page, workspace, window", "[ui][edit]")

@@ -130,6 +130,9 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     connect(m_sources, &SourcesView::entityRequested, this, openEntity);
     connect(m_entityEditor, &EntityEditor::entityRequested, this, openEntity);
     connect(m_sources, &SourcesView::findingRequested, this, &EditIntegration::showFinding);
+    // Ctrl+K (and any "open this record") shows the page; the view then selects the record.
+    connect(m_window, &MainWindow::findingRequested, this, &EditIntegration::showFinding);
+    connect(m_window, &MainWindow::sourceRequested, this, &EditIntegration::showSource);
 
     // The window's tables and counts follow the edits, once a burst of them is over.
     m_refresh.setSingleShot(true);

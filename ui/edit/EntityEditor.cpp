@@ -270,6 +270,9 @@ void EntityEditor::setUndoStack(QUndoStack* stack)
 
 void EntityEditor::showEntity(const QString& id)
 {
+    // A value typed for one entity is never added to the next one shown.
+    if (id != m_id)
+        discardInput();
     m_id = id;
     m_status->hide();
     reload();
