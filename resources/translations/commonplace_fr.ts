@@ -3126,7 +3126,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>Da&amp;te :</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3170,7 +3170,7 @@
     </message>
     <message>
         <source>T&amp;actics:</source>
-        <translation>T&amp;actiques&#xa0;:</translation>
+        <translation>Ta&amp;ctiques :</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -3394,7 +3394,7 @@
     </message>
     <message>
         <source>Tit&amp;le:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>Tit&amp;re :</translation>
     </message>
     <message>
         <source>The&amp;me:</source>

@@ -3154,7 +3154,7 @@
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xto:</translation>
+        <translation>Text&amp;o:</translation>
     </message>
     <message>
         <source>Filter tactics</source>
@@ -3298,7 +3298,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>Pr&amp;ocurar…</translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>Choose a file to attach</source>

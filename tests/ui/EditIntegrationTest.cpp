@@ -13,6 +13,7 @@
 #include "edit/SourcesView.h"
 #include "edit/TaxonomyView.h"
 #include "model/Model.h"
+#include "settings/Language.h"
 #include "store/Catalog.h"
 #include "store/Editor.h"
 
@@ -257,29 +258,20 @@ TEST_CASE("a value typed in the pane's editor does not follow to the next entity
         CHECK_FALSE((st.prop == "nationality" && st.value == "br"));
 }
 
-TEST_CASE("the finding editor's accelerators do not clash with the main window's menus",
+TEST_CASE("the finding editor's accelerators do not clash with the main window's menus, in "
+          "every language",
           "[ui][edit][access]")
 {
     TempDir dir;
-    ui::MainWindow window;
-    REQUIRE(window.openWorkspace(QString::fromStdString(dir.file("w.commonplace")),
-                                 store::Workspace::Mode::CreateNew));
-    auto* edit = window.findChild<ui::EditIntegration*>();
-    REQUIRE(edit);
-    window.resize(1400, 900);
-    window.show();
-    store::FindingRecord r;
-    r.title = "A finding to edit";
-    r.dataset = "research";
-    REQUIRE(store::Editor(*window.workspace(), model::Model::builtin()).createFinding(r));
-    edit->findingsView()->reload();
-    window.showPage(ui::MainWindow::kFindingsPage);
-    auto rows =
-        store::Catalog(*window.workspace()).findings({}, store::FindingSort::Date, true, 0, 1);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    edit->showFinding(QString::fromStdString(rows->front().key));
-    REQUIRE(edit->findingsView()->editor()->isVisible());
+    {
+        auto ws =
+            store::Workspace::open(dir.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+        REQUIRE(ws);
+        store::FindingRecord r;
+        r.title = "A finding to edit";
+        r.dataset = "research";
+        REQUIRE(store::Editor(**ws, model::Model::builtin()).createFinding(r));
+    }
     // Every Alt+letter shown in the window once: the menu bar's titles, labels with buddies,
     // buttons.
     auto letterOf = [](const QString& text) {
@@ -294,28 +286,46 @@ TEST_CASE("the finding editor's accelerators do not clash with the main window's
         }
         return QChar();
     };
-    QMap<QChar, QString> seen;
-    QStringList clashes;
-    auto note = [&](const QString& text) {
-        const QChar letter = letterOf(text);
-        if (letter.isNull())
-            return;
-        if (seen.contains(letter))
-            clashes << seen.value(letter) + QStringLiteral(" / ") + text;
-        seen.insert(letter, text);
-    };
-    for (QAction* menu : window.menuBar()->actions())
-        note(menu->text());
-    for (QWidget* w : window.findChildren<QWidget*>()) {
-        if (!w->isVisible())
-            continue;
-        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
-            note(label->text());
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            note(button->text());
+    for (const auto& language : ui::supportedLanguages()) {
+        INFO(language.code.toStdString());
+        REQUIRE(ui::applyLanguage(language.code));
+        ui::MainWindow window;
+        REQUIRE(window.openWorkspace(QString::fromStdString(dir.file("w.commonplace"))));
+        auto* edit = window.findChild<ui::EditIntegration*>();
+        REQUIRE(edit);
+        window.resize(1400, 900);
+        window.show();
+        window.showPage(ui::MainWindow::kFindingsPage);
+        auto rows =
+            store::Catalog(*window.workspace()).findings({}, store::FindingSort::Date, true, 0, 1);
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        edit->showFinding(QString::fromStdString(rows->front().key));
+        REQUIRE(edit->findingsView()->editor()->isVisible());
+        QMap<QChar, QString> seen;
+        QStringList clashes;
+        auto note = [&](const QString& text) {
+            const QChar letter = letterOf(text);
+            if (letter.isNull())
+                return;
+            if (seen.contains(letter))
+                clashes << seen.value(letter) + QStringLiteral(" / ") + text;
+            seen.insert(letter, text);
+        };
+        for (QAction* menu : window.menuBar()->actions())
+            note(menu->text());
+        for (QWidget* w : window.findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+                note(label->text());
+            else if (auto* button = qobject_cast<QAbstractButton*>(w))
+                note(button->text());
+        }
+        INFO(clashes.join(QStringLiteral("\n")).toStdString());
+        CHECK(clashes.isEmpty());
     }
-    INFO(clashes.join(QStringLiteral("\n")).toStdString());
-    CHECK(clashes.isEmpty());
+    ui::applyLanguage(QStringLiteral("en"));
 }
 
 TEST_CASE("opening a finding from search selects it in the finding editor", "[ui][edit]")
