@@ -953,6 +953,12 @@ TEST_CASE("the whole review queue is reachable beyond 500 candidates", "[analyst
     auto* progress = review.findChild<QProgressBar*>(QStringLiteral("reviewProgressBar"));
     REQUIRE(progress);
     CHECK(progress->text() == QStringLiteral("0 of 520 judged"));
+    auto* list = review.findChild<QListView*>(QStringLiteral("reviewQueueList"));
+    REQUIRE(list);
+    // The queue's model, checked while its pages load and rows are judged.
+    ModelTestWarnings warnings;
+    QAbstractItemModelTester tester(list->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
 
     // Candidate 515 can be reached, shown and judged.
     review.setCurrentIndex(515);
@@ -961,8 +967,6 @@ TEST_CASE("the whole review queue is reachable beyond 500 candidates", "[analyst
     const QStringList pair = review.currentPair();
     REQUIRE(pair.size() == 2);
     CHECK(pair[0].mid(1) == pair[1].mid(1)); // a<i> and b<i>
-    auto* list = review.findChild<QListView*>(QStringLiteral("reviewQueueList"));
-    REQUIRE(list);
     CHECK(list->currentIndex().row() == 515);
     CHECK(
         list->model()->data(list->model()->index(515, 0)).toString().contains(QStringLiteral("↔")));
@@ -977,6 +981,8 @@ TEST_CASE("the whole review queue is reachable beyond 500 candidates", "[analyst
     CHECK(review.currentIndex() == kPairs - 1);
     QTest::keyClick(&review, Qt::Key_S);
     CHECK(review.currentIndex() == 0);
+    INFO(warnings.text());
+    CHECK(warnings.empty());
 }
 
 TEST_CASE("the timeline's amounts are grouped in the UI language", "[analyst]")
