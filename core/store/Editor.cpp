@@ -1588,6 +1588,116 @@ Status Editor::removeUnusedAttachment(std::string_view sha256)
     return tx.commit();
 }
 
+namespace {
+/** The file a source links now: (sha256, name); an error when there is no such source. */
+Result<std::pair<std::string, std::string>> linkedFile(sqlite3* db, std::string_view key)
+{
+    Query q(db, "SELECT coalesce(attachment_sha256, ''), coalesce(attachment_name, '') FROM "
+                "source WHERE key = ?1");
+    q.bind(1, key);
+    if (q.step() != SQLITE_ROW)
+        return makeError("no source with key " + inQuotes(key));
+    return std::pair{std::string(q.text(0)), std::string(q.text(1))};
+}
+
+Status linkFile(sqlite3* db, std::string_view key, std::string_view sha, std::string_view name)
+{
+    Query q(db, "UPDATE source SET attachment_sha256 = ?2, attachment_name = ?3 WHERE key = ?1");
+    q.bind(1, key).bindOrNull(2, sha).bindOrNull(3, name);
+    return q.exec();
+}
+} // namespace
+
+Result<AttachedFile> Editor::attachFile(std::string_view sourceKey, std::string_view bytes,
+                                        std::string_view name)
+{
+    if (std::int64_t(bytes.size()) > kMaxAttachmentBytes)
+        return makeError("the file " + inQuotes(name) + " is " +
+                         std::to_string(bytes.size() / (1024 * 1024)) + " MB; the limit is " +
+                         std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MB");
+    sqlite3* db = m_ws.db();
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    auto before = linkedFile(db, sourceKey);
+    if (!before)
+        return before.error();
+    AttachedFile out;
+    out.sourceKey = std::string(sourceKey);
+    out.sha256 = util::sha256Hex(bytes);
+    out.name = std::string(name);
+    out.previousSha256 = before->first;
+    out.previousName = before->second;
+    Query store(db, "INSERT OR IGNORE INTO attachment(sha256, name, mime, data) VALUES (?1, ?2, "
+                    "NULL, ?3)");
+    store.bind(1, out.sha256).bindOrNull(2, name).bindBlob(3, bytes.data(), bytes.size());
+    if (auto st = store.exec(); !st)
+        return st.error();
+    out.stored = sqlite3_changes(db) > 0;
+    if (auto st = linkFile(db, sourceKey, out.sha256, out.name); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return out;
+}
+
+Status Editor::detachFile(const AttachedFile& attached)
+{
+    sqlite3* db = m_ws.db();
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    auto now = linkedFile(db, attached.sourceKey);
+    if (!now)
+        return now.error();
+    if (now->first != attached.sha256 || now->second != attached.name)
+        return makeError("the source " + inQuotes(attached.sourceKey) + " no longer has the file " +
+                         inQuotes(attached.name) + " attached: it was changed since");
+    if (auto st = linkFile(db, attached.sourceKey, attached.previousSha256, attached.previousName);
+        !st)
+        return st;
+    if (attached.stored) {
+        Query q(db, "DELETE FROM attachment WHERE sha256 = ?1 AND NOT EXISTS "
+                    "(SELECT 1 FROM source WHERE attachment_sha256 = ?1)");
+        q.bind(1, attached.sha256);
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Status Editor::reattachFile(const AttachedFile& attached, std::string_view bytes)
+{
+    sqlite3* db = m_ws.db();
+    Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    auto now = linkedFile(db, attached.sourceKey);
+    if (!now)
+        return now.error();
+    if (now->first != attached.previousSha256 || now->second != attached.previousName)
+        return makeError("the source " + inQuotes(attached.sourceKey) +
+                         " was changed since the file " + inQuotes(attached.name) +
+                         " was detached");
+    Query has(db, "SELECT 1 FROM attachment WHERE sha256 = ?1");
+    has.bind(1, attached.sha256);
+    if (has.step() != SQLITE_ROW) {
+        // detachFile() removed the bytes it had stored: store them again.
+        if (bytes.empty() || util::sha256Hex(bytes) != attached.sha256)
+            return makeError("the file " + inQuotes(attached.name) + " is no longer stored");
+        Query store(db, "INSERT INTO attachment(sha256, name, mime, data) VALUES (?1, ?2, NULL, "
+                        "?3)");
+        store.bind(1, attached.sha256)
+            .bindOrNull(2, attached.name)
+            .bindBlob(3, bytes.data(), bytes.size());
+        if (auto st = store.exec(); !st)
+            return st;
+    }
+    if (auto st = linkFile(db, attached.sourceKey, attached.sha256, attached.name); !st)
+        return st;
+    return tx.commit();
+}
+
 // Taxonomy --------------------------------------------------------------------------------
 
 namespace {

@@ -160,6 +160,17 @@ struct RecordedFinding
     std::vector<std::string> datasets;    ///< datasets this call created
 };
 
+/** What attaching a file to an existing source changed, so that it can be undone exactly. */
+struct AttachedFile
+{
+    std::string sourceKey;
+    std::string sha256;         ///< the file now linked
+    std::string name;           ///< its name as linked
+    std::string previousSha256; ///< the link before (empty: none)
+    std::string previousName;
+    bool stored = false; ///< the bytes were not in the workspace before this call
+};
+
 /** Values to set on an existing entity: each property named gets exactly the values listed
  * for it (an empty value alone removes them all); other properties are left alone. */
 struct EntityValues
@@ -274,6 +285,24 @@ public:
     Result<std::string> storeAttachmentFile(const std::string& path);
     /** Removes an attachment no source refers to (undo of storing it); no-op otherwise. */
     Status removeUnusedAttachment(std::string_view sha256);
+    /**
+     * Attaches a file to an existing source, in one transaction: stores the bytes (refused
+     * above kMaxAttachmentBytes) and links them, replacing the file it had. Returns what
+     * detachFile() needs; reattachFile() does it again (redo).
+     */
+    Result<AttachedFile> attachFile(std::string_view sourceKey, std::string_view bytes,
+                                    std::string_view name);
+    /**
+     * Undoes attachFile() exactly: the source links the file it had before (or none) and bytes
+     * that call stored are removed when nothing else refers to them. Refused when the source
+     * no longer links the attached file (changed since).
+     */
+    Status detachFile(const AttachedFile& attached);
+    /**
+     * Redoes attachFile() from what it returned; `bytes` (the file's) store it again when
+     * detachFile() removed it. Refused when the source changed since the undo.
+     */
+    Status reattachFile(const AttachedFile& attached, std::string_view bytes = {});
 
     // Taxonomy
 

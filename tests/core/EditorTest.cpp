@@ -447,6 +447,67 @@ TEST_CASE("attachments are hashed, stored once and size-limited", "[editor]")
     CHECK(q.int64(0) == 0);
 }
 
+TEST_CASE("a file attached to an existing source is undone and redone exactly", "[editor][undo]")
+{
+    Fixture f;
+    auto report = f.source("Annual report");
+    const std::string empty = dump(*f.ws);
+
+    // First file: stored and linked in one step; detaching restores the store exactly.
+    auto first = f.editor->attachFile(report.key, "first file", "first.pdf");
+    REQUIRE(first);
+    CHECK(first->stored);
+    CHECK(first->previousSha256.empty());
+    auto linked = store::Catalog(*f.ws).source(report.key);
+    REQUIRE(linked);
+    CHECK(linked->attachmentSha256 == first->sha256);
+    CHECK(linked->attachmentName == "first.pdf");
+    const std::string withFirst = dump(*f.ws);
+    REQUIRE(f.editor->detachFile(*first));
+    CHECK(dump(*f.ws) == empty); // the link and the bytes it stored are gone
+    REQUIRE(f.editor->reattachFile(*first, "first file"));
+    CHECK(dump(*f.ws) == withFirst);
+
+    // A second file replaces the first; undo links the first again, which stays stored.
+    auto second = f.editor->attachFile(report.key, "second file", "second.pdf");
+    REQUIRE(second);
+    CHECK(second->previousSha256 == first->sha256);
+    CHECK(second->previousName == "first.pdf");
+    REQUIRE(f.editor->detachFile(*second));
+    CHECK(dump(*f.ws) == withFirst);
+
+    // Bytes another source links are not removed by undo.
+    auto other = f.source("Copy");
+    auto shared = f.editor->attachFile(other.key, "first file", "copy.pdf");
+    REQUIRE(shared);
+    CHECK_FALSE(shared->stored);
+    REQUIRE(f.editor->detachFile(*shared));
+    REQUIRE(f.editor->detachFile(*first));
+    auto bare = store::Catalog(*f.ws).source(report.key);
+    REQUIRE(bare);
+    CHECK(bare->attachmentSha256.empty());
+
+    // Refused: a source that changed since, an unknown source, a file too large.
+    auto again = f.editor->attachFile(report.key, "third file", "third.pdf");
+    REQUIRE(again);
+    REQUIRE(f.editor->detachFile(*again));
+    const std::string before = dump(*f.ws);
+    CHECK_FALSE(f.editor->detachFile(*again)); // not attached any more
+    REQUIRE(f.editor->attachFile(report.key, "fourth file", "fourth.pdf"));
+    const std::string changed = dump(*f.ws);
+    auto refused = f.editor->reattachFile(*again, "third file");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.find("changed since") != std::string::npos);
+    CHECK(dump(*f.ws) == changed);
+    CHECK(before != changed);
+    auto unknown = f.editor->attachFile("no-such-source", "x", "x.pdf");
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.find("no source") != std::string::npos);
+    std::string big(std::size_t(store::Editor::kMaxAttachmentBytes + 1), 'x');
+    REQUIRE_FALSE(f.editor->attachFile(report.key, big, "big.bin"));
+    CHECK(dump(*f.ws) == changed);
+}
+
 TEST_CASE("taxonomy entries are added, renamed and removed unless used", "[editor]")
 {
     Fixture f;
