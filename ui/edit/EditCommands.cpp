@@ -391,6 +391,34 @@ Status UpdateSourceCommand::doUndo()
     return {};
 }
 
+AttachFileCommand::AttachFileCommand(store::Workspace* ws, std::string sourceKey, std::string bytes,
+                                     std::string name)
+    : EditCommand(
+          ws, QCoreApplication::translate("EditCommand", "Attach \"%1\" to a source").arg(qs(name)))
+    , m_key(std::move(sourceKey))
+    , m_bytes(std::move(bytes))
+    , m_name(std::move(name))
+{}
+
+Status AttachFileCommand::doApply()
+{
+    auto r = editor().attachFile(m_key, m_bytes, m_name);
+    if (!r)
+        return r.error();
+    m_attached = std::move(*r);
+    return {};
+}
+
+Status AttachFileCommand::doRedo()
+{
+    return editor().reattachFile(m_attached, m_bytes);
+}
+
+Status AttachFileCommand::doUndo()
+{
+    return editor().detachFile(m_attached);
+}
+
 DeleteSourceCommand::DeleteSourceCommand(store::Workspace* ws, std::string key)
     : EditCommand(ws, QCoreApplication::translate("EditCommand", "Delete source"))
     , m_key(std::move(key))

@@ -241,6 +241,24 @@ private:
     store::SourceRecord m_after, m_before;
 };
 
+/** Attaches a file to an existing source; undo links the file it had before (or none). */
+class AttachFileCommand : public EditCommand
+{
+public:
+    AttachFileCommand(store::Workspace* ws, std::string sourceKey, std::string bytes,
+                      std::string name);
+    const store::AttachedFile& attached() const { return m_attached; }
+
+protected:
+    Status doApply() override;
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    std::string m_key, m_bytes, m_name;
+    store::AttachedFile m_attached;
+};
+
 class DeleteSourceCommand : public EditCommand
 {
 public:

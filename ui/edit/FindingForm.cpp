@@ -3,6 +3,7 @@
 
 #include "Labels.h"
 #include "edit/EditCommands.h"
+#include "edit/QuickEntry.h"
 #include "edit/RecordModels.h"
 #include "edit/SuggestField.h"
 #include "model/Model.h"
@@ -11,6 +12,7 @@
 #include "store/Catalog.h"
 #include "store/Workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
@@ -183,6 +185,11 @@ FindingForm::FindingForm(QWidget* parent)
     auto* body = new QWidget(scroll);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
+    // The field with the focus is always in view: a keyboard user sees where the keys go.
+    connect(qApp, &QApplication::focusChanged, this, [scroll, body](QWidget*, QWidget* now) {
+        if (now && body->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
     auto* columns = new QHBoxLayout(body);
     columns->setContentsMargins(0, 0, 0, 0);
     auto* left = new QFormLayout;
@@ -202,6 +209,8 @@ FindingForm::FindingForm(QWidget* parent)
     m_date->setObjectName(QStringLiteral("dateLineEdit"));
     m_date->setAccessibleName(tr("Date"));
     m_date->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY"));
+    m_date->setToolTip(dateEntryHelp());
+    installDateEntry(m_date);
     left->addRow(tr("&Date:"), m_date);
 
     m_country = new QLineEdit;
@@ -212,6 +221,13 @@ FindingForm::FindingForm(QWidget* parent)
     countries->setCaseSensitivity(Qt::CaseInsensitive);
     countries->setCompletionMode(QCompleter::InlineCompletion);
     m_country->setCompleter(countries);
+    connect(m_country, &QLineEdit::editingFinished, this, [this] {
+        // "kenya" completed from "ke" shows as the country's name.
+        if (auto code = model::countryCode(ss(m_country->text())))
+            if (const QString name = countryName(*code);
+                !name.isEmpty() && name != m_country->text())
+                m_country->setText(name);
+    });
     left->addRow(tr("C&ountry:"), m_country);
 
     m_theme = new QComboBox;
@@ -302,6 +318,9 @@ FindingForm::FindingForm(QWidget* parent)
     for (int i = 0; i < 6; ++i) {
         auto* edit = new QLineEdit;
         edit->setAccessibleName(tr("Value of the relationship"));
+        installDateEntry(edit);
+        setDateEntryEnabled(edit, false); // on for the date fields of the chosen type
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] { amountEdited(edit); });
         m_relationshipEdits.push_back(edit);
         m_relationshipLayout->addRow(QStringLiteral("-"), edit);
     }
@@ -340,7 +359,18 @@ FindingForm::FindingForm(QWidget* parent)
     m_srcDate->setObjectName(QStringLiteral("sourceDateLineEdit"));
     m_srcDate->setAccessibleName(tr("Source date"));
     m_srcDate->setPlaceholderText(tr("YYYY-MM-DD"));
-    ns->addRow(tr("Published:"), m_srcDate);
+    m_srcDate->setToolTip(dateEntryHelp());
+    installDateEntry(m_srcDate);
+    m_srcDateNote = new QLabel;
+    m_srcDateNote->setObjectName(QStringLiteral("sourceDateNoteLabel"));
+    m_srcDateNote->setWordWrap(true);
+    m_srcDateNote->hide();
+    auto* dateColumn = new QVBoxLayout;
+    dateColumn->setSpacing(0);
+    dateColumn->addWidget(m_srcDate);
+    dateColumn->addWidget(m_srcDateNote);
+    ns->addRow(tr("Published:"), dateColumn);
+    connect(m_srcDate, &QLineEdit::textEdited, m_srcDateNote, &QLabel::hide);
     m_srcReliability = new QComboBox;
     m_srcReliability->setObjectName(QStringLiteral("reliabilityComboBox"));
     m_srcReliability->setAccessibleName(tr("Reliability of the source (A-F)"));
@@ -360,6 +390,7 @@ FindingForm::FindingForm(QWidget* parent)
         m_srcCredibility->addItem(gradeChoiceLabel(QString::number(i), gradingDescription({}, i)),
                                   i);
     ns->addRow(tr("Credibility:"), m_srcCredibility);
+    installGradingEntry(m_srcReliability, m_srcCredibility);
     m_srcFile = new QLineEdit;
     m_srcFile->setObjectName(QStringLiteral("sourceFileLineEdit"));
     m_srcFile->setAccessibleName(tr("Attached file"));
@@ -624,6 +655,7 @@ void FindingForm::newFinding()
     m_endsChosen = false;
     m_relationship->setCurrentIndex(0);
     m_newSourceBox->hide();
+    m_srcDateNote->hide();
     m_sensitivity->setCurrentIndex(m_sensitivity->findData(
         recent().sensitivity >= 0 ? recent().sensitivity : int(Settings().defaultSensitivity())));
     m_status->hide();
@@ -734,26 +766,36 @@ void FindingForm::loadRelationship(const QString& id)
 
 void FindingForm::filterTactics(const QString& text)
 {
+    // Matches at the start, at word starts and by initials ("lp": Funding local proxies) rank
+    // before matches inside a word; the best one is highlighted: Return ticks it.
     const QString t = text.trimmed();
+    QListWidgetItem* best = nullptr;
+    int bestScore = 0;
     for (int i = 0; i < m_tactics->count(); ++i) {
         auto* item = m_tactics->item(i);
-        item->setHidden(!t.isEmpty() && !item->text().contains(t, Qt::CaseInsensitive));
+        const int score = t.isEmpty() ? 1 : matchScore(item->text(), t);
+        item->setHidden(score == 0);
+        if (!t.isEmpty() && score > bestScore) {
+            best = item;
+            bestScore = score;
+        }
     }
+    if (best)
+        m_tactics->setCurrentItem(best);
+    else if (!t.isEmpty())
+        m_tactics->setCurrentItem(nullptr);
 }
 
 void FindingForm::tickFirstTactic()
 {
     if (m_tacticFilter->text().trimmed().isEmpty())
         return;
-    for (int i = 0; i < m_tactics->count(); ++i) {
-        auto* item = m_tactics->item(i);
-        if (item->isHidden())
-            continue;
-        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-        m_tactics->setCurrentItem(item);
-        break;
-    }
+    auto* item = m_tactics->currentItem(); // the best match, highlighted as it was typed
+    if (!item || item->isHidden())
+        return;
+    item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
     m_tacticFilter->clear();
+    m_tactics->setCurrentItem(item);
 }
 
 void FindingForm::updateTacticSummary()
@@ -853,10 +895,13 @@ void FindingForm::relationshipChanged()
         label(edit, qs(prop->label));
         m_relationshipLayout->setRowVisible(edit, true);
         m_relationshipValues.emplace_back(p, edit);
+        setDateEntryEnabled(edit, prop->type->kind == model::TypeKind::Date);
+        if (p == "amount")
+            edit->setPlaceholderText(tr("e.g. 50000, 50k, 1.2m USD"));
         if (!m_loading) {
             // Defaults: the finding's date, the currency used last.
             if (p == "date" || p == "startDate")
-                edit->setText(m_date->text().trimmed());
+                edit->setText(dateEntryValue(m_date));
             else if (p == "currency")
                 edit->setText(recent().currency);
         }
@@ -897,7 +942,7 @@ void FindingForm::openNewSource(const QString& title)
     m_newSourceBox->show();
     m_srcTitle->setText(title);
     if (m_srcDate->text().trimmed().isEmpty())
-        m_srcDate->setText(m_date->text().trimmed());
+        m_srcDate->setText(dateEntryValue(m_date));
     m_srcUrl->setFocus();
 }
 
@@ -908,6 +953,12 @@ void FindingForm::createSource(const QString& typed)
         const QString path = filePath(typed);
         openNewSource(titleFromFileName(path));
         m_srcFile->setText(path);
+        // A PDF says when it was made: offered as the date, and said so, to be checked.
+        if (const QString made = pdfCreationDate(path); !made.isEmpty()) {
+            m_srcDate->setText(made);
+            m_srcDateNote->setText(tr("From the file: the date it was created. Check it."));
+            m_srcDateNote->show();
+        }
         return;
     }
     const QUrl url(typed.trimmed());
@@ -928,7 +979,7 @@ bool FindingForm::addNewSource()
     r.title = ss(m_srcTitle->text());
     r.url = ss(m_srcUrl->text());
     r.publisher = ss(m_srcPublisher->text());
-    r.published = ss(m_srcDate->text());
+    r.published = ss(dateEntryValue(m_srcDate));
     r.reliability = ss(m_srcReliability->currentData().toString());
     r.credibility = m_srcCredibility->currentData().toInt();
     r.sensitivity = store::Sensitivity(m_sensitivity->currentData().toInt());
@@ -981,6 +1032,7 @@ bool FindingForm::addNewSource()
     m_srcReliability->setCurrentIndex(0);
     m_srcCredibility->setCurrentIndex(0);
     m_autoPublisher.clear();
+    m_srcDateNote->hide();
     m_newSourceBox->hide();
     m_status->hide();
     m_sourceField->lineEdit()->setFocus();
@@ -1006,6 +1058,49 @@ void FindingForm::addExistingSource(const QString& key, const QString& title)
     item->setData(kKeyRole, key);
 }
 
+QString FindingForm::dateEntryHelp()
+{
+    return tr("Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your "
+              "language), 20200315; 15 alone is that day of the month shown, 15.3 that day "
+              "of the year shown; t is today, -3 three days ago. The date shows in ISO form "
+              "(YYYY-MM-DD) when you leave the field.");
+}
+
+QString FindingForm::relationshipValue(const std::string& prop, const QLineEdit* edit) const
+{
+    if (prop == "amount") {
+        if (auto a = parseAmountInput(edit->text()))
+            return a->amount;
+    } else if (prop == "currency") {
+        // A currency typed with the amount is the one meant, even before the amount is left.
+        for (const auto& [p, e] : m_relationshipValues)
+            if (p == "amount")
+                if (auto a = parseAmountInput(e->text()); a && !a->currency.isEmpty())
+                    return a->currency;
+        return edit->text().trimmed().toUpper();
+    }
+    return dateEntryValue(edit);
+}
+
+void FindingForm::amountEdited(QLineEdit* edit)
+{
+    // "1.2m USD" shows as 1200000 and USD in the currency field, where it can be changed.
+    for (const auto& [prop, e] : m_relationshipValues) {
+        if (e != edit || prop != "amount")
+            continue;
+        auto a = parseAmountInput(edit->text());
+        if (!a)
+            return;
+        if (edit->text() != a->amount)
+            edit->setText(a->amount);
+        if (a->currency.isEmpty())
+            return;
+        for (const auto& [p, currency] : m_relationshipValues)
+            if (p == "currency")
+                currency->setText(a->currency);
+    }
+}
+
 void FindingForm::showError(const QString& text)
 {
     m_status->setText(text);
@@ -1021,7 +1116,7 @@ store::FindingRecord FindingForm::recordFromFields() const
 {
     store::FindingRecord f = m_loaded;
     f.title = ss(m_title->text());
-    f.date = ss(m_date->text());
+    f.date = ss(dateEntryValue(m_date));
     f.text = m_text->toPlainText().trimmed().toStdString();
     f.country = ss(m_country->text());
     f.theme = ss(m_theme->currentData().toString());
@@ -1054,9 +1149,11 @@ std::optional<store::NewEntity> FindingForm::relationshipFromFields() const
     e.schema = ss(rel);
     e.values.push_back({edge.source, ss(m_sourceEnd->currentData().toString())});
     e.values.push_back({edge.target, ss(m_targetEnd->currentData().toString())});
-    for (const auto& [prop, edit] : m_relationshipValues)
-        if (!edit->text().trimmed().isEmpty())
-            e.values.push_back({prop, ss(edit->text())});
+    for (const auto& [prop, edit] : m_relationshipValues) {
+        const QString value = relationshipValue(prop, edit);
+        if (!value.isEmpty())
+            e.values.push_back({prop, ss(value)});
+    }
     return e;
 }
 
@@ -1081,7 +1178,7 @@ bool FindingForm::buildAmendment(store::FindingAmendment& out) const
         now.emplace_back(edge.source, m_sourceEnd->currentData().toString());
         now.emplace_back(edge.target, m_targetEnd->currentData().toString());
         for (const auto& [prop, edit] : m_relationshipValues)
-            now.emplace_back(prop, edit->text().trimmed());
+            now.emplace_back(prop, relationshipValue(prop, edit));
         for (const auto& [prop, value] : now) {
             auto loaded = std::find_if(m_relLoaded.begin(), m_relLoaded.end(),
                                        [&](const auto& l) { return l.first == prop; });
@@ -1296,8 +1393,8 @@ bool FindingForm::save()
     while (recent().tactics.size() > 6)
         recent().tactics.removeLast();
     for (const auto& [prop, edit] : m_relationshipValues)
-        if (prop == "currency" && !edit->text().trimmed().isEmpty())
-            recent().currency = edit->text().trimmed().toUpper();
+        if (prop == "currency" && !relationshipValue(prop, edit).isEmpty())
+            recent().currency = relationshipValue(prop, edit);
     emit saved(key);
     emit changed();
     if (m_editKey.isEmpty()) {

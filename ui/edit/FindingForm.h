@@ -45,8 +45,12 @@ namespace commonplace::ui {
  * on Return or Tab and Down in an empty field lists the recently used, a payment's payer and
  * beneficiary are the first two actors and its currency the last one used, a file path typed or
  * pasted into the source field makes a new source titled after the file, a new source's date
- * starts as the finding's and its publisher as the URL's host. Alt+C, Alt+R and Alt+U jump to
- * the actors, the relationship and the sources.
+ * starts as the finding's (or a PDF's own creation date, said so under the field) and its
+ * publisher as the URL's host. Alt+C, Alt+R and Alt+U jump to the actors, the relationship and
+ * the sources. Dates take short forms (QuickEntry.h: "2020-3", "15.3.2020", a day alone in the
+ * month shown, "t"), shown back in ISO on leaving the field; an amount takes "1.2m USD"
+ * (the currency goes to its field); tactics match by word starts and initials, the best match
+ * highlighted; "a2" in the reliability sets the grading A2.
  */
 class FindingForm : public QWidget
 {
@@ -121,6 +125,10 @@ private:
     void browseAttachment();
     void addExistingSource(const QString& key, const QString& title);
     void showError(const QString& text);
+    /** A relationship field's value as it will be stored (short dates and amounts read). */
+    QString relationshipValue(const std::string& prop, const QLineEdit* edit) const;
+    void amountEdited(QLineEdit* edit);
+    static QString dateEntryHelp();
     store::FindingRecord recordFromFields() const;
 
     store::Workspace* m_ws = nullptr;
@@ -163,6 +171,7 @@ private:
     QLineEdit* m_srcUrl = nullptr;
     QLineEdit* m_srcPublisher = nullptr;
     QLineEdit* m_srcDate = nullptr;
+    QLabel* m_srcDateNote = nullptr; ///< says where a date offered from the file comes from
     QComboBox* m_srcReliability = nullptr;
     QComboBox* m_srcCredibility = nullptr;
     QLineEdit* m_srcFile = nullptr;

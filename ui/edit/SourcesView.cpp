@@ -3,6 +3,7 @@
 
 #include "Labels.h"
 #include "edit/EditCommands.h"
+#include "edit/QuickEntry.h"
 #include "edit/RecordModels.h"
 #include "model/Model.h"
 #include "store/Catalog.h"
@@ -92,6 +93,8 @@ SourcesView::SourcesView(QWidget* parent)
     m_published->setPlaceholderText(tr("YYYY-MM-DD"));
     m_retrieved = line("sourceRetrievedLineEdit", tr("Retrieved"), tr("Retrie&ved:"));
     m_retrieved->setPlaceholderText(tr("YYYY-MM-DD"));
+    for (QLineEdit* date : {m_published, m_retrieved})
+        installDateEntry(date); // short forms ("15.3.2020", "t"), shown back in ISO
     m_reliability = new QComboBox;
     m_reliability->setObjectName(QStringLiteral("sourceReliabilityComboBox"));
     m_reliability->setAccessibleName(tr("Reliability of the source (A-F)"));
@@ -338,8 +341,8 @@ void SourcesView::save()
     r.title = ss(m_title->text());
     r.url = ss(m_url->text());
     r.publisher = ss(m_publisher->text());
-    r.published = ss(m_published->text());
-    r.retrieved = ss(m_retrieved->text());
+    r.published = ss(dateEntryValue(m_published));
+    r.retrieved = ss(dateEntryValue(m_retrieved));
     r.reliability = ss(m_reliability->currentData().toString());
     r.credibility = m_credibility->currentData().toInt();
     r.sensitivity = store::Sensitivity(m_sensitivity->currentData().toInt());
@@ -360,18 +363,41 @@ void SourcesView::save()
                 delete command;
         }
     } else {
+        // A file attached to an existing source is its own undoable step, with the edit of
+        // the fields: undo unlinks it (and the bytes, when nothing else uses them).
+        AttachFileCommand* attach = nullptr;
         if (!m_pendingAttachment.empty()) {
-            store::Editor editor(*m_ws, model::Model::builtin());
-            auto sha =
-                editor.storeAttachment(m_pendingAttachment, m_pendingAttachmentName.toStdString());
-            if (!sha) {
-                showError(qs(sha.error().message));
+            attach = new AttachFileCommand(m_ws, ss(m_key), m_pendingAttachment,
+                                           m_pendingAttachmentName.toStdString());
+            if (Status st = attach->apply(); !st) {
+                delete attach;
+                showError(qs(st.error().message));
                 return;
             }
-            r.attachmentSha256 = *sha;
-            r.attachmentName = m_pendingAttachmentName.toStdString();
+            r.attachmentSha256 = attach->attached().sha256;
+            r.attachmentName = attach->attached().name;
         }
-        error = pushEdit(m_stack, new UpdateSourceCommand(m_ws, r));
+        auto* update = new UpdateSourceCommand(m_ws, r);
+        if (Status st = update->apply(); !st) {
+            error = qs(st.error().message);
+            delete update;
+            if (attach) {
+                (void)store::Editor(*m_ws, model::Model::builtin()).detachFile(attach->attached());
+                delete attach;
+            }
+        } else if (m_stack) {
+            if (attach) {
+                m_stack->beginMacro(update->text());
+                m_stack->push(attach);
+                m_stack->push(update);
+                m_stack->endMacro();
+            } else {
+                m_stack->push(update);
+            }
+        } else {
+            delete attach;
+            delete update;
+        }
     }
     if (!error.isEmpty()) {
         showError(error);
@@ -411,25 +437,30 @@ void SourcesView::deleteSource()
 void SourcesView::attachFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the source"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        attachFileAt(path);
+}
+
+bool SourcesView::attachFileAt(const QString& path)
+{
     QFileInfo info(path);
     if (info.size() > store::Editor::kMaxAttachmentBytes) {
         showError(tr("%1 is %2 MB; attachments may be at most %3 MB.")
                       .arg(info.fileName())
                       .arg(info.size() / (1024 * 1024))
                       .arg(store::Editor::kMaxAttachmentBytes / (1024 * 1024)));
-        return;
+        return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
     QByteArray bytes = file.readAll();
     m_pendingAttachment.assign(bytes.constData(), std::size_t(bytes.size()));
     m_pendingAttachmentName = info.fileName();
     m_attachment->setText(tr("%1 (saved with the source)").arg(info.fileName()));
+    return true;
 }
 
 void SourcesView::showError(const QString& text)

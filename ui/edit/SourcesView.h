@@ -46,6 +46,12 @@ public:
     SourceTableModel* model() const { return m_model; }
     QTreeWidget* citations() const { return m_cites; }
     QString errorText() const;
+    /**
+     * Reads a file to attach to the source shown; it is attached when the source is saved
+     * (for an existing source, one undoable step with the edit). False, with the reason
+     * shown, when it cannot be read or is too large.
+     */
+    bool attachFileAt(const QString& path);
 
 signals:
     void entityRequested(const QString& id);
