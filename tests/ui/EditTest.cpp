@@ -1069,3 +1069,48 @@ TEST_CASE("short dates and amounts are read unambiguously and shown back", "[ui]
     CHECK(ui::matchScore(QStringLiteral("Funding local proxies"), QStringLiteral("prox loc")) == 0);
     CHECK(ui::matchScore(QStringLiteral("Astroturfing"), QStringLiteral("lp")) == 0);
 }
+
+TEST_CASE("the entity editor and the sources page take short dates", "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::EntityEditor editor;
+    editor.setWorkspace(s.ws.get());
+    editor.setUndoStack(&stack);
+    editor.resize(900, 700);
+    editor.show();
+    editor.showEntity(QString::fromStdString(s.alpha));
+    REQUIRE(editor.selectProperty(QStringLiteral("incorporationDate")));
+    auto* line = child<QLineEdit>(&editor, "valueLineEdit");
+    QTest::keyClicks(line, QStringLiteral("20190315"));
+    QTest::keyClick(line, Qt::Key_Return);
+    INFO(editor.errorText().toStdString());
+    REQUIRE(editor.errorText().isEmpty());
+    auto has = [&](const std::string& prop, const std::string& value) {
+        auto d = s.ws->entity(s.alpha);
+        REQUIRE(d);
+        for (const auto& st : d->statements)
+            if (st.prop == prop && st.value == value)
+                return true;
+        return false;
+    };
+    CHECK(has("incorporationDate", "2019-03-15"));
+    // A name is never read as a date, even when it looks like one.
+    REQUIRE(editor.selectProperty(QStringLiteral("alias")));
+    QTest::keyClicks(line, QStringLiteral("2019"));
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(has("alias", "2019"));
+
+    ui::SourcesView view;
+    view.setWorkspace(s.ws.get());
+    view.setUndoStack(&stack);
+    view.show();
+    view.showSource(QString::fromStdString(s.filing.key));
+    auto* published = child<QLineEdit>(&view, "sourcePublishedLineEdit");
+    published->setFocus();
+    published->selectAll();
+    QTest::keyClicks(published, QStringLiteral("2020-3"));
+    QTest::keyClick(published, Qt::Key_Return);
+    INFO(view.errorText().toStdString());
+    CHECK(store::Catalog(*s.ws).source(s.filing.key)->published == "2020-03");
+}

@@ -3,6 +3,7 @@
 
 #include "Labels.h"
 #include "edit/EditCommands.h"
+#include "edit/QuickEntry.h"
 #include "edit/RecordModels.h"
 #include "edit/SuggestField.h"
 #include "model/Model.h"
@@ -127,6 +128,8 @@ EntityEditor::EntityEditor(QWidget* parent)
     m_valueLine = new QLineEdit;
     m_valueLine->setObjectName(QStringLiteral("valueLineEdit"));
     m_valueLine->setAccessibleName(tr("Value"));
+    installDateEntry(m_valueLine); // on for date properties: "15.3.2020", "t", shown in ISO
+    setDateEntryEnabled(m_valueLine, false);
     m_valueEntity = new SuggestField;
     m_valueEntity->setObjectName(QStringLiteral("valueEntityField"));
     m_valueEntity->setAccessibleName(tr("Entity"));
@@ -413,6 +416,8 @@ void EntityEditor::propertyChanged()
     m_entityValueId.clear();
     m_valueLine->clear();
     m_valueLine->setCompleter(nullptr);
+    setDateEntryEnabled(m_valueLine, false);
+    m_valueLine->setToolTip({});
     m_valueEntity->clear();
     m_valueText->clear();
     auto showPage = [this](QWidget* page) {
@@ -443,6 +448,8 @@ void EntityEditor::propertyChanged()
         switch (p->type->kind) {
         case model::TypeKind::Date:
             hint = tr("A date: YYYY-MM-DD, YYYY-MM or YYYY");
+            setDateEntryEnabled(m_valueLine, true);
+            m_valueLine->setToolTip(dateEntryHelp());
             break;
         case model::TypeKind::Country:
             hint = tr("A country: type its name");
@@ -474,7 +481,7 @@ QString EntityEditor::valueText() const
         return m_entityValueId;
     if (page == m_valueText)
         return m_valueText->toPlainText();
-    return m_valueLine->text();
+    return dateEntryValue(m_valueLine); // a short date read (as typed otherwise)
 }
 
 QWidget* EntityEditor::openValueEditor() const

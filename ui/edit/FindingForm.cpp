@@ -1058,14 +1058,6 @@ void FindingForm::addExistingSource(const QString& key, const QString& title)
     item->setData(kKeyRole, key);
 }
 
-QString FindingForm::dateEntryHelp()
-{
-    return tr("Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your "
-              "language), 20200315; 15 alone is that day of the month shown, 15.3 that day "
-              "of the year shown; t is today, -3 three days ago. The date shows in ISO form "
-              "(YYYY-MM-DD) when you leave the field.");
-}
-
 QString FindingForm::relationshipValue(const std::string& prop, const QLineEdit* edit) const
 {
     if (prop == "amount") {

@@ -128,7 +128,6 @@ private:
     /** A relationship field's value as it will be stored (short dates and amounts read). */
     QString relationshipValue(const std::string& prop, const QLineEdit* edit) const;
     void amountEdited(QLineEdit* edit);
-    static QString dateEntryHelp();
     store::FindingRecord recordFromFields() const;
 
     store::Workspace* m_ws = nullptr;

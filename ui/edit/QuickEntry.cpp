@@ -259,6 +259,16 @@ void installDateEntry(QLineEdit* edit)
     });
 }
 
+QString dateEntryHelp()
+{
+    return QCoreApplication::translate(
+        "commonplace::ui::QuickEntry",
+        "Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your "
+        "language), 20200315; 15 alone is that day of the month shown, 15.3 that day "
+        "of the year shown; t is today, -3 three days ago. The date shows in ISO form "
+        "(YYYY-MM-DD) when you leave the field.");
+}
+
 void setDateEntryEnabled(QLineEdit* edit, bool enabled)
 {
     edit->setProperty(kEnabledProperty, enabled);

@@ -49,6 +49,9 @@ bool isCurrencyCode(const QString& code);
  */
 void installDateEntry(QLineEdit* edit);
 
+/** What the short forms of a date are, for a date field's tooltip. */
+QString dateEntryHelp();
+
 /** Turns the short forms of installDateEntry() on or off (for fields reused by types). */
 void setDateEntryEnabled(QLineEdit* edit, bool enabled);
 

@@ -93,8 +93,10 @@ SourcesView::SourcesView(QWidget* parent)
     m_published->setPlaceholderText(tr("YYYY-MM-DD"));
     m_retrieved = line("sourceRetrievedLineEdit", tr("Retrieved"), tr("Retrie&ved:"));
     m_retrieved->setPlaceholderText(tr("YYYY-MM-DD"));
-    for (QLineEdit* date : {m_published, m_retrieved})
+    for (QLineEdit* date : {m_published, m_retrieved}) {
         installDateEntry(date); // short forms ("15.3.2020", "t"), shown back in ISO
+        date->setToolTip(dateEntryHelp());
+    }
     m_reliability = new QComboBox;
     m_reliability->setObjectName(QStringLiteral("sourceReliabilityComboBox"));
     m_reliability->setAccessibleName(tr("Reliability of the source (A-F)"));
