@@ -28,10 +28,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -187,8 +189,13 @@ FindingForm::FindingForm(QWidget* parent)
     outer->addWidget(scroll, 1);
     // The field with the focus is always in view: a keyboard user sees where the keys go.
     connect(qApp, &QApplication::focusChanged, this, [scroll, body](QWidget*, QWidget* now) {
-        if (now && body->isAncestorOf(now))
-            scroll->ensureWidgetVisible(now);
+        if (!now || !body->isAncestorOf(now))
+            return;
+        // After the layout has taken in what the key just showed (a new source's fields).
+        QTimer::singleShot(0, scroll, [scroll, w = QPointer<QWidget>(now)] {
+            if (w)
+                scroll->ensureWidgetVisible(w);
+        });
     });
     auto* columns = new QHBoxLayout(body);
     columns->setContentsMargins(0, 0, 0, 0);

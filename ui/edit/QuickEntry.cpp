@@ -72,6 +72,7 @@ std::optional<QString> parseDateInput(const QString& typed, const QString& conte
         return QString();
     const QString lower = t.toLower();
     if (lower == QLatin1String("t") || lower == QLatin1String("today") ||
+        //: The word for today typed in a date field instead of a date (t also works).
         lower == QCoreApplication::translate("commonplace::ui::QuickEntry", "today").toLower())
         return today.toString(Qt::ISODate);
     static const QRegularExpression relative(QStringLiteral("^([+-])(\\d{1,4})$"));
@@ -261,6 +262,7 @@ void installDateEntry(QLineEdit* edit)
 
 QString dateEntryHelp()
 {
+    //: Tooltip of date fields. Keep 't' and the examples as they are: they are what is typed.
     return QCoreApplication::translate(
         "commonplace::ui::QuickEntry",
         "Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your "
