@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityDetailView.h"
 
+#include "EntityName.h"
 #include "Labels.h"
 #include "StatementTableModel.h"
 #include "model/Model.h"
@@ -13,6 +14,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -53,7 +55,7 @@ protected:
 QString relationshipCaption(const store::EntityDetail& d)
 {
     const store::EntityRow& e = d.entity;
-    if (e.caption.empty() || e.caption == e.id)
+    if (!hasOwnName(e.caption, e.id))
         return {};
     QString caption = QString::fromStdString(e.caption);
     if (!captionIsNumber(e.schema))
@@ -264,13 +266,24 @@ void EntityDetailView::setEditor(QWidget* editor)
 {
     if (m_editor == editor)
         return;
-    if (m_editor) {
-        m_body->removeWidget(m_editor);
-        m_editor->deleteLater();
+    if (m_editorArea) {
+        m_body->removeWidget(m_editorArea);
+        m_editorArea->deleteLater(); // and the old editor in it
+        m_editorArea = nullptr;
     }
     m_editor = editor;
-    if (editor)
-        m_body->addWidget(editor);
+    if (editor) {
+        // In a scroll area: a pane narrower than the editor's widest row (the graph page keeps
+        // it narrow) scrolls instead of forcing its width on the window.
+        auto* area = new QScrollArea;
+        area->setObjectName(QStringLiteral("editorScrollArea"));
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setFocusPolicy(Qt::NoFocus); // the editor's fields take the focus, not the frame
+        area->setWidget(editor);
+        m_editorArea = area;
+        m_body->addWidget(area);
+    }
     m_editButton->setCheckable(editor != nullptr);
     m_editButton->setText(editor ? tr("Edit") : tr("Edit…"));
     m_editButton->setToolTip(editor ? tr("Edit the values here; again to only read them "
@@ -281,7 +294,7 @@ void EntityDetailView::setEditor(QWidget* editor)
 
 bool EntityDetailView::isEditing() const
 {
-    return m_editor && m_body->currentWidget() == m_editor;
+    return m_editorArea && m_body->currentWidget() == m_editorArea;
 }
 
 void EntityDetailView::setEditing(bool on)
@@ -292,7 +305,16 @@ void EntityDetailView::setEditing(bool on)
         const QSignalBlocker block(m_editButton);
         m_editButton->setChecked(on);
     }
-    m_body->setCurrentWidget(on ? m_editor : m_readOnly);
+    QWidget* shown = on ? m_editorArea : m_readOnly;
+    m_body->setCurrentWidget(shown);
+    // Only the page shown counts for the pane's smallest width (a stack takes the largest of
+    // its pages otherwise).
+    for (int i = 0; i < m_body->count(); ++i) {
+        QWidget* page = m_body->widget(i);
+        QSizePolicy policy = page->sizePolicy();
+        policy.setHorizontalPolicy(page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        page->setSizePolicy(policy);
+    }
     if (on && !m_currentId.isEmpty())
         emit editRequested(m_currentId);
     if (!on && was)
@@ -307,7 +329,22 @@ void EntityDetailView::setWorkspace(const store::Workspace* workspace)
     setEditing(false);
     m_history.clear();
     m_backButton->setEnabled(false);
-    showEntity({});
+    display({}); // the window asked its leave checks before the workspace changed
+}
+
+void EntityDetailView::setLeaveCheck(std::function<bool()> check)
+{
+    m_leaveCheck = std::move(check);
+}
+
+bool EntityDetailView::mayLeave(const QString& id)
+{
+    if (id == m_currentId || m_currentId.isEmpty() || !m_leaveCheck)
+        return true;
+    const QString before = m_currentId;
+    // The check may ask (a modal question): whatever happened meanwhile, the answer only counts
+    // for the entity it was asked about.
+    return m_leaveCheck() && m_currentId == before;
 }
 
 void EntityDetailView::showPlaceholder(const QString& text)
@@ -318,7 +355,15 @@ void EntityDetailView::showPlaceholder(const QString& text)
     m_stack->setCurrentIndex(0);
 }
 
-void EntityDetailView::showEntity(const QString& id)
+bool EntityDetailView::showEntity(const QString& id)
+{
+    if (!mayLeave(id))
+        return false;
+    display(id);
+    return true;
+}
+
+void EntityDetailView::display(const QString& id)
 {
     if (!m_currentId.isEmpty() && id != m_currentId) {
         m_history.append(m_currentId);
@@ -359,12 +404,8 @@ void EntityDetailView::reload()
         ++lookups;
         auto other = m_workspace->entity(id);
         QString name = key;
-        if (other) {
-            const auto& row = other->entity;
-            name = row.caption.empty() || row.caption == row.id
-                       ? schemaLabel(row.schema)
-                       : QString::fromStdString(row.caption);
-        }
+        if (other)
+            name = entityName(other->entity.caption, other->entity.id, other->entity.schema);
         captions.insert(key, name);
         return name;
     };
@@ -375,8 +416,8 @@ void EntityDetailView::reload()
 
     // A relationship reads best as what it connects: "Cedar Hollow Foundation → Covenant
     // Bridge Institute", with its own caption (an amount, a role) beside the type.
-    const bool unnamed = e.caption.empty() || e.caption == e.id;
-    QString title = unnamed ? schemaLabel(e.schema) : QString::fromStdString(e.caption);
+    const bool unnamed = !hasOwnName(e.caption, e.id);
+    QString title = entityName(e.caption, e.id, e.schema);
     QStringList facts{schemaLabel(e.schema)};
     const model::Schema* schema = model::Model::builtin().schema(e.schema);
     if (schema && schema->edge()) {
@@ -415,10 +456,7 @@ void EntityDetailView::reload()
     m_referencedBy->clear();
     QList<QTreeWidgetItem*> items;
     for (const auto& ref : detail->referencedBy) {
-        const QString caption = ref.caption.empty() || ref.caption == ref.id
-                                    ? QString()
-                                    : QString::fromStdString(ref.caption);
-        QString name = caption.isEmpty() ? schemaLabel(ref.schema) : caption;
+        QString name = entityName(ref.caption, ref.id, ref.schema);
         const model::Schema* refSchema = model::Model::builtin().schema(ref.schema);
         if (refSchema && refSchema->edge() && lookups < kMaxCaptionLookups) {
             const model::Edge& edge = *refSchema->edge();
@@ -490,12 +528,12 @@ void EntityDetailView::requestEntity(const QString& id)
 
 void EntityDetailView::goBack()
 {
-    if (m_history.isEmpty())
+    if (m_history.isEmpty() || !mayLeave(m_history.constLast()))
         return;
     const QString previous = m_history.takeLast();
     // Going back must not push the entity we leave onto the history.
     m_currentId.clear();
-    showEntity(previous);
+    display(previous);
     emit entityRequested(previous);
 }
 

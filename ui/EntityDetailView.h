@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -40,8 +42,17 @@ public:
 
     /** The workspace to read from (not owned); clears the view. */
     void setWorkspace(const store::Workspace* workspace);
-    /** Shows an entity; an empty id clears the view. Re-reads it even if already shown. */
-    void showEntity(const QString& id);
+    /**
+     * Shows an entity; an empty id clears the view. Re-reads it even if already shown. Another
+     * entity than the one shown runs the leave check first: false when it said to stay.
+     */
+    bool showEntity(const QString& id);
+    /**
+     * Asked before another entity replaces the one shown (a selection, a link, Back; not a
+     * workspace change, which the window checks itself). It may ask the person (Save / Discard
+     * / Cancel) and returns false to stay.
+     */
+    void setLeaveCheck(std::function<bool()> check);
     /** Re-reads the shown entity, e.g. after an import added values to it. */
     void reload();
     QString currentEntityId() const { return m_currentId; }
@@ -71,6 +82,10 @@ signals:
 
 private:
     void showPlaceholder(const QString& text);
+    /** Whether the entity shown may give way to `id` (runs the leave check). */
+    bool mayLeave(const QString& id);
+    /** Shows `id` without asking. */
+    void display(const QString& id);
     void statementClicked(const QModelIndex& index);
     void referenceClicked(QTreeWidgetItem* item);
     void requestEntity(const QString& id);
@@ -79,6 +94,7 @@ private:
     const store::Workspace* m_workspace = nullptr;
     QString m_currentId;
     QStringList m_history;
+    std::function<bool()> m_leaveCheck;
     QElapsedTimer m_lastRequest;
     QTimer m_rowHeightTimer;
 
@@ -92,6 +108,7 @@ private:
     QStackedWidget* m_body = nullptr; ///< read-only values, or the editor
     QWidget* m_readOnly = nullptr;
     QWidget* m_editor = nullptr;
+    QWidget* m_editorArea = nullptr; ///< the scroll area around the editor
     QTableView* m_statementView = nullptr;
     StatementTableModel* m_statements = nullptr;
     QWidget* m_referencesPane = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Labels.h"
 
+#include "EntityName.h"
+
 #include "model/Model.h"
 
 #include <QCoreApplication>
@@ -83,6 +85,16 @@ QString schemaLabel(const std::string& schema)
         return QString::fromStdString(schema);
     // The model's names are marked for translation in ModelStrings.cpp.
     return QCoreApplication::translate("Schema", s->label().c_str());
+}
+
+bool hasOwnName(const std::string& caption, const std::string& id)
+{
+    return !caption.empty() && caption != id;
+}
+
+QString entityName(const std::string& caption, const std::string& id, const std::string& schema)
+{
+    return hasOwnName(caption, id) ? QString::fromStdString(caption) : schemaLabel(schema);
 }
 
 QString schemaPlural(const std::string& schema)

@@ -119,6 +119,26 @@ QString displayPath(const QString& path)
     return path;
 }
 
+/**
+ * A stack of widgets whose size hints are those of the one shown: a page's detail widget does
+ * not widen the pane on pages where another one shows (a plain stack takes the largest).
+ */
+class CurrentWidgetStack : public QStackedWidget
+{
+public:
+    using QStackedWidget::QStackedWidget;
+
+    QSize sizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+    }
+    QSize minimumSizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->minimumSizeHint()
+                               : QStackedWidget::minimumSizeHint();
+    }
+};
+
 /** Moves focus from the search box to the results with Down or Return. */
 class SearchKeyFilter : public QObject
 {
@@ -444,7 +464,7 @@ void MainWindow::createWidgets()
     // Right: the selected entity, or what the page puts there.
     m_detail = new EntityDetailView;
     connect(m_detail, &EntityDetailView::entityRequested, this, &MainWindow::showEntity);
-    m_details = new QStackedWidget;
+    m_details = new CurrentWidgetStack;
     m_details->setObjectName(QStringLiteral("detailStack"));
     m_details->addWidget(m_detail);
     m_detailPane = new QWidget;
@@ -465,23 +485,17 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({250, 480, 670});
     setCentralWidget(m_splitter);
 
-    // The pages another part of the app fills in; placeholders until then.
-    const QList<std::pair<QString, QString>> placeholders = {
-        {kFindingsPage, tr("Findings: the dated claims you record, with their sources.")},
-        {kSourcesPage, tr("Sources: the evidence your findings cite, with their grading.")},
-        {kTaxonomyPage, tr("Tactics and themes: the taxonomy findings are filed under.")},
-        {kReviewPage, tr("Review queue: possible duplicates waiting for a decision.")},
-    };
-    for (const auto& [key, text] : placeholders) {
-        auto* label = new QLabel(text);
-        label->setObjectName(key + QStringLiteral("PlaceholderLabel"));
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        m_pages->addWidget(label);
-        m_pageWidgets.insert(key, label);
-        m_detailWidgets.insert(key, nullptr);
-    }
+    // The findings, sources and taxonomy pages come from the editing (EditIntegration), the
+    // analyst's pages from AnalystActions (addPage). The review queue is made when first shown
+    // with a workspace open; until then it says what it will be.
+    auto* review = new QLabel(tr("Review queue: possible duplicates waiting for a decision."));
+    review->setObjectName(kReviewPage + QStringLiteral("PlaceholderLabel"));
+    review->setAlignment(Qt::AlignCenter);
+    review->setWordWrap(true);
+    review->setForegroundRole(QPalette::PlaceholderText);
+    m_pages->addWidget(review);
+    m_pageWidgets.insert(kReviewPage, review);
+    m_detailWidgets.insert(kReviewPage, nullptr);
     for (const QString& key : {kActorsPage, kRelationshipsPage, kOtherPage, kDatasetsPage}) {
         m_pageWidgets.insert(key, m_entityPage);
         m_detailWidgets.insert(key, m_detail);
@@ -593,7 +607,7 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
             return false;
         options.key = key;
     }
-    return openWorkspaceWith(absolute, options);
+    return openChecked(absolute, options);
 }
 
 bool MainWindow::openWorkspaceWith(const QString& path,
@@ -601,35 +615,25 @@ bool MainWindow::openWorkspaceWith(const QString& path,
 {
     if (isBusy() || !mayLeaveWorkspace())
         return false;
+    return openChecked(path, options);
+}
+
+bool MainWindow::openChecked(const QString& path, const store::Workspace::OpenOptions& options)
+{
+    // The leave checks ran (once) in the caller: here nothing asks again.
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto opened = store::Workspace::open(localPath(absolute), options);
     if (!opened) {
         showError(tr("Cannot open the workspace"), fromCore(opened.error().describe()));
         return false;
     }
-    // Detach everything from the old connection before it closes.
-    if (m_workspace)
-        emit workspaceClosing();
-    m_entities->setWorkspace(nullptr);
-    m_detail->setWorkspace(nullptr);
-    if (m_analyst)
-        m_analyst->detach();
-    m_editing->setWorkspace(nullptr);
+    closeWorkspace();
     m_workspace = std::move(*opened);
 
-    m_searchTimer.stop();
-    {
-        const QSignalBlocker blockSearch(m_search);
-        m_search->clear();
-    }
     setNotice({});
-    m_stats.reset();
     m_detail->setWorkspace(m_workspace.get());
-    if (m_analyst)
-        m_analyst->workspaceChanged();
+    m_analyst->workspaceChanged();
     m_editing->setWorkspace(m_workspace.get());
-    m_entities->setWorkspace(nullptr);
-    m_searchPopup->hide();
     m_searchPopup->setWorkspacePath(absolute, m_workspace->key());
     m_statsReader->setWorkspacePath(absolute, m_workspace->key());
     rebuildNavigator();
@@ -647,10 +651,29 @@ bool MainWindow::openWorkspaceWith(const QString& path,
     m_lock->dismiss();
     m_lock->setArmed(m_workspace->encrypted());
     updateActions();
-    emit workspaceOpened(m_workspace.get());
     if (m_preparingSortKeys)
         prepareSortKeys();
     return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    // Everything that reads the workspace lets go of it before its connection closes.
+    m_searchTimer.stop();
+    m_entities->setWorkspace(nullptr);
+    m_detail->setWorkspace(nullptr);
+    m_analyst->detach();
+    m_editing->setWorkspace(nullptr); // also drops the undo history (it holds old values)
+    // The background readers close their connections (and wait, and drop their copies of the
+    // key): Encrypt replaces the file, Lock forgets the key.
+    m_searchPopup->hide();
+    m_searchPopup->setWorkspacePath({});
+    m_statsReader->setWorkspacePath({});
+    ++m_statsSerial;
+    m_workspace.reset(); // folds the WAL back, closes, and drops the key handle
+    m_stats.reset();
+    const QSignalBlocker blockSearch(m_search);
+    m_search->clear();
 }
 
 void MainWindow::lockWorkspace()
@@ -666,28 +689,12 @@ void MainWindow::closeForLock()
         m_task->cancel();
         m_task->waitForFinished();
     }
-    m_searchTimer.stop();
-    m_entities->setWorkspace(nullptr);
-    m_detail->setWorkspace(nullptr);
-    if (m_analyst)
-        m_analyst->detach();
-    m_editing->setWorkspace(nullptr); // also drops the undo history (it holds old values)
+    closeWorkspace();
     // Other windows (graph explorer, editors, dialogs) show workspace data: hide them.
     for (QWidget* window : QApplication::topLevelWidgets()) {
         if (window != this && window->isVisible())
             window->hide();
     }
-    m_workspace.reset(); // folds the WAL back, closes, and drops the key handle
-    m_stats.reset();
-    {
-        const QSignalBlocker blockSearch(m_search);
-        m_search->clear();
-    }
-    // The readers close their connections (and drop their copies of the key).
-    m_searchPopup->hide();
-    m_searchPopup->setWorkspacePath({});
-    m_statsReader->setWorkspacePath({});
-    ++m_statsSerial;
     rebuildNavigator();
     setNotice({});
     updateStatus();
@@ -704,18 +711,9 @@ void MainWindow::encryptWorkspaceDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     crypto::SecretBytes passphrase = dialog.takePassphrase();
-    // The conversion needs the file closed: it replaces it with the encrypted copy.
-    m_entities->setWorkspace(nullptr);
-    m_detail->setWorkspace(nullptr);
-    if (m_analyst)
-        m_analyst->detach();
-    m_editing->setWorkspace(nullptr);
-    m_workspace.reset();
-    // The background readers hold the plain file open too; they close before it is replaced.
-    m_searchPopup->hide();
-    m_searchPopup->setWorkspacePath({});
-    m_statsReader->setWorkspacePath({});
-    ++m_statsSerial;
+    // The conversion needs the file closed (the background readers' connections too): it
+    // replaces it with the encrypted copy.
+    closeWorkspace();
     // Key derivation and the copy run in the background; the window keeps painting.
     crypto::DataKeyHandle key;
     const QString problem =
@@ -739,7 +737,8 @@ void MainWindow::encryptWorkspaceDialog()
         showError(tr("Could not encrypt the workspace"),
                   tr("%1\n\nThe workspace is unchanged.").arg(problem));
     }
-    if (openWorkspaceWith(path, options) && problem.isEmpty())
+    // The leave checks ran before the workspace closed.
+    if (openChecked(path, options) && problem.isEmpty())
         setNotice(tr("The workspace is now encrypted. Lock it with Ctrl+L."));
 }
 
@@ -1197,7 +1196,6 @@ void MainWindow::statsReady(quint64 serial, const store::Stats& stats)
     if (first && m_stats->datasets.count("demo") && notice().isEmpty())
         setNotice(tr("This workspace includes the demo dataset: fictional people, "
                      "organisations and payments, for trying Commonplace out."));
-    emit statsUpdated();
 }
 
 void MainWindow::rebuildNavigator()
@@ -1213,6 +1211,7 @@ void MainWindow::rebuildNavigator()
     }
     const bool first = m_navigator->topLevelItemCount() == 0;
     m_navigator->clear();
+    m_navigatorCounts.clear();
 
     const QLocale locale;
     const QBrush countBrush = palette().brush(QPalette::PlaceholderText);
@@ -1221,8 +1220,10 @@ void MainWindow::rebuildNavigator()
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_navigator);
         item->setText(0, parent ? title : m_pageTitles.value(key, title));
         item->setData(0, kKeyRole, key);
-        if (count >= 0)
+        if (count >= 0) {
             item->setText(1, locale.toString(count));
+            m_navigatorCounts.insert(key, count);
+        }
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(1, countBrush);
         // Screen readers read the count with the entry.
@@ -1378,6 +1379,7 @@ void MainWindow::showDetailFor(const QString& top)
     QWidget* detail = m_detailWidgets.value(top);
     if (detail) {
         m_details->setCurrentWidget(detail);
+        m_details->updateGeometry(); // its size hints are the widget's shown
         m_detailPane->show();
     } else {
         m_detailPane->hide();
@@ -1455,8 +1457,13 @@ QString MainWindow::currentPage() const
 void MainWindow::setNavigatorCount(const QString& key, qint64 count)
 {
     m_extraCounts.insert(key, count);
-    if (QTreeWidgetItem* item = navigatorItem(key))
+    if (QTreeWidgetItem* item = navigatorItem(key)) {
         item->setText(1, count >= 0 ? QLocale().toString(count) : QString());
+        if (count >= 0)
+            m_navigatorCounts.insert(key, count);
+        else
+            m_navigatorCounts.remove(key);
+    }
 }
 
 void MainWindow::openRecord(const QString& kind, const QString& key)
@@ -1554,17 +1561,10 @@ void MainWindow::updateCountLabel()
                "the fictional demo data with Help ▸ Load the Demo Dataset."));
         return;
     }
-    // The page's own count comes from the navigator (the store's counts per type and
-    // dataset); only a text filter needs counting here.
-    qint64 pageCount = -1;
-    if (QTreeWidgetItem* item = navigatorItem(m_currentKey)) {
-        bool ok = false;
-        pageCount = locale.toLongLong(item->text(1), &ok);
-        if (!ok)
-            pageCount = -1;
-        if (m_currentKey == kDatasetsPage)
-            pageCount = -1; // the count of datasets, not of entities
-    }
+    // The page's own count is the navigator's (the store's counts per type and dataset); only
+    // a text filter needs counting here. The Datasets entry counts datasets, not entities.
+    const qint64 pageCount =
+        m_currentKey == kDatasetsPage ? -1 : m_navigatorCounts.value(m_currentKey, -1);
     if (m_entities->filter().text.empty()) {
         if (pageCount >= 0)
             m_countLabel->setText(tr("%Ln entities", nullptr, int(pageCount)));
@@ -1609,15 +1609,27 @@ void MainWindow::currentRowChanged()
     if (!current.isValid())
         return;
     const QString id = m_entities->entityId(current.row());
-    if (id != m_detail->currentEntityId())
-        m_detail->showEntity(id);
+    if (id == m_detail->currentEntityId() || m_detail->showEntity(id))
+        return;
+    // The person chose to stay with the entity being edited: its row is selected again, now
+    // and once the click that moved the selection is over.
+    keepSelectionOnDetail();
 }
 
-void MainWindow::showEntity(const QString& id)
+bool MainWindow::showEntity(const QString& id)
 {
-    if (id != m_detail->currentEntityId())
-        m_detail->showEntity(id);
+    if (id != m_detail->currentEntityId() && !m_detail->showEntity(id)) {
+        keepSelectionOnDetail();
+        return false;
+    }
     selectLoadedRow(id);
+    return true;
+}
+
+void MainWindow::keepSelectionOnDetail()
+{
+    selectLoadedRow(m_detail->currentEntityId());
+    QTimer::singleShot(0, this, [this] { selectLoadedRow(m_detail->currentEntityId()); });
 }
 
 void MainWindow::selectLoadedRow(const QString& id)

@@ -77,8 +77,12 @@ public:
     void startExport(const ExportRequest& request);
     /** Loads the fictional demo dataset in the background. */
     void loadDemo();
-    /** Shows an entity in the detail pane and selects its row when it is loaded. */
-    void showEntity(const QString& id);
+    /**
+     * Shows an entity in the detail pane and selects its row when it is loaded. False when the
+     * pane kept the entity it shows (the person stayed with a value typed there, see
+     * EntityDetailView::setLeaveCheck); its row is selected again then.
+     */
+    bool showEntity(const QString& id);
 
     /** Opens with explicit options (an unlocked key, a new passphrase); errors in a dialog. */
     bool openWorkspaceWith(const QString& path, const store::Workspace::OpenOptions& options);
@@ -91,8 +95,7 @@ public:
      * Puts `page` (owned by the window from now on) under the navigator entry `key`, replacing
      * the placeholder or page that was there; `detail`, when given, is shown in the right pane
      * while the page is current (otherwise the pane is hidden for that page). The title is the
-     * navigator's text for the entry (an empty title keeps the navigator's own). Pages that need
-     * the workspace listen to workspaceOpened(); they are told at once when one is already open.
+     * navigator's text for the entry (an empty title keeps the navigator's own).
      */
     void addPage(const QString& key, const QString& title, QWidget* page,
                  QWidget* detail = nullptr);
@@ -139,12 +142,6 @@ public slots:
 signals:
     /** A background task ended (ok false on error or cancel). */
     void taskFinished(bool ok);
-    /** A workspace was opened (or created); pages read from it. */
-    void workspaceOpened(commonplace::store::Workspace* workspace);
-    /** The open workspace is about to close; pages drop what they read from it. */
-    void workspaceClosing();
-    /** The counts (navigator, status bar) were read again from the workspace. */
-    void statsUpdated();
     /** The navigator moved to another entry. */
     void pageChanged(const QString& key);
     /** Search or a link asked to open a finding (its key); the Findings page is shown. */
@@ -164,6 +161,10 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void closeForLock();
+    /** Opens after the leave checks ran (once, in the caller); errors in a dialog. */
+    bool openChecked(const QString& path, const store::Workspace::OpenOptions& options);
+    /** Detaches every view and reader from the workspace and closes it. */
+    void closeWorkspace();
     void encryptWorkspaceDialog();
     void changePassphraseDialog();
     void importDialog();
@@ -188,6 +189,8 @@ private:
     void currentRowChanged();
     void sortChanged(int section, Qt::SortOrder order);
     void selectLoadedRow(const QString& id);
+    /** Selects the detail pane's entity again, now and after the current event. */
+    void keepSelectionOnDetail();
 
     void runTask(const QString& label, std::function<TaskOutcome(const io::Progress&)> job,
                  std::function<void(const TaskOutcome&)> done);
@@ -212,6 +215,7 @@ private:
     QMap<QString, QWidget*> m_pageWidgets;   ///< top-level key -> page
     QMap<QString, QWidget*> m_detailWidgets; ///< top-level key -> detail widget or null
     QMap<QString, qint64> m_extraCounts;     ///< counts set by setNavigatorCount
+    QMap<QString, qint64> m_navigatorCounts; ///< key -> the count the navigator shows
     QMap<QString, QString> m_pageTitles;     ///< titles given to addPage
     QList<QPair<QStringList, std::function<bool()>>> m_leaveChecks; ///< see addLeaveCheck
     bool m_filterStale = true;

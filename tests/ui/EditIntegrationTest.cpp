@@ -2,6 +2,7 @@
 // The editing features inside the main window: pages, Edit menu, toolbar, one undo stack.
 #include "edit/EditIntegration.h"
 #include "EntityDetailView.h"
+#include "EntityTableModel.h"
 #include "MainWindow.h"
 #include "StatementTableModel.h"
 #include "crypto/Secret.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -218,7 +220,8 @@ TEST_CASE("the detail pane edits an entity in place with Ctrl+Shift+D and undo",
     CHECK(listed);
 }
 
-TEST_CASE("a value typed in the pane's editor does not follow to the next entity", "[ui][edit]")
+TEST_CASE("selecting another entity while a value is typed in the pane's editor asks first",
+          "[ui][edit][window]")
 {
     TempDir dir;
     auto ws = test::workspaceWith(dir, "ftm/donations.ijson", "donations");
@@ -237,25 +240,109 @@ TEST_CASE("a value typed in the pane's editor does not follow to the next entity
                                                  store::SortOrder::Ascending, nullptr, 2);
     REQUIRE(rows);
     REQUIRE(rows->size() == 2);
-    const std::string first = (*rows)[0].id, second = (*rows)[1].id;
-    window.showEntity(QString::fromStdString(first));
+    const QString first = QString::fromStdString((*rows)[0].id);
+    const QString second = QString::fromStdString((*rows)[1].id);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("entityTableView"));
+    REQUIRE(table);
+    REQUIRE(test::waitFor([&] {
+        return window.entityModel()->rowOfEntity(first) >= 0 &&
+               window.entityModel()->rowOfEntity(second) >= 0;
+    }));
+    auto selectedRow = [&] {
+        const QModelIndex current = table->currentIndex();
+        return current.isValid() ? window.entityModel()->entityId(current.row()) : QString();
+    };
+    int asked = 0;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button, &asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                ++asked;
+                box->button(button)->click();
+            }
+        });
+    };
+    auto nationalities = [&](const QString& id) {
+        auto d = window.workspace()->entity(id.toStdString());
+        REQUIRE(d);
+        QStringList out;
+        for (const auto& st : d->statements)
+            if (st.prop == "nationality")
+                out << QString::fromStdString(st.value);
+        return out;
+    };
+
+    window.showEntity(first);
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     ui::EntityEditor* editor = edit->entityEditor();
-    REQUIRE(editor->currentEntityId() == QString::fromStdString(first));
+    REQUIRE(editor->currentEntityId() == first);
     REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
     auto* line = editor->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"));
     REQUIRE(line);
     QTest::keyClicks(line, QStringLiteral("Brazil"));
     REQUIRE(editor->hasUncommittedInput());
 
-    window.showEntity(QString::fromStdString(second));
-    REQUIRE(editor->currentEntityId() == QString::fromStdString(second));
+    // Cancel: the pane, its editor and the list stay with the entity being
+    // edited.
+    answer(QMessageBox::Cancel);
+    CHECK_FALSE(window.showEntity(second));
+    CHECK(asked == 1);
+    CHECK(window.detailView()->currentEntityId() == first);
+    CHECK(editor->currentEntityId() == first);
+    CHECK(line->text() == QStringLiteral("Brazil"));
+    CHECK(selectedRow() == first);
+    // The same from the list (a click or the arrow keys move its current row).
+    answer(QMessageBox::Cancel);
+    table->setCurrentIndex(window.entityModel()->index(window.entityModel()->rowOfEntity(second),
+                                                       ui::EntityTableModel::NameColumn));
+    QTest::qWait(20);
+    CHECK(asked == 2);
+    CHECK(window.detailView()->currentEntityId() == first);
+    CHECK(editor->currentEntityId() == first);
+    CHECK(selectedRow() == first);
+    CHECK(line->text() == QStringLiteral("Brazil"));
+
+    // Discard: the other entity shows, and the value goes to neither.
+    answer(QMessageBox::Discard);
+    CHECK(window.showEntity(second));
+    CHECK(asked == 3);
+    CHECK(editor->currentEntityId() == second);
     CHECK_FALSE(editor->hasUncommittedInput());
     CHECK(line->text().isEmpty());
-    auto detail = window.workspace()->entity(second);
-    REQUIRE(detail);
-    for (const auto& st : detail->statements)
-        CHECK_FALSE((st.prop == "nationality" && st.value == "br"));
+    CHECK_FALSE(nationalities(first).contains(QStringLiteral("br")));
+    CHECK_FALSE(nationalities(second).contains(QStringLiteral("br")));
+
+    // Save: the value is added to the entity it was typed for, then the other one
+    // shows.
+    REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
+    QTest::keyClicks(line, QStringLiteral("Kenya"));
+    answer(QMessageBox::Save);
+    table->setCurrentIndex(window.entityModel()->index(window.entityModel()->rowOfEntity(first),
+                                                       ui::EntityTableModel::NameColumn));
+    CHECK(asked == 4);
+    CHECK(window.detailView()->currentEntityId() == first);
+    CHECK(editor->currentEntityId() == first);
+    CHECK(nationalities(second).contains(QStringLiteral("ke")));
+    CHECK_FALSE(nationalities(first).contains(QStringLiteral("ke")));
+
+    // Back (to the second entity) asks too; Cancel stays.
+    REQUIRE(editor->selectProperty(QStringLiteral("nationality")));
+    QTest::keyClicks(line, QStringLiteral("Chile"));
+    auto* back = window.detailView()->findChild<QToolButton*>(QStringLiteral("backToolButton"));
+    REQUIRE(back);
+    REQUIRE(back->isEnabled());
+    answer(QMessageBox::Cancel);
+    back->click();
+    CHECK(asked == 5);
+    CHECK(window.detailView()->currentEntityId() == first);
+    CHECK(line->text() == QStringLiteral("Chile"));
+    answer(QMessageBox::Discard);
+    back->click();
+    CHECK(asked == 6);
+    CHECK(window.detailView()->currentEntityId() == second);
+    // Nothing typed: no question.
+    window.showEntity(first);
+    CHECK(asked == 6);
+    CHECK(window.detailView()->currentEntityId() == first);
 }
 
 TEST_CASE("the finding editor's accelerators do not clash with the main window's menus, in "

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -378,4 +379,35 @@ TEST_CASE("MainWindow imports CSV through a mapping file", "[ui]")
     INFO((ok ? std::string() : takeError(window).toStdString()));
     REQUIRE(ok);
     CHECK(window.entityModel()->totalCount() > 0);
+}
+
+TEST_CASE("MainWindow asks its leave checks once before another workspace opens", "[ui][window]")
+{
+    Fixture f;
+    int asked = 0;
+    bool stay = false;
+    f.window.addLeaveCheck({}, [&] {
+        ++asked;
+        return !stay;
+    });
+    TempDir other;
+    test::workspaceWith(other, "ftm/donations.ijson", "donations", "other.commonplace");
+    const QString otherPath = q(other.file("other.commonplace"));
+
+    // Staying: asked once, the open workspace stays.
+    stay = true;
+    CHECK_FALSE(f.window.openWorkspace(otherPath));
+    CHECK(asked == 1);
+    auto open = [&] { return QFileInfo(q(f.window.workspace()->path())).canonicalFilePath(); };
+    CHECK(open() == QFileInfo(q(f.path)).canonicalFilePath());
+    // Leaving: asked once more, the other one opens.
+    stay = false;
+    CHECK(f.window.openWorkspace(otherPath));
+    CHECK(asked == 2);
+    CHECK(open() == QFileInfo(otherPath).canonicalFilePath());
+    // With explicit options too.
+    store::Workspace::OpenOptions options;
+    options.mode = store::Workspace::Mode::OpenExisting;
+    CHECK(f.window.openWorkspaceWith(q(f.path), options));
+    CHECK(asked == 3);
 }

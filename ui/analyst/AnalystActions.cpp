@@ -20,7 +20,6 @@ namespace commonplace::ui {
 
 const QString AnalystActions::kGraphPage = QStringLiteral("graph");
 const QString AnalystActions::kTimelinePage = QStringLiteral("moneyflows");
-const QString AnalystActions::kReviewPage = QStringLiteral("review");
 
 AnalystActions::AnalystActions(QWidget* window, WorkspaceFn workspace, CurrentFn current,
                                ShowFn show, std::function<void()> changed)
@@ -199,7 +198,7 @@ void AnalystActions::ensurePage(const QString& key)
         ensureGraph();
     else if (key == kTimelinePage)
         ensureTimeline();
-    else if (key == kReviewPage)
+    else if (key == MainWindow::kReviewPage)
         ensureReview();
 }
 
@@ -228,10 +227,15 @@ GraphExplorer* AnalystActions::ensureGraph()
                 m_window->activateWindow();
             }
         });
-        // The detail pane beside the page follows the actor selected last.
+        // The detail pane beside the page follows the actor selected last, unless the person
+        // stays with a value typed there for another entity: then the graph selects that one
+        // again (or nothing, when it is not in the graph).
         connect(m_graph, &GraphExplorer::actorSelected, this, [this](const QString& id) {
-            if (m_show && m_adopt && !id.isEmpty())
-                m_show(id);
+            if (!m_show || !m_adopt || id.isEmpty())
+                return;
+            m_show(id);
+            if (m_graph && m_current && m_current() != id)
+                m_graph->canvas()->setSelection({m_current()});
         });
         connect(m_graph, &GraphExplorer::timelineRequested, this, [this](const QString& id) {
             ensureTimeline();
@@ -304,7 +308,7 @@ void AnalystActions::openTimeline(const QString& actor)
 void AnalystActions::openReview()
 {
     ensureReview();
-    showView(kReviewPage, m_review);
+    showView(MainWindow::kReviewPage, m_review);
 }
 
 MergeReview* AnalystActions::ensureReview()
@@ -312,7 +316,7 @@ MergeReview* AnalystActions::ensureReview()
     if (!m_review) {
         m_review = new MergeReview;
         if (m_adopt)
-            m_adopt(kReviewPage, {}, m_review, false);
+            m_adopt(MainWindow::kReviewPage, {}, m_review, false);
         else
             window(m_review, tr("Review Queue — Commonplace"), QStringLiteral("reviewQueueWindow"));
         connect(m_review, &MergeReview::entityRequested, this, [this](const QString& id) {

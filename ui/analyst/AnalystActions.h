@@ -39,10 +39,9 @@ public:
     /** Puts a view under a navigator key: (key, title or "" to keep it, widget, with detail). */
     using AdoptFn = std::function<void(const QString&, const QString&, QWidget*, bool)>;
 
-    /** Navigator keys of the analyst's pages. */
+    /** Navigator keys of the analyst's pages (the review queue's is MainWindow::kReviewPage). */
     static const QString kGraphPage;
     static const QString kTimelinePage;
-    static const QString kReviewPage;
 
     /**
      * `window` parents the views' windows; `workspace` returns the open workspace (or null);

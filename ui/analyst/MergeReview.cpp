@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyst/MergeReview.h"
 
+#include "EntityName.h"
 #include "Labels.h"
 #include "analyst/PairComparisonModel.h"
 #include "match/Groups.h"
@@ -65,8 +66,7 @@ QString mark(const std::optional<match::Judgement>& j)
 
 QString captionOf(const store::EntityDetail& d)
 {
-    const auto& row = d.entity;
-    return row.caption.empty() || row.caption == row.id ? schemaLabel(row.schema) : qs(row.caption);
+    return entityName(d.entity.caption, d.entity.id, d.entity.schema);
 }
 
 } // namespace
@@ -211,8 +211,7 @@ MergeReview::MergeReview(QWidget* parent)
             return;
         QHash<QString, QString> names;
         for (const auto& m : detail->members)
-            names.insert(qs(m.id), m.caption.empty() || m.caption == m.id ? schemaLabel(m.schema)
-                                                                          : qs(m.caption));
+            names.insert(qs(m.id), entityName(m.caption, m.id, m.schema));
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* part = group->child(i);
             const QString id = part->data(0, Qt::UserRole).toString();

@@ -114,6 +114,9 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     connect(taxonomyAction, &QAction::triggered, this, [this] { raise(m_taxonomy); });
     if (EntityDetailView* detail = window->detailView()) {
         detail->setEditor(m_entityEditor);
+        // A value typed for the entity shown is not dropped when another is selected (in the
+        // list, the graph, a link, Back): Save, Discard or Cancel, as between pages.
+        detail->setLeaveCheck([this] { return mayDropEntityTyping(m_entityEditor); });
         // While the pane edits, the editor follows the entity shown.
         connect(detail, &EntityDetailView::editRequested, m_entityEditor,
                 [this](const QString& id) {
@@ -284,6 +287,8 @@ void EditIntegration::editEntity(const QString& id)
         m_window->openRecord(QStringLiteral("entity"), id);
     else if (detail->currentEntityId() != id)
         m_window->showEntity(id);
+    if (detail->currentEntityId() != id)
+        return; // the person stayed with the value typed for another entity
     detail->setEditing(true);
     if (m_entityEditor->currentEntityId() != id)
         m_entityEditor->showEntity(id);
