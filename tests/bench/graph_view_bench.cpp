@@ -358,11 +358,11 @@ int main(int argc, char** argv)
     // Zoomed in on the busiest actor, at zoom 1 (labels, arrows, full detail).
     ui::ViewTransform close;
     close.scale = 1;
-    close.offset = QPointF(width / 2.0, height / 2.0) - scene.nodes[0].pos;
+    close.offset = QPointF(width / 2.0, height / 2.0) - scene.nodes()[0].pos;
     const Frames zoomed = repaint(scene, close, image, frames);
     // With a path highlighted (everything else faded).
-    QStringList pathNodes{scene.nodes[0].id, scene.nodes[1].id};
-    scene.setHighlight(pathNodes, {scene.edges[0].id});
+    QStringList pathNodes{scene.nodes()[0].id, scene.nodes()[1].id};
+    scene.setHighlight(pathNodes, {scene.edges()[0].id});
     const Frames highlighted = repaint(scene, overview, image, frames);
 
     // The widget itself, as a person uses it (legend off, like the figures above).
@@ -382,11 +382,11 @@ int main(int argc, char** argv)
     canvas.setView(overview);
     // Every frame another actor selected: the edge layer is kept.
     const Frames canvasSelect = canvasFrames(canvas, shown, frames, [&](int f) {
-        canvas.setSelection({scene.nodes[std::size_t(f % 2 + 10)].id});
+        canvas.setSelection({scene.nodes()[std::size_t(f % 2 + 10)].id});
     });
     // A drag of the busiest actor, a pixel per frame: its edges over the kept layer of the rest.
     canvas.setSelection({});
-    const QPointF grip = overview.toDevice(scene.nodes[0].pos);
+    const QPointF grip = overview.toDevice(scene.nodes()[0].pos);
     sendMouse(canvas, QEvent::MouseButtonPress, grip, Qt::LeftButton);
     sendMouse(canvas, QEvent::MouseMove, grip + QPointF(0, 6), Qt::LeftButton);
     canvas.render(&shown);
@@ -413,7 +413,7 @@ int main(int argc, char** argv)
     });
     // At zoom 1 a selection change redraws only the nodes and labels over the kept edges.
     const Frames canvasSelectClose = canvasFrames(canvas, shown, frames, [&](int f) {
-        canvas.setSelection({scene.nodes[std::size_t(f % 2 + 10)].id});
+        canvas.setSelection({scene.nodes()[std::size_t(f % 2 + 10)].id});
     });
 
     std::printf("{\"actors\": %zu, \"relationships\": %zu, \"runs\": %d, \"frames\": %d, "

@@ -2,7 +2,8 @@
 // Hidden cases that put the analyst's pages on screen in the main window with the demo data,
 // for screenshots:
 //   /work/shared/tools/screenshot.sh out.png 14 build/release/tests/ui_tests "[.shot-graph]"
-// ([.shot-timeline], [.shot-review] likewise). They only wait; run them under a real X server.
+// ([.shot-graph-folded], [.shot-timeline], [.shot-review] likewise). They only wait; run them under
+// a real X server.
 #include "MainWindow.h"
 #include "UiTestUtil.h"
 #include "analyst/AnalystActions.h"
@@ -72,6 +73,24 @@ TEST_CASE("the graph page on the demo data", "[.shot-graph]")
     REQUIRE(test::waitFor([&] { return !explorer->isComputing(); }));
     if (auto* tabs = explorer->findChild<QTabWidget*>(QStringLiteral("graphSideTabs")))
         tabs->setCurrentIndex(2);
+    QTest::qWait(60000);
+}
+
+TEST_CASE("the graph page with its side panel folded away (F9)", "[.shot-graph-folded]")
+{
+    DemoWindow d;
+    d.window->showEntity(d.idOf("Cedar Hollow Foundation"));
+    d.trigger("showInGraphAction");
+    auto* explorer = d.window->findChild<ui::GraphExplorer*>();
+    REQUIRE(explorer);
+    REQUIRE(test::waitFor([&] { return !explorer->isLoading() && explorer->data(); }));
+    explorer->setSidePanelShown(false);
+    explorer->showWholeGraph();
+    REQUIRE(test::waitFor([&] { return !explorer->isLayoutRunning(); }, 30000));
+    explorer->select({d.idOf("Cedar Hollow Foundation")});
+    REQUIRE(test::waitFor([&] { return !explorer->isComputing(); }));
+    QTest::qWait(500);
+    explorer->canvas()->fitToScene(false);
     QTest::qWait(60000);
 }
 

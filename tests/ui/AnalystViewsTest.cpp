@@ -14,6 +14,7 @@
 #include "store/Workspace.h"
 
 #include "analyst/AnalystActions.h"
+#include "edit/EntityEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
@@ -32,10 +34,13 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSvgRenderer>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QXmlStreamReader>
@@ -105,7 +110,7 @@ bool computed(GraphExplorer& explorer)
 QStringList nodeIds(const GraphExplorer& explorer)
 {
     QStringList ids;
-    for (const auto& n : explorer.scene().nodes)
+    for (const auto& n : explorer.scene().nodes())
         ids << n.id;
     ids.sort();
     return ids;
@@ -116,7 +121,7 @@ QPoint devicePos(GraphExplorer& explorer, const QString& id)
     const auto& scene = explorer.scene();
     const int i = scene.indexOf(id);
     REQUIRE(i >= 0);
-    return explorer.canvas()->view().toDevice(scene.nodes[std::size_t(i)].pos).toPoint();
+    return explorer.canvas()->view().toDevice(scene.nodes()[std::size_t(i)].pos).toPoint();
 }
 
 } // namespace
@@ -135,9 +140,9 @@ TEST_CASE("the explorer expands a node on double-click, one hop at a time", "[an
     // f1 and its one neighbour.
     CHECK(nodeIds(explorer) == QStringList({QStringLiteral("f1"), QStringLiteral("hub")}));
     // The two payments f1 -> hub are two separate curves.
-    REQUIRE(explorer.scene().edges.size() == 2);
-    CHECK(explorer.scene().edges[0].bend != 0);
-    CHECK(explorer.scene().edges[0].bend != explorer.scene().edges[1].bend);
+    REQUIRE(explorer.scene().edges().size() == 2);
+    CHECK(explorer.scene().edges()[0].bend != 0);
+    CHECK(explorer.scene().edges()[0].bend != explorer.scene().edges()[1].bend);
 
     explorer.canvas()->fitToScene(false);
     QTest::mouseDClick(explorer.canvas(), Qt::LeftButton, Qt::NoModifier,
@@ -145,10 +150,10 @@ TEST_CASE("the explorer expands a node on double-click, one hop at a time", "[an
     CHECK(nodeIds(explorer) ==
           QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("f1"),
                        QStringLiteral("f2"), QStringLiteral("hub")}));
-    CHECK(explorer.scene().edges.size() == 5);
+    CHECK(explorer.scene().edges().size() == 5);
     // b still has a neighbour (c) off the canvas.
     CHECK(explorer.scene()
-              .nodes[std::size_t(explorer.scene().indexOf(QStringLiteral("b")))]
+              .nodes()[std::size_t(explorer.scene().indexOf(QStringLiteral("b")))]
               .expandable);
     explorer.canvas()->fitToScene(false);
     explorer.canvas()->repaint();
@@ -166,8 +171,8 @@ TEST_CASE("the explorer's date filter applies live", "[analyst]")
     REQUIRE(loadedGraph(explorer));
     explorer.showWholeGraph();
     REQUIRE(waitFor([&] { return !explorer.isLayoutRunning(); }));
-    CHECK(explorer.scene().nodes.size() == 6);
-    CHECK(explorer.scene().edges.size() == 6);
+    CHECK(explorer.scene().nodes().size() == 6);
+    CHECK(explorer.scene().edges().size() == 6);
 
     auto* from = explorer.findChild<QSlider*>(QStringLiteral("fromYearSlider"));
     REQUIRE(from);
@@ -178,7 +183,7 @@ TEST_CASE("the explorer's date filter applies live", "[analyst]")
     REQUIRE(loadedGraph(explorer));
     // 2015 and 2016 payments are gone; f2 only paid in 2016.
     QStringList edges;
-    for (const auto& e : explorer.scene().edges)
+    for (const auto& e : explorer.scene().edges())
         edges << e.id;
     edges.sort();
     CHECK(edges == QStringList({QStringLiteral("p2"), QStringLiteral("p4"), QStringLiteral("p5"),
@@ -191,7 +196,7 @@ TEST_CASE("the explorer's date filter applies live", "[analyst]")
     REQUIRE(waitFor([&] { return explorer.isLoading(); }, 1000));
     REQUIRE(loadedGraph(explorer));
     edges.clear();
-    for (const auto& e : explorer.scene().edges)
+    for (const auto& e : explorer.scene().edges())
         edges << e.id;
     edges.sort();
     CHECK(edges == QStringList({QStringLiteral("p2"), QStringLiteral("p4")}));
@@ -216,14 +221,14 @@ TEST_CASE("selecting two actors highlights the shortest path and lists all paths
     CHECK(paths->topLevelItem(0)->child(0)->text(1) == QStringLiteral("3"));
     // The path's actors were added to the view and are highlighted, with its edges.
     QStringList highlighted;
-    for (const auto& n : explorer.scene().nodes)
+    for (const auto& n : explorer.scene().nodes())
         if (n.highlighted)
             highlighted << n.id;
     highlighted.sort();
     CHECK(highlighted == QStringList({QStringLiteral("b"), QStringLiteral("c"),
                                       QStringLiteral("f1"), QStringLiteral("hub")}));
     int edges = 0;
-    for (const auto& e : explorer.scene().edges)
+    for (const auto& e : explorer.scene().edges())
         edges += e.highlighted;
     CHECK(edges == 3);
     // Two parallel payments f1 -> hub make two paths.
@@ -290,26 +295,26 @@ TEST_CASE("moving nodes and layouts undo, views export as SVG and PNG", "[analys
     REQUIRE(explorer.undoStack()->count() == 1); // the layout
     explorer.canvas()->fitToScene(false);
     const int hub = explorer.scene().indexOf(QStringLiteral("hub"));
-    const QPointF before = explorer.scene().nodes[std::size_t(hub)].pos;
+    const QPointF before = explorer.scene().nodes()[std::size_t(hub)].pos;
     const QPoint at = devicePos(explorer, QStringLiteral("hub"));
     QTest::mousePress(explorer.canvas(), Qt::LeftButton, Qt::NoModifier, at);
     QTest::mouseMove(explorer.canvas(), at + QPoint(30, 40));
     QTest::mouseMove(explorer.canvas(), at + QPoint(60, 80));
     QTest::mouseRelease(explorer.canvas(), Qt::LeftButton, Qt::NoModifier, at + QPoint(60, 80));
-    const QPointF moved = explorer.scene().nodes[std::size_t(hub)].pos;
+    const QPointF moved = explorer.scene().nodes()[std::size_t(hub)].pos;
     CHECK(moved != before);
     REQUIRE(explorer.undoStack()->count() == 2);
     explorer.undoStack()->undo();
-    CHECK(explorer.scene().nodes[std::size_t(hub)].pos == before);
+    CHECK(explorer.scene().nodes()[std::size_t(hub)].pos == before);
     explorer.undoStack()->redo();
-    CHECK(explorer.scene().nodes[std::size_t(hub)].pos == moved);
+    CHECK(explorer.scene().nodes()[std::size_t(hub)].pos == moved);
 
     // A pinned actor keeps its place through a layout.
     explorer.setPinned({QStringLiteral("hub")}, true);
     explorer.runLayout(graph::LayoutKind::Circular);
     REQUIRE(waitFor([&] { return !explorer.isLayoutRunning(); }));
     QTest::qWait(20);
-    CHECK(explorer.scene().nodes[std::size_t(hub)].pos == moved);
+    CHECK(explorer.scene().nodes()[std::size_t(hub)].pos == moved);
 
     const QString svg = QString::fromStdString(f.dir.file("view.svg"));
     QString error;
@@ -351,18 +356,18 @@ TEST_CASE("a diagram saves and restores the actors shown, their places and pins"
     explorer.showActor(QStringLiteral("hub"));
     explorer.setPinned({QStringLiteral("a")}, true);
     const QPointF placeOfA =
-        explorer.scene().nodes[std::size_t(explorer.scene().indexOf(QStringLiteral("a")))].pos;
+        explorer.scene().nodes()[std::size_t(explorer.scene().indexOf(QStringLiteral("a")))].pos;
     QString error;
     REQUIRE(explorer.saveDiagram(QStringLiteral("Hub funding"), &error));
     REQUIRE(store::listDiagrams(*f.ws)->size() == 1);
 
     explorer.clearView();
-    CHECK(explorer.scene().nodes.empty());
+    CHECK(explorer.scene().nodes().empty());
     REQUIRE(explorer.loadDiagram(QStringLiteral("Hub funding"), &error));
     REQUIRE(loadedGraph(explorer));
-    CHECK(explorer.scene().nodes.size() == 5);
+    CHECK(explorer.scene().nodes().size() == 5);
     const auto& a =
-        explorer.scene().nodes[std::size_t(explorer.scene().indexOf(QStringLiteral("a")))];
+        explorer.scene().nodes()[std::size_t(explorer.scene().indexOf(QStringLiteral("a")))];
     CHECK(a.pinned);
     CHECK(std::abs(a.pos.x() - placeOfA.x()) < 0.1);
     CHECK(!explorer.saveDiagram(QString(), &error));
@@ -509,7 +514,7 @@ TEST_CASE("a diagram keeps the filter and style choices, and can be renamed and 
     REQUIRE(store::listDiagrams(*f.ws)->size() == 1);
     CHECK(store::listDiagrams(*f.ws)->front().name == "Second");
     CHECK(explorer.currentDiagram().isEmpty());
-    CHECK(!explorer.scene().nodes.empty());
+    CHECK(!explorer.scene().nodes().empty());
     CHECK(!explorer.deleteDiagram(QStringLiteral("Hub 2016-19"), &error));
 
     // A diagram saved before the types and datasets were kept (version 1) still opens: every
@@ -527,7 +532,7 @@ TEST_CASE("a diagram keeps the filter and style choices, and can be renamed and 
     CHECK(unchecked(datasets).isEmpty());
     CHECK(sizeBy->currentData().toInt() == int(GraphExplorer::SizeBy::Given));
     CHECK(sensitivity->currentIndex() == 3);
-    CHECK(explorer.scene().nodes.size() == 1);
+    CHECK(explorer.scene().nodes().size() == 1);
 }
 
 TEST_CASE("paths arrive from the background and a stale result is dropped", "[analyst]")
@@ -554,7 +559,7 @@ TEST_CASE("paths arrive from the background and a stale result is dropped", "[an
     REQUIRE(paths->topLevelItemCount() == 2);
     CHECK(paths->topLevelItem(0)->child(0)->text(1) == QStringLiteral("2"));
     QStringList highlighted;
-    for (const auto& n : explorer.scene().nodes)
+    for (const auto& n : explorer.scene().nodes())
         if (n.highlighted)
             highlighted << n.id;
     highlighted.sort();
@@ -789,7 +794,7 @@ TEST_CASE("the explorer and the timeline are pages beside the detail of the sele
     REQUIRE(waitFor([&] {
         return !explorer->isLoading() && explorer->scene().indexOf(QStringLiteral("hub")) >= 0;
     }));
-    CHECK(explorer->scene().nodes.size() == 5);
+    CHECK(explorer->scene().nodes().size() == 5);
     CHECK(explorer->canvas()->selection() == QStringList({QStringLiteral("hub")}));
 
     // The detail pane beside the page shows the actor selected in the graph.
@@ -1015,4 +1020,122 @@ TEST_CASE("the timeline's amounts are grouped in the UI language", "[analyst]")
                                               locale.toString(qlonglong(250000))));
     }
     QLocale::setDefault(before);
+}
+
+TEST_CASE("the graph page's side panel folds away (F9) and the canvas takes the room",
+          "[analyst][window]")
+{
+    QSettings().remove(QStringLiteral("graph/sidePanel"));
+    GraphFixture f;
+    const QString path = QString::fromStdString(f.ws->path());
+    f.ws.reset();
+    ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openWorkspace(path));
+    window.showEntity(QStringLiteral("hub"));
+    auto* show = window.findChild<QAction*>(QStringLiteral("showInGraphAction"));
+    REQUIRE(show);
+    show->trigger();
+    auto* explorer = qobject_cast<GraphExplorer*>(window.page(ui::AnalystActions::kGraphPage));
+    REQUIRE(explorer);
+    REQUIRE(loadedGraph(*explorer));
+    auto* side = explorer->findChild<QTabWidget*>(QStringLiteral("graphSideTabs"));
+    REQUIRE(side);
+    auto* toggle = explorer->findChild<QToolButton*>(QStringLiteral("graphSidePanelButton"));
+    REQUIRE(toggle);
+    CHECK_FALSE(toggle->accessibleName().isEmpty());
+    CHECK(explorer->sidePanelShown());
+    CHECK(side->isVisible());
+    CHECK(toggle->isChecked());
+
+    // The detail pane beside the graph asks for little room, even while it edits: the editor
+    // scrolls in it rather than widening it.
+    auto* pane = window.findChild<QWidget*>(QStringLiteral("detailPane"));
+    REQUIRE(pane);
+    CHECK(pane->isVisible());
+    CHECK(pane->minimumSizeHint().width() <= 320);
+    window.detailView()->setEditing(true);
+    QTest::qWait(0);
+    CHECK(pane->minimumSizeHint().width() <= 320);
+    window.detailView()->setEditing(false);
+    const int withPanel = explorer->canvas()->width();
+    INFO("canvas with the side panel: " << withPanel);
+    CHECK(withPanel >= 560);
+
+    // F9 hides the panel; the canvas grows by its width; the choice is remembered.
+    QTest::keyClick(explorer->canvas(), Qt::Key_F9);
+    CHECK_FALSE(explorer->sidePanelShown());
+    CHECK_FALSE(side->isVisible());
+    CHECK_FALSE(toggle->isChecked());
+    CHECK(waitFor([&] { return explorer->canvas()->width() >= withPanel + 200; }, 2000));
+    INFO("canvas without: " << explorer->canvas()->width());
+    CHECK(explorer->canvas()->width() >= 800);
+    CHECK(QSettings().value(QStringLiteral("graph/sidePanel")).toBool() == false);
+    {
+        GraphExplorer another;
+        CHECK_FALSE(another.sidePanelShown());
+    }
+    // The button shows it again.
+    toggle->click();
+    CHECK(explorer->sidePanelShown());
+    CHECK(side->isVisible());
+    CHECK(QSettings().value(QStringLiteral("graph/sidePanel")).toBool() == true);
+    CHECK(waitFor([&] { return explorer->canvas()->width() == withPanel; }, 2000));
+}
+
+TEST_CASE("selecting another actor in the graph while a value is typed in the "
+          "pane asks first",
+          "[analyst][edit]")
+{
+    GraphFixture f;
+    const QString path = QString::fromStdString(f.ws->path());
+    f.ws.reset();
+    ui::MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    window.showEntity(QStringLiteral("hub"));
+    window.findChild<QAction*>(QStringLiteral("showInGraphAction"))->trigger();
+    auto* explorer = qobject_cast<GraphExplorer*>(window.page(ui::AnalystActions::kGraphPage));
+    REQUIRE(explorer);
+    REQUIRE(waitFor([&] {
+        return !explorer->isLoading() && explorer->scene().indexOf(QStringLiteral("a")) >= 0;
+    }));
+    REQUIRE(explorer->canvas()->selection() == QStringList{QStringLiteral("hub")});
+    auto* editor = window.findChild<ui::EntityEditor*>(QStringLiteral("paneEntityEditor"));
+    REQUIRE(editor);
+    window.detailView()->setEditing(true);
+    REQUIRE(editor->currentEntityId() == QStringLiteral("hub"));
+    REQUIRE(editor->selectProperty(QStringLiteral("email")));
+    auto* line = editor->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"));
+    REQUIRE(line);
+    line->setText(QStringLiteral("office@hub.example.org"));
+    REQUIRE(editor->hasUncommittedInput());
+
+    int asked = 0;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button, &asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                ++asked;
+                box->button(button)->click();
+            }
+        });
+    };
+    // Cancel: the pane stays, and so does the graph's selection.
+    answer(QMessageBox::Cancel);
+    explorer->select({QStringLiteral("a")});
+    CHECK(asked == 1);
+    CHECK(window.detailView()->currentEntityId() == QStringLiteral("hub"));
+    CHECK(explorer->canvas()->selection() == QStringList{QStringLiteral("hub")});
+    CHECK(line->text() == QStringLiteral("office@hub.example.org"));
+    // Discard: the graph's choice is shown.
+    answer(QMessageBox::Discard);
+    explorer->select({QStringLiteral("a")});
+    CHECK(asked == 2);
+    CHECK(window.detailView()->currentEntityId() == QStringLiteral("a"));
+    CHECK(editor->currentEntityId() == QStringLiteral("a"));
+    CHECK(explorer->canvas()->selection() == QStringList{QStringLiteral("a")});
+    CHECK_FALSE(editor->hasUncommittedInput());
 }

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <random>
 
@@ -124,19 +125,19 @@ TEST_CASE("the graph canvas reuses its layers only while the picture would be th
         CHECK(selected == fresh(scene, canvas));
 
         // A colour change (community colours) likewise.
-        scene.nodes[7].fill = QColor(Qt::red);
+        scene.setFill(7, QColor(Qt::red));
         canvas.update();
         CHECK(shown(canvas) == fresh(scene, canvas));
         CHECK(canvas.edgeLayerRenders() == edgeRenders);
 
         // A node moved (as the explorer's undo does): its edges follow.
-        const QPointF otherEnd = canvas.view().toDevice(scene.nodes[99].pos);
-        scene.nodes[0].pos += QPointF(0, 200);
+        const QPointF otherEnd = canvas.view().toDevice(scene.nodes()[99].pos);
+        scene.setPosition(0, scene.nodes()[0].pos + QPointF(0, 200));
         canvas.update();
         QImage moved = shown(canvas);
         CHECK(canvas.edgeLayerRenders() == edgeRenders + 1);
         CHECK(moved == fresh(scene, canvas));
-        const QPointF newEnd = canvas.view().toDevice(scene.nodes[0].pos);
+        const QPointF newEnd = canvas.view().toDevice(scene.nodes()[0].pos);
         if (edges == 30) // (in the dense picture every line has ink nearby)
             CHECK(inkAlong(moved, newEnd, otherEnd) >= 14);
 
@@ -149,7 +150,7 @@ TEST_CASE("the graph canvas reuses its layers only while the picture would be th
 
         // A filter: the explorer rebuilds the scene without some relationships; they go.
         if (edges == 30) {
-            scene.edges.clear();
+            scene.clearEdges();
             scene.finish();
             canvas.update();
             QImage none = shown(canvas);
@@ -201,8 +202,8 @@ TEST_CASE("dragging a node keeps the other edges cached and shows its edges wher
         canvas.fitToScene(false);
         shown(canvas);
 
-        const QPoint at = canvas.view().toDevice(scene.nodes[0].pos).toPoint();
-        const QPointF otherEnd = canvas.view().toDevice(scene.nodes[99].pos);
+        const QPoint at = canvas.view().toDevice(scene.nodes()[0].pos).toPoint();
+        const QPointF otherEnd = canvas.view().toDevice(scene.nodes()[99].pos);
         QTest::mousePress(&canvas, Qt::LeftButton, Qt::NoModifier, at);
         QTest::mouseMove(&canvas, at + QPoint(0, 40));
         shown(canvas); // the drag's first frame lays down a layer without node 0's edges
@@ -211,7 +212,7 @@ TEST_CASE("dragging a node keeps the other edges cached and shows its edges wher
             QTest::mouseMove(&canvas, at + QPoint(0, 40 * step));
             QImage frame = shown(canvas);
             CHECK(canvas.edgeLayerRenders() == renders);
-            const QPointF end = canvas.view().toDevice(scene.nodes[0].pos);
+            const QPointF end = canvas.view().toDevice(scene.nodes()[0].pos);
             CHECK(std::abs(end.y() - (at.y() + 40 * step)) < 1.5);
             // The long edge 0 -> 99 is drawn to the node's new place.
             if (edges == 30)
@@ -221,4 +222,84 @@ TEST_CASE("dragging a node keeps the other edges cached and shows its edges wher
         // Dropped: exactly what a fresh drawing gives.
         CHECK(shown(canvas) == fresh(scene, canvas));
     }
+}
+
+TEST_CASE("the scene counts revisions of what each layer shows, and only real changes",
+          "[analyst][canvas]")
+{
+    GraphScene scene;
+    fill(scene, 10, 12);
+    auto revisions = [&] {
+        return std::array<quint64, 5>{scene.nodeRevision(), scene.edgeRevision(),
+                                      scene.positionRevision(), scene.movingRevision(),
+                                      scene.movingSetRevision()};
+    };
+    enum
+    {
+        Nodes,
+        Edges,
+        Positions,
+        Moving,
+        MovingSet
+    };
+    auto changed = [&](const std::array<quint64, 5>& before) {
+        const auto now = revisions();
+        std::vector<int> which;
+        for (int k = 0; k < 5; ++k)
+            if (now[std::size_t(k)] != before[std::size_t(k)])
+                which.push_back(k);
+        return which;
+    };
+    using V = std::vector<int>;
+
+    auto before = revisions();
+    // Setting what is already there changes nothing.
+    scene.setFill(3, scene.nodes()[3].fill);
+    scene.setPosition(3, scene.nodes()[3].pos);
+    scene.setSelected(3, false);
+    scene.setRadius(3, scene.nodes()[3].radius);
+    CHECK(changed(before) == V{});
+    // A colour, a flag: the node layer only.
+    scene.setFill(3, QColor(Qt::red));
+    CHECK(changed(before) == V{Nodes});
+    before = revisions();
+    scene.setSelected(3, true);
+    scene.setPinned(4, true);
+    CHECK(changed(before) == V{Nodes});
+    // A size: the edges end at the rim, so both layers.
+    before = revisions();
+    scene.setRadius(3, 11);
+    CHECK(changed(before) == V{Nodes, Edges});
+    // A move: the nodes and the positions.
+    before = revisions();
+    scene.setPosition(3, QPointF(-40, -40));
+    CHECK(changed(before) == V{Nodes, Positions});
+    // While node 3 is dragged its moves leave the other positions' revision alone.
+    std::vector<char> moving(scene.nodes().size(), 0);
+    moving[3] = 1;
+    before = revisions();
+    scene.setMoving(moving);
+    CHECK(changed(before) == V{MovingSet});
+    before = revisions();
+    scene.setPosition(3, QPointF(-50, -40));
+    CHECK(changed(before) == V{Nodes, Moving});
+    before = revisions();
+    scene.setPosition(4, QPointF(-50, 40)); // not dragged
+    CHECK(changed(before) == V{Nodes, Positions});
+    before = revisions();
+    scene.setMoving({});
+    CHECK(changed(before) == V{MovingSet});
+    CHECK(scene.moving() == nullptr);
+    // The highlight and the edges themselves.
+    before = revisions();
+    scene.setHighlight({QStringLiteral("n0")}, {QStringLiteral("e0")});
+    CHECK(changed(before) == V{Nodes, Edges});
+    before = revisions();
+    scene.clearEdges();
+    CHECK(changed(before) == V{Edges});
+    // A rebuild: every revision is new, never one seen before.
+    before = revisions();
+    fill(scene, 10, 12);
+    for (int k : {Nodes, Edges, Positions})
+        CHECK(revisions()[std::size_t(k)] > before[std::size_t(k)]);
 }

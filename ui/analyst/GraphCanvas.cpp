@@ -122,6 +122,7 @@ void GraphCanvas::setLegend(const LegendInfo& info, bool shown)
 
 void GraphCanvas::setSelection(const QStringList& ids)
 {
+    m_selectionSynced = false;
     m_selection.clear();
     for (const QString& id : ids)
         if (m_scene->indexOf(id) >= 0 && !m_selection.contains(id))
@@ -133,15 +134,19 @@ void GraphCanvas::setSelection(const QStringList& ids)
 
 void GraphCanvas::syncSelectionFlags()
 {
-    for (auto& n : m_scene->nodes)
-        n.selected = false;
+    // The scene may have been rebuilt since (other indexes, nodes gone): flags follow the ids.
+    std::vector<char> wanted(m_scene->nodes().size(), 0);
     QStringList kept;
     for (const QString& id : std::as_const(m_selection))
         if (int i = m_scene->indexOf(id); i >= 0) {
-            m_scene->nodes[i].selected = true;
+            wanted[std::size_t(i)] = 1;
             kept.append(id);
         }
+    for (std::size_t i = 0; i < wanted.size(); ++i)
+        m_scene->setSelected(int(i), wanted[i] != 0);
     m_selection = kept;
+    m_selectionSynced = true;
+    m_syncedStructure = m_scene->structureRevision();
 }
 
 namespace {
@@ -165,28 +170,29 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     // their pixels (GraphScene's fast path), then shown in one copy.
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = size() * dpr;
-    syncSelectionFlags();
+    // Selection flags are put in the scene again only when the selection or its nodes changed.
+    if (!m_selectionSynced || m_syncedStructure != m_scene->structureRevision())
+        syncSelectionFlags();
     const GraphScene::Options options;
 
-    // While nodes are dragged, their edges are left out of the kept layer and drawn on top.
-    std::vector<char> moving;
-    if (m_drag == Drag::Node && m_dragMoved) {
-        moving.assign(m_scene->nodes.size(), 0);
-        for (const QString& id : std::as_const(m_dragIds))
-            if (int i = m_scene->indexOf(id); i >= 0)
-                moving[std::size_t(i)] = 1;
-    }
-    const std::vector<char>* movingFlags = moving.empty() ? nullptr : &moving;
+    // While nodes are dragged (the scene knows which), their edges are left out of the kept
+    // layer and drawn on top.
+    const std::vector<char>* movingFlags = m_scene->moving();
 
+    // What each layer shows is named by the scene's revisions plus the view: comparing a few
+    // numbers tells whether a kept layer still holds, whatever the size of the graph.
     quint64 viewKey = combine(quint64(pixels.width()) << 32 | quint64(pixels.height()), dpr);
     viewKey =
         combine(combine(combine(viewKey, m_view.scale), m_view.offset.x()), m_view.offset.y());
-    const quint64 sceneKey =
-        combine(combine(combine(quint64(pixels.width()) << 32 | quint64(pixels.height()), dpr),
-                        m_scene->edgeFingerprint(movingFlags)),
-                quint64(movingFlags != nullptr));
+    quint64 sceneKey =
+        combine(combine(quint64(pixels.width()) << 32 | quint64(pixels.height()), dpr),
+                combine(m_scene->edgeRevision(), m_scene->positionRevision()));
+    // Dragging: the layer of the other edges holds while the dragged nodes move (only which
+    // nodes are dragged counts). Otherwise every position counts, the dragged ones' too.
+    sceneKey = movingFlags ? combine(combine(sceneKey, m_scene->movingSetRevision()), quint64(1))
+                           : combine(combine(sceneKey, m_scene->movingRevision()), quint64(0));
     const quint64 edgeKey = combine(viewKey, sceneKey);
-    quint64 frameKey = combine(edgeKey, m_scene->nodeFingerprint());
+    quint64 frameKey = combine(edgeKey, m_scene->nodeRevision());
     frameKey = combine(frameKey, quint64(m_legendShown) | quint64(m_legend.brokers) << 1);
     for (const QString* text :
          {&m_legend.title, &m_legend.sizeMeaning, &m_legend.colourMeaning, &m_legend.filter})
@@ -248,7 +254,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             m_stats = m_scene->render(b, frame, options, parts);
             m_stats.edgesDrawn = m_edgeStats.edgesDrawn + moved.edgesDrawn;
             m_stats.simplified = m_stats.simplified || m_edgeStats.simplified;
-            if (m_legendShown && !m_scene->nodes.empty())
+            if (m_legendShown && !m_scene->nodes().empty())
                 m_scene->renderLegend(b, QPointF(12, 12), m_legend);
         }
         m_bufferKey = frameKey;
@@ -257,7 +263,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     }
     QPainter p(this);
     p.drawImage(QPoint(0, 0), m_buffer);
-    if (m_scene->nodes.empty()) {
+    if (m_scene->nodes().empty()) {
         p.setPen(QColor(0x66, 0x66, 0x66));
         p.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("Search for an actor above, or choose \"Whole graph\", to start "
@@ -315,6 +321,7 @@ void GraphCanvas::scrollEdgeLayer(const GraphScene::Frame& frame, int dx, int dy
 void GraphCanvas::mousePressEvent(QMouseEvent* event)
 {
     setFocus(Qt::MouseFocusReason);
+    m_scene->setMoving({}); // a drag whose release never came (a dialog took it) is over
     m_pressDevice = m_lastDevice = event->position();
     m_dragMoved = false;
     if (event->button() != Qt::LeftButton) {
@@ -333,7 +340,7 @@ void GraphCanvas::mousePressEvent(QMouseEvent* event)
         }
         return;
     }
-    const QString id = m_scene->nodes[hit].id;
+    const QString id = m_scene->nodes()[std::size_t(hit)].id;
     if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
         if (m_selection.contains(id))
             m_selection.removeAll(id);
@@ -348,7 +355,7 @@ void GraphCanvas::mousePressEvent(QMouseEvent* event)
     m_dragIds = m_selection.contains(id) ? m_selection : QStringList{id};
     m_dragFrom.clear();
     for (const QString& d : std::as_const(m_dragIds))
-        m_dragFrom.append(m_scene->nodes[m_scene->indexOf(d)].pos);
+        m_dragFrom.append(m_scene->nodes()[std::size_t(m_scene->indexOf(d))].pos);
     update();
 }
 
@@ -363,11 +370,19 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent* event)
     } else if (m_drag == Drag::Node) {
         if (!m_dragMoved && (event->position() - m_pressDevice).manhattanLength() < 4)
             return;
+        if (!m_dragMoved) {
+            // From now until the drop the scene knows which nodes move (see paintEvent).
+            std::vector<char> moving(m_scene->nodes().size(), 0);
+            for (const QString& id : std::as_const(m_dragIds))
+                if (int i = m_scene->indexOf(id); i >= 0)
+                    moving[std::size_t(i)] = 1;
+            m_scene->setMoving(std::move(moving));
+        }
         m_dragMoved = true;
         const QPointF worldDelta = (event->position() - m_pressDevice) / m_view.scale;
         for (int k = 0; k < m_dragIds.size(); ++k)
             if (int i = m_scene->indexOf(m_dragIds[k]); i >= 0)
-                m_scene->nodes[i].pos = m_dragFrom[k] + worldDelta;
+                m_scene->setPosition(i, m_dragFrom[k] + worldDelta);
         update();
     }
 }
@@ -375,9 +390,11 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent* event)
 void GraphCanvas::mouseReleaseEvent(QMouseEvent*)
 {
     if (m_drag == Drag::Node && m_dragMoved) {
+        m_scene->setMoving({});
+        update();
         QList<QPointF> to;
         for (const QString& d : std::as_const(m_dragIds))
-            to.append(m_scene->nodes[m_scene->indexOf(d)].pos);
+            to.append(m_scene->nodes()[std::size_t(m_scene->indexOf(d))].pos);
         emit nodesMoved(m_dragIds, m_dragFrom, to);
     }
     m_drag = Drag::None;
@@ -388,7 +405,7 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const int hit = m_scene->nodeAt(event->position(), m_view);
     if (hit >= 0)
-        emit nodeActivated(m_scene->nodes[hit].id);
+        emit nodeActivated(m_scene->nodes()[std::size_t(hit)].id);
     else
         fitToScene();
 }
@@ -460,7 +477,7 @@ void GraphCanvas::contextMenuEvent(QContextMenuEvent* event)
     const int hit = m_scene->nodeAt(event->pos(), m_view);
     QString id;
     if (hit >= 0) {
-        id = m_scene->nodes[hit].id;
+        id = m_scene->nodes()[std::size_t(hit)].id;
         if (!m_selection.contains(id)) {
             m_selection = {id};
             syncSelectionFlags();

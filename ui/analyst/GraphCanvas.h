@@ -78,7 +78,9 @@ private:
     bool m_legendShown = true;
     RenderStats m_stats;
     QStringList m_selection;
-    // Two layers, each drawn again only when what it shows changed (GraphScene's fingerprints
+    bool m_selectionSynced = false; // the scene's selection flags match m_selection
+    quint64 m_syncedStructure = 0;  // the scene's structureRevision() when they were set
+    // Two layers, each drawn again only when what it shows changed (GraphScene's revisions
     // plus the view): the background and edges, the costly part of a large graph, and the
     // whole picture (that layer, then nodes, labels and legend on top). A selection, a colour or
     // a pin change redraws only the nodes over the kept edges; a dragged node's edges are drawn

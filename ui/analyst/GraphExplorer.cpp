@@ -31,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -53,6 +54,7 @@ namespace commonplace::ui {
 
 namespace {
 
+const auto kSidePanelKey = QStringLiteral("graph/sidePanel"); // window layout, not a preference
 constexpr int kMaxNeighbours = 150; // per expansion; the busiest neighbours first
 constexpr int kMaxPaths = 200;
 constexpr int kIdRole = Qt::UserRole;
@@ -341,6 +343,16 @@ void GraphExplorer::createWidgets()
     connect(m_legend, &QCheckBox::toggled, this, [this] { updateLegend(); });
     look->addWidget(m_legend);
 
+    // The side panel (selection, paths, follow the money) folds away so that the canvas has
+    // the room; the choice is remembered.
+    m_sidePanelAction = new QAction(tr("Side Panel"), this);
+    m_sidePanelAction->setObjectName(QStringLiteral("graphSidePanelAction"));
+    m_sidePanelAction->setCheckable(true);
+    m_sidePanelAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_sidePanelAction->setToolTip(
+        tr("Show or hide the side panel: selection, paths, follow the money (F9)"));
+    addAction(m_sidePanelAction);
+
     // Short fixed labels: the toolbar must not jump as the undo text changes.
     auto* undoAction = new QAction(tr("Undo"), this);
     undoAction->setShortcut(QKeySequence::Undo);
@@ -407,6 +419,11 @@ void GraphExplorer::createWidgets()
     for (std::size_t k = 0; k + 1 < std::size(order); ++k)
         setTabOrder(order[k], order[k + 1]);
     look->addStretch(1);
+    auto* sideToggle = new QToolButton;
+    sideToggle->setObjectName(QStringLiteral("graphSidePanelButton"));
+    sideToggle->setDefaultAction(m_sidePanelAction);
+    sideToggle->setAccessibleName(tr("Show the side panel"));
+    look->addWidget(sideToggle);
     layout->addLayout(bar);
     layout->addLayout(look);
 
@@ -420,7 +437,8 @@ void GraphExplorer::createWidgets()
     splitter->setObjectName(QStringLiteral("graphSplitter"));
     splitter->addWidget(createFilterPanel());
     splitter->addWidget(m_canvas);
-    splitter->addWidget(createSidePanel());
+    m_sidePanel = createSidePanel();
+    splitter->addWidget(m_sidePanel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
@@ -445,9 +463,38 @@ void GraphExplorer::createWidgets()
     statusRow->addWidget(m_cancelButton);
     layout->addLayout(statusRow);
 
+    const bool sideShown = QSettings().value(kSidePanelKey, true).toBool();
+    m_sidePanelAction->setChecked(sideShown);
+    m_sidePanel->setVisible(sideShown);
+    connect(m_sidePanelAction, &QAction::toggled, this, &GraphExplorer::setSidePanelShown);
+
     updateLegend();
     updateStatus();
     updateSelectionPanels();
+}
+
+void GraphExplorer::setSidePanelShown(bool shown)
+{
+    {
+        const QSignalBlocker block(m_sidePanelAction);
+        m_sidePanelAction->setChecked(shown);
+    }
+    if (m_sidePanel->isVisibleTo(this) == shown)
+        return;
+    m_sidePanel->setVisible(shown);
+    QSettings().setValue(kSidePanelKey, shown);
+    // What was in the middle of the canvas stays there as it grows or shrinks.
+    if (!m_scene.nodes().empty() && m_canvas->isVisible()) {
+        const QPointF centre =
+            m_canvas->view().toWorld(QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
+        QTimer::singleShot(0, m_canvas,
+                           [canvas = m_canvas, centre] { canvas->centreOn(centre, false); });
+    }
+}
+
+bool GraphExplorer::sidePanelShown() const
+{
+    return m_sidePanel->isVisibleTo(this);
 }
 
 QWidget* GraphExplorer::createFilterPanel()
@@ -967,7 +1014,7 @@ QString GraphExplorer::resolve(const QString& id) const
 QString GraphExplorer::caption(const QString& id) const
 {
     if (int i = m_scene.indexOf(id); i >= 0)
-        return m_scene.nodes[i].caption;
+        return m_scene.nodes()[std::size_t(i)].caption;
     if (m_data)
         if (auto v = m_data->projection->vertex(id.toStdString()))
             return qs(m_data->projection->actor(*v).caption);
@@ -1012,8 +1059,9 @@ void GraphExplorer::rebuildScene()
         m_scene.addNode(std::move(node));
     }
     double maxAmount = 0;
-    for (std::size_t i = 0; i < m_scene.nodes.size(); ++i) {
-        auto v = *p.vertex(m_scene.nodes[i].id.toStdString());
+    std::vector<SceneEdge> edges;
+    for (std::size_t i = 0; i < m_scene.nodes().size(); ++i) {
+        auto v = *p.vertex(m_scene.nodes()[i].id.toStdString());
         int shownDegree = 0;
         for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
             const int j = m_scene.indexOf(qs(p.actor(boost::target(*it, g)).id));
@@ -1032,25 +1080,26 @@ void GraphExplorer::rebuildScene()
             e.style = GraphScene::styleOf(e.schema);
             if (std::isfinite(r.amount))
                 maxAmount = std::max(maxAmount, r.amount);
-            m_scene.addEdge(std::move(e));
+            edges.push_back(std::move(e));
         }
         Q_UNUSED(shownDegree);
     }
     // Width by amount on a log scale, the largest amount shown 5 units wide.
     const double logMax = std::log10(1 + maxAmount);
-    std::vector<int> shown(m_scene.nodes.size(), 0);
-    for (auto& e : m_scene.edges) {
+    std::vector<int> shown(m_scene.nodes().size(), 0);
+    for (auto& e : edges) {
         e.width = std::isfinite(e.amount) && logMax > 0
                       ? float(0.8 + 4.2 * std::log10(1 + std::max(0.0, e.amount)) / logMax)
                       : 0.8f;
         ++shown[e.source];
         if (e.target != e.source)
             ++shown[e.target];
+        m_scene.addEdge(std::move(e));
     }
-    for (std::size_t i = 0; i < m_scene.nodes.size(); ++i) {
-        auto v = *p.vertex(m_scene.nodes[i].id.toStdString());
-        m_scene.nodes[i].expandable =
-            int(boost::out_degree(v, g) + boost::in_degree(v, g)) > shown[i];
+    for (std::size_t i = 0; i < m_scene.nodes().size(); ++i) {
+        auto v = *p.vertex(m_scene.nodes()[i].id.toStdString());
+        m_scene.setExpandable(int(i),
+                              int(boost::out_degree(v, g) + boost::in_degree(v, g)) > shown[i]);
     }
     applyStyle();
     m_scene.finish();
@@ -1072,9 +1121,10 @@ void GraphExplorer::applyStyle()
                                         : size == SizeBy::Given    ? &m_data->given
                                                                    : nullptr;
     double maxMetric = 0;
-    std::vector<std::size_t> vertexOf(m_scene.nodes.size());
-    for (std::size_t i = 0; i < m_scene.nodes.size(); ++i) {
-        vertexOf[i] = *p.vertex(m_scene.nodes[i].id.toStdString());
+    const std::vector<SceneNode>& nodes = m_scene.nodes();
+    std::vector<std::size_t> vertexOf(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        vertexOf[i] = *p.vertex(nodes[i].id.toStdString());
         if (metric)
             maxMetric = std::max(maxMetric, (*metric)[vertexOf[i]]);
     }
@@ -1091,18 +1141,18 @@ void GraphExplorer::applyStyle()
         if (!shown.empty())
             brokerFloor = std::max(1e-12, shown[std::min(k, shown.size()) - 1]);
     }
-    for (std::size_t i = 0; i < m_scene.nodes.size(); ++i) {
-        SceneNode& n = m_scene.nodes[i];
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const int k = int(i);
         const std::size_t v = vertexOf[i];
         const double m = metric ? (*metric)[v] : 0;
-        n.metric = metric ? m : double(m_scene.nodes.size() - i);
-        n.radius = float(maxMetric > 0 ? 5 + 12 * std::sqrt(m / maxMetric) : 7);
+        m_scene.setMetric(k, metric ? m : double(nodes.size() - i));
+        m_scene.setRadius(k, float(maxMetric > 0 ? 5 + 12 * std::sqrt(m / maxMetric) : 7));
         if (colour == ColourBy::Community && analysed && m_community.size() == p.vertexCount())
-            n.fill = GraphScene::paletteColour(int(m_community[v]));
+            m_scene.setFill(k, GraphScene::paletteColour(int(m_community[v])));
         else
-            n.fill = GraphScene::schemaColour(n.schema);
-        n.ring = colour == ColourBy::Brokers && analysed && m_betweenness.size() > v &&
-                 m_betweenness[v] >= brokerFloor;
+            m_scene.setFill(k, GraphScene::schemaColour(nodes[i].schema));
+        m_scene.setRing(k, colour == ColourBy::Brokers && analysed && m_betweenness.size() > v &&
+                               m_betweenness[v] >= brokerFloor);
     }
     m_scene.finish();
     updateLegend();
@@ -1184,9 +1234,9 @@ QString GraphExplorer::statusText() const
         return tr("Loading the graph…");
     const auto& p = *m_data->projection;
     QString text = tr("Actors shown: %1 of %2. Relationships shown: %3 of %4.")
-                       .arg(QLocale().toString(qulonglong(m_scene.nodes.size())),
+                       .arg(QLocale().toString(qulonglong(m_scene.nodes().size())),
                             QLocale().toString(qulonglong(p.vertexCount())),
-                            QLocale().toString(qulonglong(m_scene.edges.size())),
+                            QLocale().toString(qulonglong(m_scene.edges().size())),
                             QLocale().toString(qulonglong(p.edgeCount())));
     if (m_data->leftOutByAmount)
         text = tr("%1 Left out below the minimum amount: %2.")
@@ -1236,9 +1286,9 @@ void GraphExplorer::showActor(const QString& rawId)
     expand(id);
     m_canvas->setSelection({id});
     if (int i = m_scene.indexOf(id); i >= 0) {
-        if (m_scene.nodes.size() <= 1 || m_canvas->view().scale < 0.2)
+        if (m_scene.nodes().size() <= 1 || m_canvas->view().scale < 0.2)
             m_canvas->fitToScene(false);
-        m_canvas->centreOn(m_scene.nodes[i].pos, false);
+        m_canvas->centreOn(m_scene.nodes()[std::size_t(i)].pos, false);
     }
 }
 
@@ -1425,7 +1475,7 @@ void GraphExplorer::setPositions(const QStringList& ids, const QList<QPointF>& p
     for (int k = 0; k < ids.size() && k < positions.size(); ++k) {
         m_positions.insert(ids[k], positions[k]);
         if (int i = m_scene.indexOf(ids[k]); i >= 0)
-            m_scene.nodes[i].pos = positions[k];
+            m_scene.setPosition(i, positions[k]);
     }
     m_canvas->update();
 }
@@ -1459,7 +1509,7 @@ void GraphExplorer::setPinned(const QStringList& ids, bool pinned)
             else
                 m_pinned.remove(id);
             if (int i = m_scene.indexOf(id); i >= 0)
-                m_scene.nodes[i].pinned = on;
+                m_scene.setPinned(i, on);
         }
         m_canvas->update();
     };
@@ -1497,7 +1547,7 @@ void GraphExplorer::contextMenu(const QString& id, QPoint globalPos)
 
 void GraphExplorer::runLayout(graph::LayoutKind kind)
 {
-    if (!m_data || m_scene.nodes.empty() || m_layoutActive)
+    if (!m_data || m_scene.nodes().empty() || m_layoutActive)
         return;
     m_layoutActive = true;
     // Lay out what is shown: a projection of the visible actors and the edges between them.
@@ -1506,14 +1556,14 @@ void GraphExplorer::runLayout(graph::LayoutKind kind)
     graph::Graph sub;
     QStringList ids;
     std::unordered_map<std::size_t, std::size_t> index;
-    for (const auto& node : m_scene.nodes) {
+    for (const auto& node : m_scene.nodes()) {
         auto v = *p.vertex(node.id.toStdString());
         index.emplace(v, boost::add_vertex(g[v], sub));
         ids.append(node.id);
     }
-    for (const auto& e : m_scene.edges) {
-        auto s = *p.vertex(m_scene.nodes[e.source].id.toStdString());
-        auto t = *p.vertex(m_scene.nodes[e.target].id.toStdString());
+    for (const auto& e : m_scene.edges()) {
+        auto s = *p.vertex(m_scene.nodes()[std::size_t(e.source)].id.toStdString());
+        auto t = *p.vertex(m_scene.nodes()[std::size_t(e.target)].id.toStdString());
         graph::Relation r;
         r.id = e.id.toStdString();
         r.schema = e.schema.toStdString();
@@ -1606,8 +1656,9 @@ void GraphExplorer::updateSelectionPanels()
         for (const QString& id : sel) {
             const int i = m_scene.indexOf(id);
             lines << (i >= 0 ? tr("<b>%1</b> · %2")
-                                   .arg(m_scene.nodes[i].caption.toHtmlEscaped(),
-                                        schemaLabel(m_scene.nodes[i].schema.toStdString()))
+                                   .arg(m_scene.nodes()[std::size_t(i)].caption.toHtmlEscaped(),
+                                        schemaLabel(
+                                            m_scene.nodes()[std::size_t(i)].schema.toStdString()))
                              : id.toHtmlEscaped());
         }
         m_selectionLabel->setText(lines.join(QLatin1String("<br>")));

@@ -130,6 +130,9 @@ public:
     QTreeWidget* paymentTree() const { return m_paymentTree; }
     const GraphData* data() const { return m_data.get(); }
     QString statusText() const;
+    /** The side panel (selection, paths, follow the money): F9 or the toolbar toggles it. */
+    void setSidePanelShown(bool shown);
+    bool sidePanelShown() const;
 
 signals:
     /** A person asked to see an entity (an actor or a payment) in detail. */
@@ -272,6 +275,8 @@ private:
     QToolButton* m_sideStop = nullptr;
 
     // Side panel
+    QWidget* m_sidePanel = nullptr; ///< the tabs and their busy bar
+    QAction* m_sidePanelAction = nullptr;
     QTabWidget* m_side = nullptr;
     QLabel* m_selectionLabel = nullptr;
     QSpinBox* m_maxHops = nullptr;

@@ -256,25 +256,43 @@ private:
 
 void GraphScene::clear()
 {
-    nodes.clear();
-    edges.clear();
+    m_nodes.clear();
+    m_edges.clear();
     m_index.clear();
     m_labelOrder.clear();
     m_labelImages.clear();
     m_anyHighlight = false;
+    m_moving.clear();
+    touchAll();
+    m_movingSetRevision = ++m_clock;
+}
+
+void GraphScene::touchAll()
+{
+    m_nodeRevision = m_edgeRevision = m_positionRevision = m_structureRevision = ++m_clock;
 }
 
 int GraphScene::addNode(SceneNode node)
 {
-    const int i = int(nodes.size());
+    const int i = int(m_nodes.size());
     m_index.insert(node.id, i);
-    nodes.push_back(std::move(node));
+    m_nodes.push_back(std::move(node));
+    if (!m_moving.empty())
+        m_moving.push_back(0);
+    touchAll();
     return i;
 }
 
 void GraphScene::addEdge(SceneEdge edge)
 {
-    edges.push_back(std::move(edge));
+    m_edges.push_back(std::move(edge));
+    m_edgeRevision = ++m_clock;
+}
+
+void GraphScene::clearEdges()
+{
+    m_edges.clear();
+    m_edgeRevision = ++m_clock;
 }
 
 void GraphScene::finish()
@@ -282,17 +300,17 @@ void GraphScene::finish()
     // Parallel edges (either direction) between one pair: spread as curves around the line,
     // each bent to its own side so none hides another.
     std::unordered_map<quint64, std::vector<int>> pairs;
-    pairs.reserve(edges.size());
-    for (int i = 0; i < int(edges.size()); ++i) {
-        auto a = quint32(std::min(edges[i].source, edges[i].target));
-        auto b = quint32(std::max(edges[i].source, edges[i].target));
+    pairs.reserve(m_edges.size());
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        auto a = quint32(std::min(m_edges[i].source, m_edges[i].target));
+        auto b = quint32(std::max(m_edges[i].source, m_edges[i].target));
         pairs[(quint64(a) << 32) | b].push_back(i);
     }
     for (auto& [key, list] : pairs) {
         Q_UNUSED(key);
         const int count = int(list.size());
         for (int k = 0; k < count; ++k) {
-            SceneEdge& e = edges[list[k]];
+            SceneEdge& e = m_edges[list[k]];
             if (e.source == e.target) {
                 e.bend = float(k + 1); // loop size
                 continue;
@@ -307,11 +325,13 @@ void GraphScene::finish()
             e.bend = e.source < e.target ? offset : -offset;
         }
     }
-    m_labelOrder.resize(nodes.size());
-    for (int i = 0; i < int(nodes.size()); ++i)
+    m_labelOrder.resize(m_nodes.size());
+    for (int i = 0; i < int(m_nodes.size()); ++i)
         m_labelOrder[i] = i;
     std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(),
-                     [&](int a, int b) { return nodes[a].metric > nodes[b].metric; });
+                     [&](int a, int b) { return m_nodes[a].metric > m_nodes[b].metric; });
+    // Bends and the label order: the edges and the labels are drawn anew.
+    m_nodeRevision = m_edgeRevision = ++m_clock;
 }
 
 void GraphScene::setHighlight(const QStringList& nodeIds, const QStringList& edgeIds)
@@ -319,29 +339,109 @@ void GraphScene::setHighlight(const QStringList& nodeIds, const QStringList& edg
     clearHighlight();
     for (const QString& id : nodeIds)
         if (int i = indexOf(id); i >= 0)
-            nodes[i].highlighted = true;
+            m_nodes[i].highlighted = true;
     QSet<QString> wanted(edgeIds.begin(), edgeIds.end());
-    for (auto& e : edges)
+    for (auto& e : m_edges)
         if (wanted.contains(e.id))
             e.highlighted = true;
     m_anyHighlight = !nodeIds.isEmpty() || !edgeIds.isEmpty();
+    m_nodeRevision = m_edgeRevision = ++m_clock;
 }
 
 void GraphScene::clearHighlight()
 {
-    for (auto& n : nodes)
+    for (auto& n : m_nodes)
         n.highlighted = false;
-    for (auto& e : edges)
+    for (auto& e : m_edges)
         e.highlighted = false;
     m_anyHighlight = false;
+    m_nodeRevision = m_edgeRevision = ++m_clock;
+}
+
+void GraphScene::setPosition(int i, QPointF pos)
+{
+    SceneNode& n = m_nodes[std::size_t(i)];
+    if (n.pos == pos)
+        return;
+    n.pos = pos;
+    m_nodeRevision = ++m_clock;
+    if (!m_moving.empty() && m_moving[std::size_t(i)])
+        m_movingRevision = m_clock;
+    else
+        m_positionRevision = m_clock;
+}
+
+void GraphScene::setMoving(std::vector<char> flags)
+{
+    if (std::none_of(flags.begin(), flags.end(), [](char c) { return c != 0; }))
+        flags.clear();
+    if (flags == m_moving)
+        return;
+    Q_ASSERT(flags.empty() || flags.size() == m_nodes.size());
+    m_moving = std::move(flags);
+    m_movingSetRevision = ++m_clock;
+}
+
+namespace {
+/** Sets a field and says whether it changed. */
+template <typename T, typename V> bool assign(T& field, const V& value)
+{
+    if (field == value)
+        return false;
+    field = value;
+    return true;
+}
+} // namespace
+
+void GraphScene::setSelected(int i, bool on)
+{
+    if (assign(m_nodes[std::size_t(i)].selected, on))
+        m_nodeRevision = ++m_clock;
+}
+
+void GraphScene::setPinned(int i, bool on)
+{
+    if (assign(m_nodes[std::size_t(i)].pinned, on))
+        m_nodeRevision = ++m_clock;
+}
+
+void GraphScene::setExpandable(int i, bool on)
+{
+    if (assign(m_nodes[std::size_t(i)].expandable, on))
+        m_nodeRevision = ++m_clock;
+}
+
+void GraphScene::setRing(int i, bool on)
+{
+    if (assign(m_nodes[std::size_t(i)].ring, on))
+        m_nodeRevision = ++m_clock;
+}
+
+void GraphScene::setFill(int i, QColor fill)
+{
+    if (assign(m_nodes[std::size_t(i)].fill, fill))
+        m_nodeRevision = ++m_clock;
+}
+
+void GraphScene::setRadius(int i, float radius)
+{
+    // Edges end at a node's rim: the edge layer depends on radii too.
+    if (assign(m_nodes[std::size_t(i)].radius, radius))
+        m_nodeRevision = m_edgeRevision = ++m_clock;
+}
+
+void GraphScene::setMetric(int i, double metric)
+{
+    // Only the label order (made in finish()) draws the metric.
+    m_nodes[std::size_t(i)].metric = metric;
 }
 
 QRectF GraphScene::bounds() const
 {
-    if (nodes.empty())
+    if (m_nodes.empty())
         return {};
-    double x0 = nodes[0].pos.x(), x1 = x0, y0 = nodes[0].pos.y(), y1 = y0;
-    for (const auto& n : nodes) {
+    double x0 = m_nodes[0].pos.x(), x1 = x0, y0 = m_nodes[0].pos.y(), y1 = y0;
+    for (const auto& n : m_nodes) {
         x0 = std::min(x0, n.pos.x() - n.radius);
         x1 = std::max(x1, n.pos.x() + n.radius);
         y0 = std::min(y0, n.pos.y() - n.radius);
@@ -361,9 +461,9 @@ int GraphScene::nodeAt(QPointF device, const ViewTransform& view) const
 {
     int best = -1;
     double bestDistance = 0;
-    for (int i = int(nodes.size()) - 1; i >= 0; --i) {
-        const double r = deviceRadius(nodes[i], view.scale) + 3;
-        const double d = length(view.toDevice(nodes[i].pos) - device);
+    for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
+        const double r = deviceRadius(m_nodes[i], view.scale) + 3;
+        const double d = length(view.toDevice(m_nodes[i].pos) - device);
         if (d <= r && (best < 0 || d < bestDistance)) {
             best = i;
             bestDistance = d;
@@ -502,67 +602,6 @@ const QImage& GraphScene::sprite(NodeShape shape, QRgb fill, double radius, bool
     return m_sprites.emplace(key, std::move(image)).first->second;
 }
 
-namespace {
-
-/** A 64-bit running hash (multiply and fold), fast enough to run over a whole scene per frame. */
-struct Fingerprint
-{
-    quint64 h = 0x243f6a8885a308d3ull;
-    void add(quint64 x)
-    {
-        h = (h ^ x) * 0x9e3779b97f4a7c15ull;
-        h ^= h >> 31;
-    }
-    void add(double x) { add(std::bit_cast<quint64>(x)); }
-    void add(float x) { add(quint64(std::bit_cast<quint32>(x))); }
-};
-
-} // namespace
-
-quint64 GraphScene::edgeFingerprint(const std::vector<char>* moving) const
-{
-    Fingerprint f;
-    f.add(quint64(nodes.size()));
-    f.add(quint64(edges.size()));
-    f.add(quint64(m_anyHighlight));
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const SceneNode& n = nodes[i];
-        if (moving && (*moving)[i]) {
-            f.add(quint64(0x6d6f76696e67ull)); // only that it moves
-            continue;
-        }
-        f.add(n.pos.x());
-        f.add(n.pos.y());
-        f.add(n.radius);
-    }
-    for (const SceneEdge& e : edges) {
-        f.add((quint64(quint32(e.source)) << 32) | quint32(e.target));
-        f.add(e.width);
-        f.add(e.bend);
-        f.add(quint64(e.style) | (quint64(e.directed) << 8) | (quint64(e.highlighted) << 9));
-    }
-    return f.h;
-}
-
-quint64 GraphScene::nodeFingerprint() const
-{
-    Fingerprint f;
-    f.add(quint64(nodes.size()));
-    f.add(quint64(m_anyHighlight));
-    for (const SceneNode& n : nodes) {
-        f.add(n.pos.x());
-        f.add(n.pos.y());
-        f.add(n.radius);
-        f.add(quint64(n.fill.rgba()) | (quint64(n.shape) << 32) | (quint64(n.pinned) << 40) |
-              (quint64(n.selected) << 41) | (quint64(n.highlighted) << 42) |
-              (quint64(n.ring) << 43) | (quint64(n.expandable) << 44));
-        f.add(quint64(qHash(n.caption)));
-    }
-    for (int i : m_labelOrder)
-        f.add(quint64(i));
-    return f.h;
-}
-
 RenderStats GraphScene::render(QPainter& p, const ViewTransform& view, const QRectF& rect,
                                const Options& o) const
 {
@@ -575,14 +614,14 @@ GraphScene::Frame GraphScene::plan(const ViewTransform& view, const QRectF& rect
     Frame f;
     f.view = view;
     f.rect = rect;
-    const std::size_t n = nodes.size();
+    const std::size_t n = m_nodes.size();
     const QRectF cull = rect.adjusted(-kCull, -kCull, kCull, kCull);
     f.at.resize(n);
     f.radius.resize(n);
     f.visible.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        f.at[i] = view.toDevice(nodes[i].pos);
-        f.radius[i] = float(deviceRadius(nodes[i], view.scale));
+        f.at[i] = view.toDevice(m_nodes[i].pos);
+        f.radius[i] = float(deviceRadius(m_nodes[i], view.scale));
         f.visible[i] = cull.contains(f.at[i]);
         f.visibleNodes += f.visible[i];
     }
@@ -593,9 +632,9 @@ GraphScene::Frame GraphScene::plan(const ViewTransform& view, const QRectF& rect
         return std::max(a.x(), b.x()) >= cull.left() && std::min(a.x(), b.x()) <= cull.right() &&
                std::max(a.y(), b.y()) >= cull.top() && std::min(a.y(), b.y()) <= cull.bottom();
     };
-    f.shownEdges.reserve(edges.size());
-    for (int i = 0; i < int(edges.size()); ++i)
-        if (edgeVisible(edges[i]))
+    f.shownEdges.reserve(m_edges.size());
+    for (int i = 0; i < int(m_edges.size()); ++i)
+        if (edgeVisible(m_edges[i]))
             f.shownEdges.push_back(i);
     f.visibleEdges = int(f.shownEdges.size());
     f.dense = !o.exact && (f.visibleNodes > kDenseNodes || f.visibleEdges > kDenseEdges);
@@ -618,7 +657,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
         p.setClipRect(parts.clip);
     if (parts.background)
         p.fillRect(clipped ? parts.clip : rect, o.background);
-    const std::size_t n = nodes.size();
+    const std::size_t n = m_nodes.size();
     const std::vector<QPointF>& at = frame.at;
     const std::vector<float>& radius = frame.radius;
     const std::vector<char>& visible = frame.visible;
@@ -677,7 +716,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
         const bool someEdges = parts.moving && parts.edgeSet != Parts::EdgeSet::All;
         const bool wantMoving = parts.edgeSet == Parts::EdgeSet::Moving;
         for (int i : shownEdges) {
-            const SceneEdge& e = edges[i];
+            const SceneEdge& e = m_edges[i];
             if (someEdges &&
                 bool((*parts.moving)[e.source] || (*parts.moving)[e.target]) != wantMoving)
                 continue;
@@ -778,7 +817,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
         if (!highlighted.empty()) {
             QPainterPath lines, heads;
             for (int i : highlighted) {
-                const SceneEdge& e = edges[i];
+                const SceneEdge& e = m_edges[i];
                 const QPointF s = at[e.source], t = at[e.target];
                 const double len = length(t - s);
                 if (len < 0.5)
@@ -814,7 +853,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
         for (std::size_t i = 0; i < n; ++i) {
             if (!visible[i])
                 continue;
-            const SceneNode& node = nodes[i];
+            const SceneNode& node = m_nodes[i];
             QColor fill = node.fill;
             if (m_anyHighlight && !node.highlighted && !node.selected)
                 fill = QColor::fromRgbF(fill.redF() * 0.3f + 0.7f * 0.92f,
@@ -876,7 +915,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
             const int i = m_labelOrder[rank];
             if (!visible[i] || !rect.contains(at[i]))
                 continue;
-            const SceneNode& node = nodes[i];
+            const SceneNode& node = m_nodes[i];
             const bool important = node.selected || node.highlighted;
             if (!important && radius[i] < 5.0 && rank >= 12)
                 continue;
@@ -923,7 +962,7 @@ RenderStats GraphScene::render(QPainter& p, const Frame& frame, const Options& o
 const GraphScene::LabelImage& GraphScene::labelImage(int node, const QFont& font,
                                                      const QFontMetricsF& metrics, double dpr) const
 {
-    const QString& caption = nodes[std::size_t(node)].caption;
+    const QString& caption = m_nodes[std::size_t(node)].caption;
     auto it = m_labelImages.find(node);
     if (it != m_labelImages.end() && it->second.caption == caption && it->second.font == font &&
         it->second.dpr == dpr)
@@ -969,7 +1008,7 @@ QSizeF GraphScene::renderLegend(QPainter& p, QPointF at, const LegendInfo& info)
 
     // What the scene holds, most common first.
     std::map<QString, int> schemaCounts;
-    for (const auto& node : nodes)
+    for (const auto& node : m_nodes)
         ++schemaCounts[node.schema];
     std::vector<std::pair<QString, int>> schemata(schemaCounts.begin(), schemaCounts.end());
     std::sort(schemata.begin(), schemata.end(),
@@ -977,12 +1016,13 @@ QSizeF GraphScene::renderLegend(QPainter& p, QPointF at, const LegendInfo& info)
     if (schemata.size() > 8)
         schemata.resize(8);
     std::vector<int> styleCounts(edgeStyles().size(), 0);
-    for (const auto& e : edges)
+    for (const auto& e : m_edges)
         ++styleCounts[e.style];
     int styleRows = 0;
     for (int c : styleCounts)
         styleRows += c > 0;
-    bool pinned = std::any_of(nodes.begin(), nodes.end(), [](const auto& x) { return x.pinned; });
+    bool pinned =
+        std::any_of(m_nodes.begin(), m_nodes.end(), [](const auto& x) { return x.pinned; });
 
     const QRectF filterBox = QFontMetricsF(small).boundingRect(QRectF(0, 0, width - 2 * pad, 400),
                                                                Qt::TextWordWrap, info.filter);

@@ -108,18 +108,62 @@ struct RenderStats
 class GraphScene
 {
 public:
-    std::vector<SceneNode> nodes;
-    std::vector<SceneEdge> edges;
+    /**
+     * The nodes and edges, to read. Every change goes through the functions below, which count
+     * revisions of what each cached layer shows (see nodeRevision() and the others): a canvas
+     * compares numbers, instead of reading the whole scene, to know whether a layer still holds.
+     */
+    const std::vector<SceneNode>& nodes() const { return m_nodes; }
+    const std::vector<SceneEdge>& edges() const { return m_edges; }
 
     void clear();
     int indexOf(const QString& id) const { return m_index.value(id, -1); }
     int addNode(SceneNode node);
     void addEdge(SceneEdge edge);
-    /** Call after adding: parallel edges get bends, labels get their order. */
+    /** Removes every edge (the nodes stay); call finish() after. */
+    void clearEdges();
+    /** Call after adding (and after setMetric): parallel edges get bends, labels their order. */
     void finish();
     bool hasHighlight() const { return m_anyHighlight; }
     void setHighlight(const QStringList& nodeIds, const QStringList& edgeIds);
     void clearHighlight();
+
+    /** Changes of one node (by index); each counts only when it changes something. */
+    void setPosition(int node, QPointF pos);
+    void setSelected(int node, bool on);
+    void setPinned(int node, bool on);
+    void setExpandable(int node, bool on);
+    void setRing(int node, bool on);
+    void setFill(int node, QColor fill);
+    void setRadius(int node, float radius);
+    /** What the size shows; the label order follows at the next finish(). */
+    void setMetric(int node, double metric);
+
+    /**
+     * The nodes being dragged (a flag per node; empty or all zero: none). Their moves count in
+     * movingRevision(), not in positionRevision(), so a layer of the other edges stays valid
+     * while they move.
+     */
+    void setMoving(std::vector<char> flags);
+    /** The flags of setMoving(), or null when no node is being dragged. */
+    const std::vector<char>* moving() const { return m_moving.empty() ? nullptr : &m_moving; }
+
+    /**
+     * Revisions: numbers from one counter, each taken anew when what it covers changes, so two
+     * equal readings mean nothing covered changed in between (even across clear()).
+     * nodeRevision: anything the node layer draws (positions, sizes, colours, shapes, flags,
+     * captions, label order, highlight). edgeRevision: the edges and everything they are drawn
+     * with (bends, widths, styles, highlight, node radii and count), but not node positions:
+     * positionRevision covers the positions of nodes not being dragged, movingRevision those
+     * of the dragged ones, movingSetRevision which nodes are being dragged.
+     */
+    quint64 nodeRevision() const { return m_nodeRevision; }
+    quint64 edgeRevision() const { return m_edgeRevision; }
+    quint64 positionRevision() const { return m_positionRevision; }
+    quint64 movingRevision() const { return m_movingRevision; }
+    quint64 movingSetRevision() const { return m_movingSetRevision; }
+    /** Which nodes there are, at which indexes (clear(), addNode()). */
+    quint64 structureRevision() const { return m_structureRevision; }
 
     QRectF bounds() const;
     /** The node under a device point, or -1. */
@@ -173,15 +217,6 @@ public:
     RenderStats render(QPainter& painter, const Frame& frame, const Options& options,
                        const Parts& parts) const;
 
-    /**
-     * Fingerprints of everything a layer depends on, so that a cached layer is reused only when
-     * its picture would come out the same. The edge layer: the nodes' positions (except those
-     * flagged in `moving`) and radii, every edge field drawn, the highlight. The node layer:
-     * every node field drawn (position, size, colour, shape, flags, caption) and the label order.
-     * Neither includes the view: the caller adds it.
-     */
-    quint64 edgeFingerprint(const std::vector<char>* moving = nullptr) const;
-    quint64 nodeFingerprint() const;
     /** Draws the legend with its top-left at `at`; returns its size. */
     QSizeF renderLegend(QPainter& painter, QPointF at, const LegendInfo& info) const;
 
@@ -193,6 +228,8 @@ public:
     static void drawShape(QPainter& painter, NodeShape shape, QPointF centre, double r);
 
 private:
+    /** Everything changed (nodes added, the scene cleared). */
+    void touchAll();
     const QImage& sprite(NodeShape shape, QRgb fill, double radius, bool outline, double dpr) const;
 
     /** A label drawn once (rounded box and text) for copying onto the screen. */
@@ -207,6 +244,12 @@ private:
     const LabelImage& labelImage(int node, const QFont& font, const QFontMetricsF& metrics,
                                  double dpr) const;
 
+    std::vector<SceneNode> m_nodes;
+    std::vector<SceneEdge> m_edges;
+    std::vector<char> m_moving; // empty, or a flag per node
+    quint64 m_clock = 0;
+    quint64 m_nodeRevision = 0, m_edgeRevision = 0, m_positionRevision = 0;
+    quint64 m_movingRevision = 0, m_movingSetRevision = 0, m_structureRevision = 0;
     QHash<QString, int> m_index;
     mutable std::unordered_map<int, LabelImage> m_labelImages; // by node index
     mutable std::unordered_map<quint64, QImage> m_sprites;     // node shapes, drawn once
