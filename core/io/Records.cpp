@@ -47,8 +47,7 @@ Status RecordImporter::prepare()
     m_findEntity = store::Query(db, "SELECT id FROM entity WHERE key = ?1");
     m_insertFinding = store::Query(
         db, "INSERT INTO finding(key, title, date, text, country, theme_id, author, dataset_id, "
-            "sensitivity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-            "ON CONFLICT(key) DO NOTHING");
+            "sensitivity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     m_findingOwner = store::Query(db, "SELECT coalesce(d.name, '') FROM finding f LEFT JOIN "
                                       "dataset d ON d.id = f.dataset_id WHERE f.key = ?1 AND "
                                       "f.dataset_id IS NOT ?2");
@@ -58,9 +57,21 @@ Status RecordImporter::prepare()
     m_linkTactic = store::Query(db, "INSERT OR IGNORE INTO finding_tactic VALUES (?1, ?2)");
     m_insertFindingFts =
         store::Query(db, "INSERT INTO finding_fts(rowid, title, text) VALUES (?1, ?2, ?3)");
-    for (const store::Query* q : {&m_insertSource, &m_findSource, &m_sourceOwner, &m_findEntity,
-                                  &m_insertFinding, &m_findingOwner, &m_findTaxonomy, &m_linkEntity,
-                                  &m_linkSource, &m_linkTactic, &m_insertFindingFts})
+    // A finding imported again into its own dataset is updated as a source is: its fields,
+    // search row and links become the file's.
+    m_findFinding = store::Query(db, "SELECT id FROM finding WHERE key = ?1");
+    m_updateFinding = store::Query(
+        db, "UPDATE finding SET title = ?2, date = ?3, text = ?4, country = ?5, theme_id = ?6, "
+            "author = ?7, sensitivity = ?8 WHERE id = ?1");
+    m_clearFinding = store::Query(db, "DELETE FROM finding_fts WHERE rowid = ?1");
+    m_unlinkEntities = store::Query(db, "DELETE FROM finding_entity WHERE finding_id = ?1");
+    m_unlinkSources = store::Query(db, "DELETE FROM finding_source WHERE finding_id = ?1");
+    m_unlinkTactics = store::Query(db, "DELETE FROM finding_tactic WHERE finding_id = ?1");
+    for (const store::Query* q :
+         {&m_insertSource, &m_findSource, &m_sourceOwner, &m_findEntity, &m_insertFinding,
+          &m_findingOwner, &m_findTaxonomy, &m_linkEntity, &m_linkSource, &m_linkTactic,
+          &m_insertFindingFts, &m_findFinding, &m_updateFinding, &m_clearFinding, &m_unlinkEntities,
+          &m_unlinkSources, &m_unlinkTactics})
         if (!q->valid())
             return makeError("database error: " + q->error());
     return {};
@@ -229,26 +240,54 @@ Status RecordImporter::importFinding(object obj)
         return level.error();
     // Like a source, a finding belongs to the dataset that brought it: another dataset's file
     // may not claim its id (before, the line was skipped without a word). Importing into the
-    // owning dataset again leaves the finding as it is (findings are immutable records).
+    // owning dataset again updates the finding: fields, search row, actors, sources, tactics.
     if (auto st = refuseForeignKey(m_findingOwner, "finding", key); !st)
         return st;
     std::string_view text = str(obj, "text");
-    auto& q = m_insertFinding;
-    q.reset();
-    q.bind(1, key)
-        .bind(2, title)
-        .bindOrNull(3, date)
-        .bindOrNull(4, text)
-        .bindOrNull(5, country.empty() ? std::string_view{} : *model::countryCode(country))
-        .bindOrNull(6, themeId)
-        .bindOrNull(7, str(obj, "author"))
-        .bind(8, m_datasetRowid)
-        .bind(9, int(*level));
-    if (q.step() != SQLITE_DONE)
-        return fail(std::string("database error: ") + sqlite3_errmsg(m_ws.db()));
-    if (sqlite3_changes(m_ws.db()) == 0)
-        return {}; // already imported: findings are immutable records
-    std::int64_t findingId = sqlite3_last_insert_rowid(m_ws.db());
+    const std::string countryCode = country.empty() ? std::string() : *model::countryCode(country);
+    std::string_view author = str(obj, "author");
+    std::int64_t findingId = 0;
+    m_findFinding.reset();
+    m_findFinding.bind(1, key);
+    if (m_findFinding.step() == SQLITE_ROW)
+        findingId = m_findFinding.int64(0);
+    m_findFinding.reset();
+    if (findingId != 0) {
+        auto& u = m_updateFinding;
+        u.reset();
+        u.bind(1, findingId)
+            .bind(2, title)
+            .bindOrNull(3, date)
+            .bindOrNull(4, text)
+            .bindOrNull(5, countryCode)
+            .bindOrNull(6, themeId)
+            .bindOrNull(7, author)
+            .bind(8, int(*level));
+        if (auto st = u.exec(); !st)
+            return fail(st.error().message);
+        for (store::Query* clear :
+             {&m_clearFinding, &m_unlinkEntities, &m_unlinkSources, &m_unlinkTactics}) {
+            clear->reset();
+            clear->bind(1, findingId);
+            if (auto st = clear->exec(); !st)
+                return fail(st.error().message);
+        }
+    } else {
+        auto& q = m_insertFinding;
+        q.reset();
+        q.bind(1, key)
+            .bind(2, title)
+            .bindOrNull(3, date)
+            .bindOrNull(4, text)
+            .bindOrNull(5, countryCode)
+            .bindOrNull(6, themeId)
+            .bindOrNull(7, author)
+            .bind(8, m_datasetRowid)
+            .bind(9, int(*level));
+        if (q.step() != SQLITE_DONE)
+            return fail(std::string("database error: ") + sqlite3_errmsg(m_ws.db()));
+        findingId = sqlite3_last_insert_rowid(m_ws.db());
+    }
     m_insertFindingFts.reset();
     m_insertFindingFts.bind(1, findingId).bind(2, title).bind(3, text);
     if (auto st = m_insertFindingFts.exec(); !st)

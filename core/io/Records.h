@@ -59,7 +59,8 @@ private:
     std::vector<PendingCite> m_cites;
     store::Query m_insertSource, m_findSource, m_sourceOwner, m_findEntity, m_insertFinding,
         m_findTaxonomy, m_linkEntity, m_linkSource, m_linkTactic, m_insertFindingFts,
-        m_findingOwner;
+        m_findingOwner, m_findFinding, m_updateFinding, m_clearFinding, m_unlinkEntities,
+        m_unlinkSources, m_unlinkTactics;
 };
 
 } // namespace commonplace::io

@@ -128,8 +128,90 @@ TEST_CASE("an FtM import refuses a finding whose key another dataset already use
     CHECK(everything(ws, dir) == before);
     CHECK(findingRow() == "Ana funds the campaign|3|mine");
 
-    // Importing the owning dataset's file again is accepted and leaves the finding as it is.
+    // Importing the owning dataset's same file again is accepted and changes nothing.
     REQUIRE(importAs(ws, dir, "mine2.ijson", mine, "mine"));
     CHECK(findingRow() == "Ana funds the campaign|3|mine");
     CHECK(everything(ws, dir) == before);
+}
+
+TEST_CASE("importing a finding again into its own dataset updates it as a source is",
+          "[import][records]")
+{
+    TempDir dir;
+    auto opened =
+        store::Workspace::open(dir.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(opened);
+    auto& ws = **opened;
+    const std::string people =
+        std::string(kMine) +
+        R"({"id": "p2", "schema": "Person", "properties": {"name": ["Bea Example"]}})"
+        "\n"
+        R"({"record": "source", "id": "src-2", "title": "Court filing"})"
+        "\n";
+    const std::string first =
+        people +
+        R"({"record": "finding", "id": "fnd-1", "title": "Ana funds the campaign", "date": "2019-03", "text": "First account", "country": "ke", "tactics": ["legislative-lobbying"], "entities": ["p1"], "sources": ["src-1"], "author": "A", "sensitivity": "internal"})"
+        "\n";
+    REQUIRE(importAs(ws, dir, "first.ijson", first, "mine"));
+    auto row = [&] {
+        store::Query q(
+            ws.db(),
+            "SELECT f.id || '|' || f.title || '|' || coalesce(f.date, '') || '|' || "
+            "coalesce(f.text, '') || '|' || coalesce(f.country, '') || '|' || "
+            "coalesce(f.author, '') || '|' || f.sensitivity || '|' || "
+            "(SELECT coalesce(group_concat(e.key), '') FROM (SELECT e.key FROM finding_entity "
+            "fe JOIN entity e ON e.id = fe.entity_id WHERE fe.finding_id = f.id ORDER BY e.key) "
+            "e) || '|' || (SELECT coalesce(group_concat(s.key), '') FROM (SELECT s.key FROM "
+            "finding_source fs JOIN source s ON s.id = fs.source_id WHERE fs.finding_id = f.id "
+            "ORDER BY s.key) s) || '|' || (SELECT count(*) FROM finding_tactic ft WHERE "
+            "ft.finding_id = f.id) FROM finding f WHERE f.key = 'fnd-1'");
+        return q.step() == SQLITE_ROW ? q.string(0) : std::string();
+    };
+    auto found = [&](const char* word) {
+        store::Query q(ws.db(), "SELECT count(*) FROM finding_fts WHERE finding_fts MATCH ?1");
+        q.bind(1, word);
+        return q.step() == SQLITE_ROW ? q.int64(0) : -1;
+    };
+    const std::string before = row();
+    REQUIRE_THAT(
+        before, Catch::EndsWith("|Ana funds the campaign|2019-03|First account|ke|A|2|p1|src-1|1"));
+    const std::string id = before.substr(0, before.find('|'));
+    CHECK(found("account") == 1);
+
+    // The same file again changes nothing.
+    REQUIRE(importAs(ws, dir, "again.ijson", first, "mine"));
+    CHECK(row() == before);
+    CHECK(found("account") == 1);
+
+    // A new version of the finding replaces fields, actors, sources and tactics, keeps the id.
+    const std::string second =
+        people +
+        R"({"record": "finding", "id": "fnd-1", "title": "Ana and Bea fund the campaign", "text": "Second account", "entities": ["p1", "p2"], "sources": ["src-2"], "sensitivity": "restricted"})"
+        "\n";
+    auto report = importAs(ws, dir, "second.ijson", second, "mine");
+    REQUIRE(report);
+    CHECK(report->findings == 1);
+    CHECK(row() == id + "|Ana and Bea fund the campaign||Second account|||3|p1,p2|src-2|0");
+    CHECK(found("first") == 0);
+    CHECK(found("second") == 1);
+    store::Query count(ws.db(), "SELECT count(*) FROM finding");
+    REQUIRE(count.step() == SQLITE_ROW);
+    CHECK(count.int64(0) == 1);
+
+    // A bad line after the finding (an unknown actor) leaves the finding as it was.
+    const std::string updatedThenBad =
+        people +
+        R"({"record": "finding", "id": "fnd-1", "title": "Changed again", "entities": ["p1"]})"
+        "\n"
+        R"({"record": "finding", "id": "fnd-2", "title": "Broken", "entities": ["nobody"]})"
+        "\n";
+    const std::string kept = row();
+    const std::string all = everything(ws, dir);
+    auto refused = importAs(ws, dir, "bad.ijson", updatedThenBad, "mine");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().file == dir.file("bad.ijson"));
+    CHECK(refused.error().line == 7);
+    CHECK_THAT(refused.error().message, Catch::Contains("unknown entity 'nobody'"));
+    CHECK(row() == kept);
+    CHECK(everything(ws, dir) == all);
 }
