@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Open.h"
 
+#include "Progress.h"
 #include "crypto/Passphrase.h"
 #include "crypto/Vfs.h"
+#include "store/EntityWriter.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +17,28 @@ namespace {
 std::string g_passphraseFile;
 std::string g_newPassphraseFile;
 constexpr const char* kNewPassphraseVariable = "COMMONPLACE_NEW_PASSPHRASE";
+
+// The window prepares names in the background after an upgrade (sort keys, the Latin forms of
+// names stored before schema 4, which `search` needs to find "Malofeev" under "Малофеев"); a
+// command has no background, so it prepares them before it runs. Each batch is committed on its
+// own and the fill resumes where it stopped, so an interrupted command loses nothing.
+Result<std::unique_ptr<store::Workspace>> prepared(Result<std::unique_ptr<store::Workspace>> ws)
+{
+    if (!ws || !store::EntityWriter::sortKeysStale(**ws))
+        return ws;
+    store::EntityWriter writer(**ws);
+    if (auto st = writer.prepare(); !st)
+        return st.error();
+    ProgressBar bar("Preparing names for sorting and search");
+    auto filled = writer.fillSortKeys([&](std::int64_t done, std::int64_t total) {
+        bar.update(std::uint64_t(std::max<std::int64_t>(done, 0)),
+                   std::uint64_t(std::max<std::int64_t>(total, 0)));
+        return true;
+    });
+    if (!filled)
+        return filled.error();
+    return ws;
+}
 
 } // namespace
 
@@ -93,14 +117,14 @@ Result<std::unique_ptr<store::Workspace>> openCliWorkspace(const std::string& pa
                                                            store::Workspace::Mode mode)
 {
     if (!store::Workspace::isEncrypted(path))
-        return store::Workspace::open(path, mode);
+        return prepared(store::Workspace::open(path, mode));
     auto passphrase = currentPassphrase(path);
     if (!passphrase)
         return passphrase.error();
     store::Workspace::OpenOptions options;
     options.mode = mode;
     options.passphrase = &*passphrase;
-    return store::Workspace::open(path, options);
+    return prepared(store::Workspace::open(path, options));
 }
 
 } // namespace commonplace::cli
