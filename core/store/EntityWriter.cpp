@@ -145,14 +145,15 @@ Result<std::string> EntityWriter::schemaOf(std::string_view id)
 Result<bool> EntityWriter::addStatement(const NewStatement& s)
 {
     auto hash = util::digest128({s.datasetName, s.entityId, s.prop, s.value});
-    if (m_bulk && !m_bulkSeen.insert(hash).second)
+    if (m_bulk && !m_bulkSeen.insert(hash))
         return false; // a repeat within this import
     Query& q = m_insertStatement;
     q.reset();
-    q.bindBlob(1, hash.data(), hash.size())
+    // Every view outlives the step below: no copies of the bound bytes.
+    q.bindBlobStatic(1, hash.data(), hash.size())
         .bind(2, s.entityRowid)
-        .bind(3, s.prop)
-        .bind(4, s.value)
+        .bindStatic(3, s.prop)
+        .bindStatic(4, s.value)
         .bind(5, s.isReference ? 1 : 0)
         .bindOrNull(6, s.lang)
         .bind(7, s.datasetRowid)
@@ -286,7 +287,7 @@ EntityWriter::writeSearch(std::int64_t rowid, const model::Schema& schema,
     if (m_names.empty() && m_text.empty())
         return {};
     m_insertFts.reset();
-    m_insertFts.bind(1, rowid).bind(2, m_names).bind(3, m_text);
+    m_insertFts.bind(1, rowid).bindStatic(2, m_names).bindStatic(3, m_text);
     if (!m_insertFts.exec())
         return dbError(m_db, "cannot update search index");
     return {};

@@ -8,6 +8,7 @@
 #include "store/Sqlite.h"
 #include "store/Types.h"
 #include "store/Workspace.h"
+#include "util/DigestSet.h"
 
 #include <array>
 #include <cstring>
@@ -158,17 +159,8 @@ private:
     Status storeCaption(std::int64_t rowid, const model::Schema& schema, std::string_view caption,
                         const std::vector<std::pair<std::string_view, std::string_view>>& values);
     std::unordered_map<std::string, std::int64_t> m_datasets;
-    struct DigestHash
-    {
-        std::size_t operator()(const std::array<std::uint8_t, 16>& d) const
-        {
-            std::size_t h;
-            std::memcpy(&h, d.data(), sizeof h); // the digest is already uniform
-            return h;
-        }
-    };
     bool m_bulk = false;
-    std::unordered_set<std::array<std::uint8_t, 16>, DigestHash> m_bulkSeen;
+    util::DigestSet m_bulkSeen;
     std::int64_t m_bulkFirstStatement = 0;
     std::string m_names, m_text; // scratch buffers
 };

@@ -66,6 +66,18 @@ Query& Query::bindBlob(int index, const void* data, std::size_t size)
     return *this;
 }
 
+Query& Query::bindStatic(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Query& Query::bindBlobStatic(int index, const void* data, std::size_t size)
+{
+    sqlite3_bind_blob(m_stmt, index, data, int(size), SQLITE_STATIC);
+    return *this;
+}
+
 Query& Query::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

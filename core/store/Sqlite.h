@@ -33,6 +33,12 @@ public:
     Query& bind(int index, int value) { return bind(index, std::int64_t(value)); }
     Query& bind(int index, double value);
     Query& bindBlob(int index, const void* data, std::size_t size);
+    /**
+     * Bind without SQLite's private copy, for hot loops: the caller keeps the bytes alive and
+     * unchanged until the statement is stepped and reset (reset() clears the bindings).
+     */
+    Query& bindStatic(int index, std::string_view text);
+    Query& bindBlobStatic(int index, const void* data, std::size_t size);
     Query& bindNull(int index);
     /** Binds text, or NULL when the view is empty. */
     Query& bindOrNull(int index, std::string_view text);
