@@ -7,6 +7,7 @@
 
 #include "io/CsvReader.h"
 #include "io/Mapping.h"
+#include "io/MappingRows.h"
 #include "model/Model.h"
 #include "model/Values.h"
 #include "store/EntityWriter.h"
@@ -32,52 +33,6 @@ std::string inQuotes(std::string_view s)
 {
     return "'" + std::string(s) + "'";
 }
-
-// ASCII case-insensitive equality, for "did you mean" hints.
-bool sameIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
-
-struct Segment
-{
-    std::string text; ///< literal text, when column < 0
-    int column = -1;
-};
-
-struct BoundProperty
-{
-    const PropertyMapping* mapping = nullptr;
-    std::vector<int> columns;
-    std::vector<Segment> segments; ///< the template, cut at its placeholders
-    model::CleanOptions clean;
-};
-
-struct BoundEntity
-{
-    const EntityMapping* mapping = nullptr;
-    std::vector<int> keyColumns;
-    std::vector<BoundProperty> properties;
-};
-
-struct BoundFilter
-{
-    int column = -1;
-    const std::vector<std::string>* values = nullptr;
-    bool negate = false;
-};
-
-struct BoundQuery
-{
-    std::vector<BoundEntity> entities;
-    std::vector<BoundFilter> filters;
-};
 
 struct PendingRef
 {
@@ -203,92 +158,6 @@ private:
         return endsWith(".tsv") || endsWith(".tab") ? '\t' : ',';
     }
 
-    static std::string delimiterName(char d)
-    {
-        if (d == '\t')
-            return "tab";
-        return "'" + std::string(1, d) + "'";
-    }
-
-    // Resolves the columns the query reads against the header; a missing one is an error
-    // that names both files.
-    Status bind(const QueryMapping& q, const std::vector<std::string>& header,
-                std::uint64_t headerLine, char delimiter, BoundQuery& out) const
-    {
-        std::unordered_map<std::string_view, int> index;
-        std::unordered_set<std::string_view> duplicated;
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (!index.emplace(header[i], int(i)).second)
-                duplicated.insert(header[i]);
-        auto where = [&](std::uint64_t mapLine) {
-            return m_mapping.path + (mapLine ? ":" + std::to_string(mapLine) : std::string());
-        };
-        for (const ColumnUse& use : columnsUsed(q)) {
-            if (duplicated.count(use.column))
-                return fail("the header has the column " + inQuotes(use.column) +
-                                " more than once, so the mapping (" + where(use.line) +
-                                ") cannot tell which one it means",
-                            headerLine);
-            if (index.count(use.column))
-                continue;
-            std::string msg = "the header has no column " + inQuotes(use.column) +
-                              ", which the mapping (" + where(use.line) + ") uses as " + use.usedBy;
-            std::string want = std::string(stripPython(use.column));
-            for (const auto& h : header) {
-                if (sameIgnoringCase(stripPython(h), want)) {
-                    msg += "; did you mean " + inQuotes(h) + "?";
-                    break;
-                }
-            }
-            msg += " (the header has: ";
-            for (std::size_t i = 0; i < header.size() && i < 20; ++i)
-                msg += (i ? ", " : "") + inQuotes(header[i]);
-            msg += header.size() > 20 ? ", ...)" : ")";
-            if (header.size() == 1 &&
-                header[0].find_first_of(delimiter == ',' ? ";\t|" : ",") != std::string::npos)
-                msg += "; the file may use another delimiter: this query reads with " +
-                       delimiterName(delimiter) + " (set \"delimiter\" in the mapping)";
-            return fail(std::move(msg), headerLine);
-        }
-        auto col = [&](const std::string& name) { return index.at(name); };
-        for (const EntityMapping& em : q.entities) {
-            BoundEntity be;
-            be.mapping = &em;
-            for (const auto& k : em.keys)
-                be.keyColumns.push_back(col(k));
-            for (const PropertyMapping& pm : em.properties) {
-                BoundProperty bp;
-                bp.mapping = &pm;
-                bp.clean.dateFormat = pm.format;
-                for (const auto& c : pm.columns)
-                    bp.columns.push_back(col(c));
-                if (pm.pattern) {
-                    std::string_view t = *pm.pattern;
-                    std::size_t pos = 0;
-                    for (;;) {
-                        std::size_t open = t.find("{{", pos);
-                        std::size_t close = open == t.npos ? t.npos : t.find("}}", open + 2);
-                        if (close == t.npos) {
-                            bp.segments.push_back({std::string(t.substr(pos)), -1});
-                            break;
-                        }
-                        bp.segments.push_back({std::string(t.substr(pos, open - pos)), -1});
-                        bp.segments.push_back(
-                            {{}, col(std::string(t.substr(open + 2, close - open - 2)))});
-                        pos = close + 2;
-                    }
-                }
-                be.properties.push_back(std::move(bp));
-            }
-            out.entities.push_back(std::move(be));
-        }
-        for (const auto& f : q.filters)
-            out.filters.push_back({col(f.column), &f.values, false});
-        for (const auto& f : q.filtersNot)
-            out.filters.push_back({col(f.column), &f.values, true});
-        return {};
-    }
-
     Status runQuery(std::size_t qi)
     {
         const QueryMapping& q = m_mapping.queries[qi];
@@ -310,9 +179,9 @@ private:
                      : numberedColumns(reader.fields().size());
         bool firstIsRow = !q.header;
         const std::uint64_t headerLine = reader.recordLine();
-        BoundQuery bound;
-        if (auto st = bind(q, header, headerLine, csv.delimiter, bound); !st)
-            return st;
+        RowMapper mapper(m_mapping, qi, header, headerLine, csv.delimiter);
+        if (!mapper.headerProblems().empty())
+            return fail(mapper.headerProblems().front().message, headerLine);
 
         const std::uint64_t total = reader.fileSize() * m_mapping.queries.size();
         const std::uint64_t base = reader.fileSize() * qi;
@@ -322,20 +191,14 @@ private:
             const auto& row = reader.fields();
             const std::uint64_t line = reader.recordLine();
             ++rows;
-            if (row.size() > header.size()) {
-                for (std::size_t i = header.size(); i < row.size(); ++i) {
-                    if (!model::trim(row[i]).empty())
-                        return fail("this row has " + std::to_string(row.size()) +
-                                        " fields but the header has " +
-                                        std::to_string(header.size()) +
-                                        " columns; is the delimiter right (reading with " +
-                                        delimiterName(csv.delimiter) + "), or a quote unbalanced?",
-                                    line);
-                }
-            }
-            if (!passes(bound, row))
+            if (row.size() > header.size())
+                if (auto wrong = mapper.checkWidth(row))
+                    return fail(std::move(*wrong), line);
+            if (!mapper.passes(row))
                 continue;
-            if (auto st = mapRow(bound, row, line); !st)
+            if (!mapper.map(row, line, m_row, m_failure))
+                return fail(m_failure.message, line);
+            if (auto st = writeRow(mapper.query(), line); !st)
                 return st;
             if (m_options.progress && reader.bytesRead() - lastProgress >= kProgressEvery) {
                 lastProgress = reader.bytesRead();
@@ -360,119 +223,28 @@ private:
         return makeError("import cancelled; the workspace is unchanged", m_path);
     }
 
-    static std::string_view cell(const std::vector<std::string_view>& row, int column)
+    Status writeRow(const QueryMapping& q, std::uint64_t line)
     {
-        return column >= 0 && std::size_t(column) < row.size() ? row[std::size_t(column)]
-                                                               : std::string_view();
-    }
-
-    static bool passes(const BoundQuery& q, const std::vector<std::string_view>& row)
-    {
-        for (const auto& f : q.filters) {
-            std::string_view v = cell(row, f.column);
-            bool match = false;
-            for (const auto& want : *f.values)
-                match = match || v == want;
-            if (match == f.negate)
-                return false;
-        }
-        return true;
-    }
-
-    void addValue(const BoundProperty& bp, std::string_view raw, std::size_t from)
-    {
-        auto cleaned = model::clean(*bp.mapping->property->type, raw, bp.clean);
-        if (!cleaned)
-            return;
-        for (std::size_t i = from; i < m_values.size(); ++i)
-            if (m_values[i].second == *cleaned)
-                return;
-        m_values.emplace_back(bp.mapping->property, std::move(*cleaned));
-    }
-
-    void addRaw(const BoundProperty& bp, std::string_view raw, std::size_t from)
-    {
-        const std::string& sep = bp.mapping->split;
-        if (sep.empty()) {
-            addValue(bp, raw, from);
-            return;
-        }
-        std::size_t pos = 0;
-        for (;;) {
-            std::size_t at = raw.find(sep, pos);
-            addValue(bp, raw.substr(pos, at == std::string_view::npos ? raw.npos : at - pos), from);
-            if (at == std::string_view::npos)
-                break;
-            pos = at + sep.size();
-        }
-    }
-
-    Status mapRow(const BoundQuery& q, const std::vector<std::string_view>& row, std::uint64_t line)
-    {
-        const std::size_t n = q.entities.size();
-        m_ids.assign(n, std::nullopt);
-        for (std::size_t i = 0; i < n; ++i) {
-            const BoundEntity& be = q.entities[i];
-            m_keyValues.clear();
-            for (int c : be.keyColumns)
-                m_keyValues.push_back(cell(row, c));
-            m_ids[i] = computeEntityId(m_mapping.keyPrefix, be.mapping->keyLiteral, m_keyValues);
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!m_ids[i])
-                continue; // all keys empty: no entity, and links to it are dropped
-            const BoundEntity& be = q.entities[i];
-            m_values.clear();
-            for (const BoundProperty& bp : be.properties) {
-                const PropertyMapping& pm = *bp.mapping;
-                const std::size_t from = m_values.size();
-                if (pm.entityIndex >= 0) {
-                    if (const auto& target = m_ids[std::size_t(pm.entityIndex)])
-                        m_values.emplace_back(pm.property, *target);
-                } else if (!bp.segments.empty()) {
-                    m_scratch.clear();
-                    for (const Segment& s : bp.segments)
-                        m_scratch += s.column < 0 ? std::string_view(s.text) : cell(row, s.column);
-                    addRaw(bp, stripPython(m_scratch), from);
-                } else {
-                    for (const auto& lit : pm.literals)
-                        addRaw(bp, lit, from);
-                    for (int c : bp.columns)
-                        addRaw(bp, cell(row, c), from);
-                    if (pm.property->type->kind == model::TypeKind::Entity && pm.property->range)
-                        for (std::size_t k = from; k < m_values.size(); ++k)
-                            m_refs.push_back({line, *m_ids[i], pm.property->name,
-                                              m_values[k].second, pm.property->range});
-                }
-                if (pm.join && m_values.size() > from + 1) {
-                    std::string joined;
-                    for (std::size_t k = from; k < m_values.size(); ++k) {
-                        if (k > from)
-                            joined += *pm.join;
-                        joined += m_values[k].second;
-                    }
-                    m_values.resize(from);
-                    m_values.emplace_back(pm.property, std::move(joined));
-                }
-                if (pm.required && m_values.size() == from)
-                    return fail("property " + inQuotes(pm.property->name) + " of entity " +
-                                    inQuotes(be.mapping->name) +
-                                    " is required by the mapping, but this row has no usable "
-                                    "value for it",
-                                line);
+        for (const MappedEntity& me : m_row.entities) {
+            for (std::size_t k = me.valuesBegin; k < me.valuesEnd; ++k) {
+                const MappedValue& v = m_row.values[k];
+                if (v.fromColumn)
+                    m_refs.push_back({line, me.id, v.mapping->property->name, v.value,
+                                      v.mapping->property->range});
             }
-            if (auto st = writeEntity(*be.mapping, *m_ids[i], line); !st)
+            if (auto st = writeEntity(q.entities[me.entity], me, line); !st)
                 return st;
         }
         return {};
     }
 
-    Status writeEntity(const EntityMapping& em, const std::string& id, std::uint64_t line)
+    Status writeEntity(const EntityMapping& em, const MappedEntity& me, std::uint64_t line)
     {
+        const std::string& id = me.id;
         const model::Schema* schema = em.schema;
         m_derived.clear();
-        for (const auto& [prop, value] : m_values)
-            m_derived.emplace_back(prop->name, value);
+        for (std::size_t k = me.valuesBegin; k < me.valuesEnd; ++k)
+            m_derived.emplace_back(m_row.values[k].mapping->property->name, m_row.values[k].value);
         auto state = m_writer.upsertEntity(id, schema->name(), {},
                                            store::EntityWriter::captionOf(*schema, m_derived));
         if (!state)
@@ -498,7 +270,9 @@ private:
         }
         ++m_report.entities;
 
-        for (const auto& [prop, value] : m_values) {
+        for (std::size_t k = me.valuesBegin; k < me.valuesEnd; ++k) {
+            const model::Property* prop = m_row.values[k].mapping->property;
+            const std::string& value = m_row.values[k].value;
             const bool isRef = prop->type->kind == model::TypeKind::Entity;
             store::NewStatement s;
             s.entityRowid = state->rowid;
@@ -555,11 +329,9 @@ private:
     std::int64_t m_datasetRowid = 0;
 
     // Per-row scratch space, reused.
-    std::vector<std::optional<std::string>> m_ids;
-    std::vector<std::string_view> m_keyValues;
-    std::vector<std::pair<const model::Property*, std::string>> m_values;
+    MappedRow m_row;
+    RowIssue m_failure;
     std::vector<std::pair<std::string_view, std::string_view>> m_derived;
-    std::string m_scratch;
 
     std::vector<PendingRef> m_refs;
     std::unordered_set<std::int64_t> m_touched;

@@ -292,6 +292,8 @@ public:
             if (auto st = text(v, "/key_prefix", "\"key_prefix\"", mapping.keyPrefix); !st)
                 return st.error();
         }
+        if (top["description"].get(v) == simdjson::SUCCESS)
+            mapping.description = description(v);
         if (top["query"].get(v) == simdjson::SUCCESS) {
             auto q = query(v, "/query", "the query");
             if (!q)
@@ -346,6 +348,17 @@ private:
             }
         }
         return {};
+    }
+
+    static Description description(element v)
+    {
+        Description d;
+        std::string_view s;
+        if (v.get_string().get(s) == simdjson::SUCCESS)
+            d.text.emplace(s);
+        else
+            d.json = simdjson::minify(v);
+        return d;
     }
 
     Status text(element v, const std::string& path, const std::string& what, std::string& out) const
@@ -413,6 +426,8 @@ private:
         QueryMapping q;
         q.line = m_locator.lineOf(path);
         element e;
+        if (obj["description"].get(e) == simdjson::SUCCESS)
+            q.description = description(e);
         if (obj["delimiter"].get(e) == simdjson::SUCCESS) {
             std::string d;
             if (auto st = text(e, path + "/delimiter", "\"delimiter\"", d); !st)
@@ -805,6 +820,11 @@ void writeFilters(std::string& out, const char* key, const std::vector<ColumnFil
     out += "},\n";
 }
 
+std::string descriptionJson(const Description& d)
+{
+    return d.text ? jsonString(*d.text) : d.json;
+}
+
 std::string propertySource(const PropertyMapping& pm)
 {
     std::vector<std::string> parts;
@@ -837,12 +857,16 @@ std::string propertySource(const PropertyMapping& pm)
 std::string mappingToJson(const Mapping& mapping)
 {
     std::string out = "{\n";
+    if (!mapping.description.empty())
+        out += "  \"description\": " + descriptionJson(mapping.description) + ",\n";
     if (!mapping.keyPrefix.empty())
         out += "  \"key_prefix\": " + jsonString(mapping.keyPrefix) + ",\n";
     out += "  \"queries\": [";
     for (std::size_t qi = 0; qi < mapping.queries.size(); ++qi) {
         const QueryMapping& q = mapping.queries[qi];
         out += qi ? ",\n    {\n" : "\n    {\n";
+        if (!q.description.empty())
+            out += "      \"description\": " + descriptionJson(q.description) + ",\n";
         if (q.delimiter)
             out += "      \"delimiter\": " +
                    (*q.delimiter == '\t' ? std::string("\"tab\"")

@@ -52,6 +52,19 @@ struct ColumnFilter
     std::uint64_t line = 0;
 };
 
+/**
+ * A "description" key: free text for people, which the import ignores but a saved mapping
+ * keeps. A string is held as its text; any other JSON value as its JSON text.
+ */
+struct Description
+{
+    std::optional<std::string> text; ///< the string, when the value is one
+    std::string json;                ///< the value's JSON text, when it is not a string
+
+    bool empty() const { return !text && json.empty(); }
+    friend bool operator==(const Description&, const Description&) = default;
+};
+
 /** One pass over the CSV file: which rows, and the entities each row becomes. */
 struct QueryMapping
 {
@@ -61,6 +74,7 @@ struct QueryMapping
     std::optional<CsvEncoding> encoding; ///< "encoding"; unset means UTF-8
     /** "header": false when the first row is data; columns are then named "1", "2", ... */
     bool header = true;
+    Description description; ///< "description": kept and written back, never read
     std::vector<EntityMapping> entities;
     std::uint64_t line = 0;
 };
@@ -82,6 +96,7 @@ struct Mapping
     std::string path;
     /** "key_prefix": hashed first into every id; FollowTheMoney uses the dataset name. */
     std::string keyPrefix;
+    Description description; ///< "description"
     std::vector<QueryMapping> queries;
 };
 

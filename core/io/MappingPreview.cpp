@@ -16,11 +16,6 @@ namespace commonplace::io {
 
 namespace {
 
-std::string quoted(std::string_view s)
-{
-    return "'" + std::string(s) + "'";
-}
-
 bool looksLikeData(std::string_view cell)
 {
     std::string_view t = model::trim(cell);
@@ -30,28 +25,6 @@ bool looksLikeData(std::string_view cell)
     return std::all_of(t.begin(), t.end(), [](char c) {
         return (c >= '0' && c <= '9') || std::strchr(".,-/: +%€$", c) != nullptr;
     });
-}
-
-std::string describeBadValue(const model::Property& property, std::string_view value,
-                             const std::string& format)
-{
-    std::string v = quoted(value);
-    switch (property.type->kind) {
-    case model::TypeKind::Date:
-        if (format.empty())
-            return v + " is not an ISO date such as 2021-02-16 (give the column a date format)";
-        return v + " is not a date in the format " + quoted(format);
-    case model::TypeKind::Country:
-        return v + " is not a country the model knows (a name or an ISO code)";
-    case model::TypeKind::Number:
-        return v + " is not a number";
-    case model::TypeKind::Language:
-        return v + " is not a language code the model knows";
-    case model::TypeKind::Gender:
-        return v + " is not a gender the model knows (male, female, other)";
-    default:
-        return v + " is not a valid " + property.type->label + " value";
-    }
 }
 
 } // namespace
@@ -181,153 +154,42 @@ std::vector<RowIssue> checkSample(const Mapping& mapping, std::size_t queryIndex
     std::vector<RowIssue> issues;
     if (queryIndex >= mapping.queries.size())
         return issues;
-    const QueryMapping& q = mapping.queries[queryIndex];
-    std::unordered_map<std::string, int> index;
-    for (std::size_t i = 0; i < sample.header.size(); ++i)
-        index.emplace(sample.header[i], int(i));
+    // The importer's own row logic; only the reporting differs: it goes on past the problems
+    // that would stop an import, to show every one in the sample.
+    const RowMapper mapper(mapping, queryIndex, sample.header, sample.headerLine,
+                           mapping.queries[queryIndex].delimiter.value_or(','));
+    if (!mapper.headerProblems().empty())
+        return mapper.headerProblems(); // the import stops at the header; rows would repeat it
 
-    bool missing = false;
-    for (const ColumnUse& use : columnsUsed(q)) {
-        if (index.count(use.column))
-            continue;
-        missing = true;
-        RowIssue issue;
-        issue.line = sample.headerLine;
-        issue.column = use.column;
-        issue.message = "the header has no column " + quoted(use.column) +
-                        ", which the mapping "
-                        "uses as " +
-                        use.usedBy;
-        issue.error = true;
-        issues.push_back(std::move(issue));
-    }
-    if (missing)
-        return issues; // the import stops at the header; rows would only repeat it
-
-    auto cell = [&](const SampleRow& row, const std::string& column) -> std::string_view {
-        auto it = index.find(column);
-        if (it == index.end() || std::size_t(it->second) >= row.cells.size())
-            return {};
-        return row.cells[std::size_t(it->second)];
-    };
-    auto add = [&](RowIssue issue) {
-        if (issues.size() < maxIssues)
-            issues.push_back(std::move(issue));
-    };
-
+    std::vector<std::string_view> cells;
+    std::vector<RowIssue> found;
+    MappedRow mapped;
+    RowIssue failure;
+    bool first = true;
     for (const SampleRow& row : sample.rows) {
-        bool use = true;
-        for (const auto& f : q.filters)
-            use = use && std::find(f.values.begin(), f.values.end(), cell(row, f.column)) !=
-                             f.values.end();
-        for (const auto& f : q.filtersNot)
-            use = use && std::find(f.values.begin(), f.values.end(), cell(row, f.column)) ==
-                             f.values.end();
-        if (!use)
+        if (issues.size() >= maxIssues)
+            break;
+        cells.assign(row.cells.begin(), row.cells.end());
+        if (auto wrong = mapper.checkWidth(cells)) {
+            issues.push_back(
+                {row.line, {}, {}, {}, *wrong + ": the import would stop here", true, false});
             continue;
-        std::vector<bool> made(q.entities.size());
-        for (std::size_t ei = 0; ei < q.entities.size(); ++ei) {
-            const EntityMapping& em = q.entities[ei];
-            made[ei] = std::any_of(em.keys.begin(), em.keys.end(), [&](const std::string& k) {
-                return !stripPython(cell(row, k)).empty();
-            });
-            if (made[ei])
-                continue;
-            RowIssue issue;
-            issue.line = row.line;
-            issue.column = em.keys.empty() ? std::string() : em.keys.front();
-            issue.entity = em.name;
-            std::string cols;
-            for (std::size_t k = 0; k < em.keys.size(); ++k)
-                cols += (k ? ", " : "") + quoted(em.keys[k]);
-            issue.message = "no " + quoted(em.name) + " is made from this row: its key " +
-                            (em.keys.size() == 1 ? "column " : "columns ") + cols +
-                            (em.keys.size() == 1 ? " is empty" : " are all empty");
-            add(std::move(issue));
         }
-        for (std::size_t ei = 0; ei < q.entities.size(); ++ei) {
-            if (!made[ei])
+        if (!mapper.passes(cells))
+            continue;
+        found.clear();
+        const bool ok = mapper.map(cells, row.line, mapped, failure, &found);
+        for (auto& issue : found) {
+            // A constant of the mapping is the same in every row: said once.
+            if (issue.literal && !first)
                 continue;
-            const EntityMapping& em = q.entities[ei];
-            for (const PropertyMapping& pm : em.properties) {
-                model::CleanOptions clean;
-                clean.dateFormat = pm.format;
-                bool any = false;
-                auto check = [&](std::string_view raw, const std::string& column) {
-                    std::vector<std::string_view> parts;
-                    if (pm.split.empty()) {
-                        parts.push_back(raw);
-                    } else {
-                        std::size_t pos = 0;
-                        for (;;) {
-                            std::size_t at = raw.find(pm.split, pos);
-                            parts.push_back(raw.substr(pos, at == raw.npos ? raw.npos : at - pos));
-                            if (at == raw.npos)
-                                break;
-                            pos = at + pm.split.size();
-                        }
-                    }
-                    for (std::string_view part : parts) {
-                        if (model::trim(part).empty())
-                            continue;
-                        if (model::clean(*pm.property->type, part, clean)) {
-                            any = true;
-                            continue;
-                        }
-                        RowIssue issue;
-                        issue.line = row.line;
-                        issue.column = column;
-                        issue.entity = em.name;
-                        issue.property = pm.property->name;
-                        issue.message =
-                            "property " + quoted(pm.property->name) + " of " + quoted(em.name) +
-                            (column.empty() ? std::string() : ", column " + quoted(column)) + ": " +
-                            describeBadValue(*pm.property, model::trim(part), pm.format) +
-                            "; the value is left out";
-                        add(std::move(issue));
-                    }
-                };
-                if (pm.entityIndex >= 0) {
-                    any = made[std::size_t(pm.entityIndex)];
-                } else if (pm.pattern) {
-                    std::string text;
-                    std::string_view t = *pm.pattern;
-                    std::size_t pos = 0;
-                    for (;;) {
-                        std::size_t open = t.find("{{", pos);
-                        std::size_t close = open == t.npos ? t.npos : t.find("}}", open + 2);
-                        if (close == t.npos) {
-                            text += t.substr(pos);
-                            break;
-                        }
-                        text += t.substr(pos, open - pos);
-                        text += cell(row, std::string(t.substr(open + 2, close - open - 2)));
-                        pos = close + 2;
-                    }
-                    check(stripPython(text), std::string());
-                } else {
-                    if (&row == &sample.rows.front())
-                        for (const auto& lit : pm.literals)
-                            check(lit, std::string());
-                    else
-                        any = any || !pm.literals.empty();
-                    for (const auto& c : pm.columns)
-                        check(cell(row, c), c);
-                }
-                if (pm.required && !any) {
-                    RowIssue issue;
-                    issue.line = row.line;
-                    issue.column = pm.columns.empty() ? std::string() : pm.columns.front();
-                    issue.entity = em.name;
-                    issue.property = pm.property->name;
-                    issue.message = "property " + quoted(pm.property->name) + " of " +
-                                    quoted(em.name) +
-                                    " is required by the mapping, but this row has no usable "
-                                    "value for it: the import would stop here";
-                    issue.error = true;
-                    add(std::move(issue));
-                }
-            }
+            if (issues.size() < maxIssues)
+                issues.push_back(std::move(issue));
+        }
+        first = false;
+        if (!ok && issues.size() < maxIssues) {
+            failure.message += ": the import would stop here";
+            issues.push_back(std::move(failure));
         }
     }
     return issues;

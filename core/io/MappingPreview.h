@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "io/CsvReader.h"
 #include "io/Mapping.h"
+#include "io/MappingRows.h"
 
 #include <cstdint>
 #include <optional>
@@ -58,22 +59,12 @@ struct CsvSample
 Result<CsvSample> readCsvSample(const std::string& path, CsvOptions options, std::size_t maxRows,
                                 bool header = true);
 
-/** A problem with one row of a sample under a mapping: where, and what. */
-struct RowIssue
-{
-    std::uint64_t line = 0; ///< physical line of the row (the header's line for a missing column)
-    std::string column;     ///< the column concerned, if one is
-    std::string entity;     ///< the entity mapping concerned
-    std::string property;   ///< the property concerned, if one is
-    std::string message;    ///< says all of the above in words
-    bool error = false;     ///< the import would fail (not just drop a value or an entity)
-};
-
 /**
  * Checks the sample's rows against query `queryIndex` of `mapping`, reporting what the
  * importer does silently or fails on: columns the header lacks, rows whose key columns are
  * all empty (no entity), cells that do not clean to their property's type (a bad date, an
- * unknown country: the value is dropped) and required properties left without a value.
+ * unknown country: the value is dropped), required properties left without a value and rows
+ * with more fields than the header. The rows go through the importer's own RowMapper.
  */
 std::vector<RowIssue> checkSample(const Mapping& mapping, std::size_t queryIndex,
                                   const CsvSample& sample, std::size_t maxIssues = 200);

@@ -10,6 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <sstream>
+
 using namespace commonplace;
 using commonplace::test::TempDir;
 
@@ -338,4 +341,161 @@ TEST_CASE("a CSV file without a header row imports with numbered columns", "[csv
                                 "bad.json");
     REQUIRE_FALSE(bad);
     CHECK_THAT(bad.error().message, Catch::Contains("\"header\" must be true or false"));
+}
+
+namespace {
+
+// A mapping that uses every key docs/formats.md documents for mapping files, each at least
+// once, in its non-default form.
+const char* kEveryKey = R"J({
+  "description": "German party donations, \"every key\" edition",
+  "key_prefix": "donations",
+  "query": {
+    "description": {"note": ["free", "JSON"], "n": 2},
+    "delimiter": ";", "encoding": "latin-1", "header": false,
+    "filters": {"3": ["ORG", "COMPANY"]}, "filters_not": {"4": ["", "anonymous"]},
+    "entities": {
+      "party": {"schema": "Organization", "key": "1", "key_literal": "party",
+                "properties": {"name": {"column": "1", "required": true},
+                               "alias": {"columns": ["1", "4"], "literal": "x", "split": "/"},
+                               "country": {"literals": ["de", "at"]},
+                               "summary": {"template": "{{1}} ({{3}})", "join": " | "}}},
+      "donor": {"schema": "Organization", "keys": ["4"],
+                "properties": {"name": {"column": "4"},
+                               "incorporationDate": {"column": "8", "format": "%d.%m.%Y"}}},
+      "donation": {"schema": "Payment", "keys": ["1", "4", "8"],
+                   "properties": {"payer": {"entity": "donor"},
+                                  "beneficiary": {"entity": "party"}}}}}})J";
+
+} // namespace
+
+TEST_CASE("a mapping with every documented key saves, loads and saves again identically",
+          "[csv][mapping]")
+{
+    TempDir dir;
+    auto m = io::parseMapping(kEveryKey, "every.json");
+    INFO((m ? std::string() : m.error().describe()));
+    REQUIRE(m);
+    CHECK(m->description.text ==
+          std::optional<std::string>("German party donations, \"every key\" edition"));
+    CHECK(m->queries.front().description.json == R"({"note":["free","JSON"],"n":2})");
+
+    const std::string first = dir.file("first.json");
+    REQUIRE(io::saveMapping(*m, first));
+    auto loaded = io::loadMapping(first);
+    REQUIRE(loaded);
+    const std::string second = dir.file("second.json");
+    REQUIRE(io::saveMapping(*loaded, second));
+    const std::string text = test::readFile(first);
+    INFO(text);
+    CHECK(test::readFile(second) == text);
+    CHECK(loaded->description == m->description);
+    CHECK(loaded->queries.front().description == m->queries.front().description);
+    const auto& alias = loaded->queries.front().entities.front().properties[1];
+    CHECK(alias.columns == std::vector<std::string>{"1", "4"});
+    CHECK(alias.literals == std::vector<std::string>{"x"});
+    CHECK(alias.split == "/");
+
+    // Every key the format's tables document is in the saved text: a key added to the
+    // documentation but not to the writer (or to this mapping) fails here. "query" and "key"
+    // are written as their list forms.
+    const std::string doc = test::readFile(test::sourcePath("docs/formats.md"));
+    const auto begin = doc.find("## CSV mapping files");
+    const auto end = doc.find("\n## ", begin + 1);
+    REQUIRE(begin != std::string::npos);
+    std::istringstream section(doc.substr(begin, end - begin));
+    std::set<std::string> keys;
+    for (std::string line; std::getline(section, line);) {
+        // Table rows: "| `key` | ..." or "| `column` / `columns` | ...".
+        if (line.rfind("| `", 0) != 0)
+            continue;
+        const std::string cell = line.substr(1, line.find('|', 1) - 1);
+        for (std::size_t pos = cell.find('`'); pos != std::string::npos;) {
+            const std::size_t close = cell.find('`', pos + 1);
+            keys.insert(cell.substr(pos + 1, close - pos - 1));
+            pos = cell.find('`', close + 1);
+        }
+    }
+    CHECK(keys.size() >= 24);
+    for (const std::string& key : keys) {
+        const std::string written = key == "query" ? "queries" : key == "key" ? "keys" : key;
+        INFO("documented key " << key);
+        CHECK(text.find("\"" + written + "\":") != std::string::npos);
+    }
+}
+
+TEST_CASE("a description of any JSON type is kept as it was written", "[csv][mapping]")
+{
+    // The format says a description is free and ignored: nothing refuses it, nothing loses it.
+    auto m = io::parseMapping(R"({"description": 12, "queries": [{"description": null,
+        "entities": {"a": {"schema": "Person", "keys": ["A"]}}}]})",
+                              "d.json");
+    REQUIRE(m);
+    const std::string json = io::mappingToJson(*m);
+    CHECK(json.find("\"description\": 12,") != std::string::npos);
+    CHECK(json.find("\"description\": null,") != std::string::npos);
+}
+
+TEST_CASE("the sample check and the import stop at the same line for the same reason",
+          "[csv][mapping]")
+{
+    // Both run the same RowMapper: the first error the check reports is the import's error.
+    TempDir dir;
+    const std::string mappingText = R"({"queries": [{"filters_not": {"Kind": "skip"},
+        "entities": {"org": {"schema": "Organization", "keys": ["Name"],
+                             "properties": {"name": {"column": "Name"},
+                                            "country": {"column": "Country", "required": true}}}}}]})";
+    const std::string mappingPath = dir.write("m.json", mappingText);
+    struct Case
+    {
+        const char* what;
+        const char* csv;
+        std::uint64_t line;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"a required value missing", "Name,Country,Kind\nA,de,x\nB,,x\n", 3,
+         "property 'country' of entity 'org' is required"},
+        {"a required value that does not clean", "Name,Country,Kind\nA,de,x\nB,Atlantis,x\n", 3,
+         "property 'country' of entity 'org' is required"},
+        {"too many fields", "Name,Country,Kind\nA,de,x\nB,fr,x,extra\n", 3,
+         "this row has 4 fields but the header has 3 columns"},
+        {"a column twice", "Name,Country,Name,Kind\nA,de,A,x\n", 1,
+         "the header has the column 'Name' more than once"},
+        {"a missing column", "Name,Land,Kind\nA,de,x\n", 1, "the header has no column 'Country'"},
+    };
+    auto mapping = io::parseMapping(mappingText, mappingPath);
+    REQUIRE(mapping);
+    int n = 0;
+    for (const Case& c : cases) {
+        INFO(c.what);
+        const std::string csv = dir.write("c" + std::to_string(++n) + ".csv", c.csv);
+        auto sample = io::readCsvSample(csv, {}, 20);
+        REQUIRE(sample);
+        auto issues = io::checkSample(*mapping, 0, *sample);
+        auto firstError = std::find_if(issues.begin(), issues.end(),
+                                       [](const io::RowIssue& i) { return i.error; });
+        REQUIRE(firstError != issues.end());
+        CHECK(firstError->line == c.line);
+        CHECK_THAT(firstError->message, Catch::StartsWith(c.message));
+
+        auto ws = freshWorkspace(dir, "w" + std::to_string(n));
+        auto report = importWith(*ws, csv, mappingPath);
+        REQUIRE_FALSE(report);
+        CHECK(report.error().line == c.line);
+        CHECK(report.error().file == csv);
+        CHECK_THAT(report.error().message, Catch::StartsWith(c.message));
+        CHECK_THAT(firstError->message, Catch::StartsWith(report.error().message));
+        CHECK(ws->stats().value().entities == 0);
+    }
+
+    // A row the filter skips is not checked, as it is not imported.
+    const std::string skipped = dir.write("skip.csv", "Name,Country,Kind\nA,de,x\nB,,skip\n");
+    auto sample = io::readCsvSample(skipped, {}, 20);
+    REQUIRE(sample);
+    CHECK(io::checkSample(*mapping, 0, *sample).empty());
+    auto ws = freshWorkspace(dir, "skip");
+    auto report = importWith(*ws, skipped, mappingPath);
+    REQUIRE(report);
+    CHECK(report->entities == 1);
 }
