@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,8 +23,12 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace commonplace::ui {
 
@@ -131,6 +136,11 @@ ImportDialog::ImportDialog(const QString& file, QWidget* parent)
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
 
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(kPreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, &ImportDialog::startPreview);
+
     connect(m_dataset, &QLineEdit::textChanged, this, &ImportDialog::updateState);
     connect(m_mapping, &QLineEdit::textChanged, this, &ImportDialog::updateState);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
@@ -177,7 +187,7 @@ void ImportDialog::updateState()
     m_editMappingButton->setEnabled(csv);
     m_preview->setVisible(csv);
     if (csv)
-        updatePreview();
+        schedulePreview();
     else if (!m_previewedMapping.isNull())
         adjustSize();
     const bool ready =
@@ -191,8 +201,11 @@ void ImportDialog::chooseMapping()
         m_mapping->text().isEmpty() ? QFileInfo(m_file).absolutePath() : m_mapping->text();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV mapping"), start,
                                                       tr("Mapping files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        m_mapping->setText(path);
+    if (path.isEmpty())
+        return;
+    m_mapping->setText(path);
+    if (m_mapping->isEnabled())
+        startPreview(); // a choice, not typing: no need to wait
 }
 
 void ImportDialog::editMapping()
@@ -201,84 +214,144 @@ void ImportDialog::editMapping()
     if (editor.exec() != QDialog::Accepted || editor.mappingFile().isEmpty())
         return;
     m_previewedMapping = QString(); // the file may have changed under the same name
-    if (m_mapping->text().trimmed() == editor.mappingFile())
-        updateState();
-    else
-        m_mapping->setText(editor.mappingFile());
+    // Not a keystroke: the preview starts at once.
+    m_mapping->setText(editor.mappingFile());
+    updateState();
+    startPreview();
 }
 
-void ImportDialog::updatePreview()
+// Everything a preview shows, computed off the UI thread from values (never the dialog).
+struct ImportDialog::PreviewData
 {
+    std::optional<io::CsvSample> sample;
+    QString status;
+    PreviewResult entities;
+    bool entitiesRun = false;
+};
+
+bool ImportDialog::previewPending() const
+{
+    return m_previewTimer->isActive() || m_previewsRunning > 0;
+}
+
+void ImportDialog::schedulePreview()
+{
+    // Typing a dataset name does not change the preview; typing a mapping path does, once
+    // the typing stops.
     const QString mapping = m_mapping->text().trimmed();
-    if (!m_previewedMapping.isNull() && mapping == m_previewedMapping)
+    if (!m_previewedMapping.isNull() && mapping == m_previewedMapping) {
+        m_previewTimer->stop();
         return;
+    }
+    if (m_previewsStarted == 0)
+        startPreview(); // the dialog opens with its preview on the way
+    else
+        m_previewTimer->start();
+}
+
+void ImportDialog::startPreview()
+{
+    m_previewTimer->stop();
+    const QString mapping = m_mapping->text().trimmed();
     m_previewedMapping = mapping;
+    ++m_previewsStarted;
+    ++m_previewsRunning;
+    const int generation = ++m_generation;
+    const QString file = m_file;
+
+    auto work = [file, mapping]() -> PreviewData {
+        PreviewData data;
+        // The rows, as the importer will cut them (the mapping's delimiter and encoding).
+        io::CsvOptions options;
+        std::optional<io::Mapping> parsed;
+        QString mappingError;
+        if (!mapping.isEmpty()) {
+            auto loaded = io::loadMapping(QFile::encodeName(mapping).toStdString());
+            if (loaded) {
+                parsed = std::move(*loaded);
+                if (parsed->queries.front().delimiter)
+                    options.delimiter = *parsed->queries.front().delimiter;
+                if (parsed->queries.front().encoding)
+                    options.encoding = *parsed->queries.front().encoding;
+            } else {
+                mappingError = QString::fromStdString(loaded.error().describe());
+            }
+        }
+        if ((!parsed || !parsed->queries.front().delimiter) &&
+            (file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
+             file.endsWith(QLatin1String(".tab"), Qt::CaseInsensitive)))
+            options.delimiter = '\t';
+        const bool header = !parsed || parsed->queries.front().header;
+        auto sample = io::readCsvSample(QFile::encodeName(file).toStdString(), options,
+                                        std::size_t(kPreviewRows), header);
+        if (!sample) {
+            data.status = QString::fromStdString(sample.error().describe());
+            return data;
+        }
+        data.sample = std::move(*sample);
+        if (data.sample->error) {
+            data.status = QString::fromStdString(data.sample->error->describe());
+            return data;
+        }
+        if (mapping.isEmpty()) {
+            data.status = tr("Choose a mapping, or make one with “Edit Mapping…”, to see the "
+                             "entities these rows make.");
+            return data;
+        }
+        if (!mappingError.isEmpty()) {
+            data.status = mappingError;
+            return data;
+        }
+        // The entities: these rows imported for real, into a throwaway workspace.
+        data.entities = computePreview(*parsed, *data.sample, QFileInfo(file).fileName());
+        data.entitiesRun = true;
+        data.status = data.entities.error.isEmpty()
+                          ? tr("The first %n rows make these entities. Nothing is written to "
+                               "your workspace until you import.",
+                               nullptr, int(data.sample->rows.size()))
+                          : data.entities.error;
+        return data;
+    };
+    auto* watcher = new QFutureWatcher<PreviewData>(this);
+    connect(watcher, &QFutureWatcher<PreviewData>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_previewsRunning;
+        if (generation != m_generation)
+            return; // typing went on: a newer preview is running or due
+        showPreviewData(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(work));
+}
+
+void ImportDialog::showPreviewData(const PreviewData& data)
+{
     m_rows->clear();
     m_entities->clear();
-
-    // The rows, as the importer will cut them (the mapping's delimiter and encoding).
-    io::CsvOptions options;
-    std::optional<io::Mapping> parsed;
-    QString mappingError;
-    if (!mapping.isEmpty()) {
-        auto loaded = io::loadMapping(QFile::encodeName(mapping).toStdString());
-        if (loaded) {
-            parsed = std::move(*loaded);
-            if (!parsed->queries.empty() && parsed->queries.front().delimiter)
-                options.delimiter = *parsed->queries.front().delimiter;
-            if (!parsed->queries.empty() && parsed->queries.front().encoding)
-                options.encoding = *parsed->queries.front().encoding;
-        } else {
-            mappingError = QString::fromStdString(loaded.error().describe());
+    m_rows->setRowCount(0);
+    m_rows->setColumnCount(0);
+    if (data.sample) {
+        const auto& sample = *data.sample;
+        m_rows->setColumnCount(int(sample.header.size()));
+        QStringList labels;
+        for (const auto& h : sample.header)
+            labels << QString::fromStdString(h);
+        m_rows->setHorizontalHeaderLabels(labels);
+        m_rows->setRowCount(int(sample.rows.size()));
+        QStringList lines;
+        for (std::size_t r = 0; r < sample.rows.size(); ++r) {
+            const auto& cells = sample.rows[r].cells;
+            lines << QString::number(sample.rows[r].line);
+            for (std::size_t c = 0; c < cells.size() && c < sample.header.size(); ++c)
+                m_rows->setItem(int(r), int(c),
+                                new QTableWidgetItem(QString::fromStdString(cells[c])));
         }
+        m_rows->setVerticalHeaderLabels(lines);
+        m_rows->resizeColumnsToContents();
     }
-    if ((!parsed || !parsed->queries.front().delimiter) &&
-        (m_file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
-         m_file.endsWith(QLatin1String(".tab"), Qt::CaseInsensitive)))
-        options.delimiter = '\t';
-    const bool header = !parsed || parsed->queries.front().header;
-    auto sample = io::readCsvSample(QFile::encodeName(m_file).toStdString(), options,
-                                    std::size_t(kPreviewRows), header);
-    if (!sample) {
-        m_previewStatus->setText(QString::fromStdString(sample.error().describe()));
-        return;
-    }
-    m_rows->setColumnCount(int(sample->header.size()));
-    QStringList labels;
-    for (const auto& h : sample->header)
-        labels << QString::fromStdString(h);
-    m_rows->setHorizontalHeaderLabels(labels);
-    m_rows->setRowCount(int(sample->rows.size()));
-    for (std::size_t r = 0; r < sample->rows.size(); ++r) {
-        const auto& cells = sample->rows[r].cells;
-        for (std::size_t c = 0; c < cells.size() && c < sample->header.size(); ++c)
-            m_rows->setItem(int(r), int(c), new QTableWidgetItem(QString::fromStdString(cells[c])));
-    }
-    m_rows->resizeColumnsToContents();
-    if (sample->error) {
-        m_previewStatus->setText(QString::fromStdString(sample->error->describe()));
-        return;
-    }
-    if (mapping.isEmpty()) {
-        m_previewStatus->setText(tr("Choose a mapping, or make one with “Edit Mapping…”, to see "
-                                    "the entities these rows make."));
-        return;
-    }
-    if (!mappingError.isEmpty()) {
-        m_previewStatus->setText(mappingError);
-        return;
-    }
-
-    // The entities: these rows imported for real, into a throwaway workspace.
-    const QString error =
-        previewEntities(*parsed, *sample, QFileInfo(m_file).fileName(), m_entities);
-    if (!error.isEmpty()) {
-        m_previewStatus->setText(error);
-        return;
-    }
-    m_previewStatus->setText(tr("The first %n rows make these entities. Nothing is written to "
-                                "your workspace until you import.",
-                                nullptr, int(sample->rows.size())));
+    if (data.entitiesRun)
+        showPreview(data.entities, m_entities);
+    m_previewStatus->setText(data.status);
+    emit previewShown();
 }
 
 } // namespace commonplace::ui

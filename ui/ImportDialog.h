@@ -13,6 +13,7 @@ class QLineEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 class QTreeWidget;
 class QWidget;
 
@@ -48,12 +49,27 @@ public:
 
     /** Rows of the file the preview reads. */
     static constexpr int kPreviewRows = 5;
+    /** Quiet time after the last keystroke before the preview is recomputed. */
+    static constexpr int kPreviewDelayMs = 250;
+
+    /** Previews started so far (each reads the file and imports its first rows). */
+    int previewsStarted() const { return m_previewsStarted; }
+    /** A preview is waiting for typing to stop, or running in the background. */
+    bool previewPending() const;
+
+signals:
+    /** The rows and entities on screen are those of the current file and mapping. */
+    void previewShown();
 
 private:
+    struct PreviewData;
+
     void updateState();
     void chooseMapping();
     void editMapping();
-    void updatePreview();
+    void schedulePreview();
+    void startPreview();
+    void showPreviewData(const PreviewData& data);
 
     QString m_file;
     QLineEdit* m_dataset = nullptr;
@@ -67,7 +83,11 @@ private:
     QTableWidget* m_rows = nullptr;
     QTreeWidget* m_entities = nullptr;
     QLabel* m_previewStatus = nullptr;
-    QString m_previewedMapping;
+    QString m_previewedMapping; ///< the mapping of the preview shown or running (null: none)
+    QTimer* m_previewTimer = nullptr;
+    int m_previewsStarted = 0;
+    int m_previewsRunning = 0;
+    int m_generation = 0; ///< results of older previews are dropped
 };
 
 } // namespace commonplace::ui

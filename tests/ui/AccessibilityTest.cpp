@@ -16,6 +16,7 @@
 #include "edit/TaxonomyView.h"
 #include "exchange/BundleExportDialog.h"
 #include "exchange/KeyringDialog.h"
+#include "import/CsvFilterDialog.h"
 #include "import/CsvMappingEditor.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
@@ -480,7 +481,14 @@ TEST_CASE("the CSV mapping editor names its controls, one accelerator each, in e
             QString::fromStdString(test::fixture("ftm/donations.csv")),
             QString::fromStdString(test::sourcePath("resources/mappings/donations.json")));
         ui::CsvMappingEditor fresh(QString::fromStdString(csv));
-        for (QDialog* dialog : {static_cast<QDialog*>(&loaded), static_cast<QDialog*>(&fresh)}) {
+        // The row filters of a pass, with a filter shown.
+        auto sample = io::readCsvSample(csv, {}, 5);
+        REQUIRE(sample);
+        io::QueryMapping pass;
+        pass.filters.push_back({"Country", {"Kenya", ""}, 0});
+        ui::CsvFilterDialog filters(pass, *sample, QStringLiteral("Pass 1"));
+        for (QDialog* dialog : {static_cast<QDialog*>(&loaded), static_cast<QDialog*>(&fresh),
+                                static_cast<QDialog*>(&filters)}) {
             dialog->show();
             REQUIRE(QTest::qWaitForWindowExposed(dialog));
             const QStringList unnamed = unnamedControls(dialog);

@@ -2,6 +2,7 @@
 // The CSV mapping editor and the import dialog's CSV preview, driven through their widgets.
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "import/CsvFilterDialog.h"
 #include "import/CsvMappingEditor.h"
 #include "import/CsvPreview.h"
 
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +28,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 
 using namespace commonplace;
 using commonplace::test::TempDir;
@@ -466,6 +469,7 @@ TEST_CASE("Edit Mapping… in the import dialog opens the editor and takes the s
     QTest::mouseClick(child<QPushButton>(dialog, "editMappingButton"), Qt::LeftButton);
     CHECK(sawEditor);
     CHECK(mapping->text() == path);
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
     // The dialog's preview now shows what the new mapping makes.
     auto* entities = child<QTreeWidget>(dialog, "csvEntitiesTree");
     REQUIRE(entities->topLevelItemCount() == 1);
@@ -481,6 +485,7 @@ TEST_CASE("the import dialog previews a CSV file's first rows and the entities t
     auto* rows = child<QTableWidget>(dialog, "csvRowsTable");
     auto* entities = child<QTreeWidget>(dialog, "csvEntitiesTree");
     auto* status = child<QLabel>(dialog, "csvPreviewStatus");
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
     CHECK(rows->rowCount() == ImportDialog::kPreviewRows);
     CHECK(rows->columnCount() == 9);
     CHECK(entities->topLevelItemCount() == 0);
@@ -488,6 +493,7 @@ TEST_CASE("the import dialog previews a CSV file's first rows and the entities t
 
     child<QLineEdit>(dialog, "mappingLineEdit")
         ->setText(q(test::sourcePath("resources/mappings/donations.json")));
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
     INFO(status->text().toStdString());
     CHECK(entities->topLevelItemCount() > 5);
     CHECK(topLevelTexts(entities, 1).contains(QStringLiteral("Payment")));
@@ -497,6 +503,7 @@ TEST_CASE("the import dialog previews a CSV file's first rows and the entities t
     const std::string bad = dir.write("bad.json", R"({"queries": [{"entities": {
         "p": {"schema": "Person", "keys": ["Nom"]}}}]})");
     child<QLineEdit>(dialog, "mappingLineEdit")->setText(q(bad));
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
     CHECK(entities->topLevelItemCount() == 0);
     CHECK(status->text().contains(QStringLiteral("donations.csv:1")));
     CHECK(status->text().contains(QStringLiteral("no column 'Nom'")));
@@ -543,6 +550,7 @@ TEST_CASE("the CSV mapping editor, with a mapping", "[.shot-csvmapping]")
         "Cedar Hollow Foundation;US;;30000;2021-01-15;Unallocated\n"
         "Heartland Giving;Atlantis;Family Watch Poland;15000;2021-04-02;Media work\n");
     const std::string mapping = dir.write("grants.mapping.json", R"J({
+  "description": "Grants to anti-rights groups, 2019-2021",
   "queries": [{
     "delimiter": ";",
     "entities": {
@@ -565,8 +573,357 @@ TEST_CASE("the CSV mapping editor, with a mapping", "[.shot-csvmapping]")
     entities->setCurrentRow(2);
     child<QTableWidget>(editor, "propertiesTable")->setCurrentCell(4, 0);
     editor.refreshPreview();
-    child<QTreeWidget>(editor, "previewTree")->collapseAll();
-    if (auto* first = child<QTreeWidget>(editor, "previewTree")->topLevelItem(0))
-        first->setExpanded(true);
+    // A payment open: its payer and beneficiary show by name.
+    auto* tree = child<QTreeWidget>(editor, "previewTree");
+    tree->collapseAll();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(1) == QStringLiteral("Payment")) {
+            tree->topLevelItem(i)->setExpanded(true);
+            tree->scrollToItem(tree->topLevelItem(i), QAbstractItemView::PositionAtTop);
+            break;
+        }
     QTest::qWait(60000);
+}
+
+// --- Session 4: filters, link names, lossless saving, load errors, a debounced preview ---
+
+namespace {
+
+const char* kGrantsCsv = "Funder,Kind,Recipient,Amount\n"
+                         "Cedar Hollow Foundation,FOUNDATION,Family Watch,250000\n"
+                         "Acme Holding,COMPANY,Vita e Famiglia,120000\n"
+                         "Stiftung Lebensrecht,FOUNDATION,Family Watch,80000\n"
+                         "anonymous,,Vita e Famiglia,500\n";
+
+const char* kGrantsMapping = R"J({
+  "description": "Grants, typed per funder kind",
+  "queries": [
+    {"description": "every funder",
+     "entities": {
+       "funder": {"schema": "LegalEntity", "keys": ["Funder"],
+                  "properties": {"name": {"column": "Funder"}}},
+       "recipient": {"schema": "Organization", "keys": ["Recipient"],
+                     "properties": {"name": {"column": "Recipient"}}},
+       "grant": {"schema": "Payment", "keys": ["Funder", "Recipient", "Amount"],
+                 "properties": {"payer": {"entity": "funder"},
+                                "beneficiary": {"entity": "recipient"},
+                                "amount": {"column": "Amount"}}}}},
+    {"filters": {"Kind": "COMPANY"},
+     "entities": {"company": {"schema": "Company", "keys": ["Funder"]}}}
+  ]
+})J";
+
+// Runs `drive` on the modal dialog `open` shows, once it is up.
+template <typename Dialog>
+bool driveModal(const std::function<void()>& open, const std::function<void(Dialog&)>& drive)
+{
+    bool saw = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        saw = true;
+        drive(*dialog);
+    });
+    open();
+    return saw;
+}
+
+} // namespace
+
+TEST_CASE("the editor edits the row filters of each pass, and they are saved and reloaded",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("grants.csv", kGrantsCsv);
+    const std::string mappingPath = dir.write("grants.json", kGrantsMapping);
+    CsvMappingEditor editor(q(csv), q(mappingPath));
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    REQUIRE(editor.loadError().isEmpty());
+    auto* passes = child<QComboBox>(editor, "queryComboBox");
+    auto* filtersLabel = child<QLabel>(editor, "filtersLabel");
+    REQUIRE(passes->count() == 2);
+    CHECK(filtersLabel->text() == QStringLiteral("Every row is read."));
+
+    // Pass 2 reads companies; change it to read foundations and skip anonymous donors.
+    chooseByKeyboard(passes, QStringLiteral("Pass 2 of 2"));
+    CHECK(filtersLabel->text().contains(QStringLiteral("Kind = “COMPANY”")));
+    const bool saw = driveModal<ui::CsvFilterDialog>(
+        [&] { QTest::mouseClick(child<QPushButton>(editor, "rowFiltersButton"), Qt::LeftButton); },
+        [&](ui::CsvFilterDialog& d) {
+            auto* list = child<QListWidget>(d, "filterList");
+            auto* values = child<QPlainTextEdit>(d, "filterValuesEdit");
+            auto* count = child<QLabel>(d, "filterCountLabel");
+            CHECK(list->count() == 1);
+            CHECK(d.passingRows() == 1);
+            CHECK(count->text() == QStringLiteral("1 of the first 4 rows pass these filters."));
+            values->selectAll();
+            values->setFocus();
+            QTest::keyClicks(values, QStringLiteral("FOUNDATION"));
+            CHECK(d.passingRows() == 2);
+            // A second filter: skip the row whose funder is "anonymous" or empty.
+            QTest::mouseClick(child<QPushButton>(d, "addFilterButton"), Qt::LeftButton);
+            CHECK(list->count() == 2);
+            chooseByKeyboard(child<QComboBox>(d, "filterColumnComboBox"), QStringLiteral("Funder"));
+            chooseByKeyboard(child<QComboBox>(d, "filterRuleComboBox"), QStringLiteral("skips"));
+            values->setFocus();
+            QTest::keyClicks(values, QStringLiteral("anonymous"));
+            child<QCheckBox>(d, "filterEmptyCheckBox")->setChecked(true);
+            CHECK(list->item(1)->text() ==
+                  QStringLiteral("Skip rows where Funder is (empty), “anonymous”"));
+            CHECK(d.passingRows() == 2);
+            d.accept();
+        });
+    REQUIRE(saw);
+    CHECK(filtersLabel->text().contains(QStringLiteral("Kind = “FOUNDATION”")));
+    CHECK(filtersLabel->text().contains(QStringLiteral("not Funder = “” | “anonymous”")));
+    // The rows the pass skips are greyed, with the reason on hover.
+    auto* rows = child<QTableWidget>(editor, "csvRowsTable");
+    CHECK(rows->item(0, 0)->toolTip().isEmpty());                         // a foundation
+    CHECK(rows->item(1, 0)->toolTip().contains(QStringLiteral("skips"))); // a company
+    CHECK(rows->item(3, 0)->toolTip().contains(QStringLiteral("skips"))); // anonymous
+
+    // Saved, the filters are in the file and come back when it is loaded again.
+    const QString saved = q(dir.file("saved.json"));
+    REQUIRE(editor.saveMapping(saved));
+    auto reloaded = io::loadMapping(saved.toStdString());
+    REQUIRE(reloaded);
+    REQUIRE(reloaded->queries.size() == 2);
+    CHECK(reloaded->queries[0].filters.empty());
+    const auto& second = reloaded->queries[1];
+    REQUIRE(second.filters.size() == 1);
+    CHECK(second.filters[0].column == "Kind");
+    CHECK(second.filters[0].values == std::vector<std::string>{"FOUNDATION"});
+    REQUIRE(second.filtersNot.size() == 1);
+    CHECK(second.filtersNot[0].column == "Funder");
+    CHECK(second.filtersNot[0].values == std::vector<std::string>{"", "anonymous"});
+    CsvMappingEditor again(q(csv), saved);
+    REQUIRE(again.saveMapping(q(dir.file("again.json"))));
+    CHECK(test::readFile(dir.file("again.json")) == test::readFile(saved.toStdString()));
+
+    // A pass can be added (it needs entities before the mapping saves) and removed.
+    QTest::mouseClick(child<QPushButton>(editor, "addPassButton"), Qt::LeftButton);
+    CHECK(passes->count() == 3);
+    CHECK(passes->currentIndex() == 2);
+    CHECK_FALSE(editor.mapping());
+    QTest::mouseClick(child<QPushButton>(editor, "removePassButton"), Qt::LeftButton);
+    CHECK(passes->count() == 2);
+    CHECK(editor.mapping());
+}
+
+TEST_CASE("the filter dialog starts empty for a pass without filters and names missing columns",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("grants.csv", kGrantsCsv);
+    auto sample = io::readCsvSample(csv, {}, 20);
+    REQUIRE(sample);
+    io::QueryMapping query;
+    ui::CsvFilterDialog empty(query, *sample, QStringLiteral("Pass 1"));
+    CHECK(child<QListWidget>(empty, "filterList")->count() == 0);
+    CHECK_FALSE(child<QPushButton>(empty, "removeFilterButton")->isEnabled());
+    CHECK(empty.passingRows() == 4);
+
+    query.filters.push_back({"Land", {"de"}, 0});
+    ui::CsvFilterDialog missing(query, *sample, QStringLiteral("Pass 1"));
+    CHECK(missing.passingRows() == -1);
+    CHECK(child<QLabel>(missing, "filterCountLabel")->text().contains(QStringLiteral("column")));
+    CHECK(child<QComboBox>(missing, "filterColumnComboBox")->currentText() ==
+          QStringLiteral("Land (not in the file)"));
+    // Untouched, the dialog gives the filter back as it was.
+    REQUIRE(missing.filters().size() == 1);
+    CHECK(missing.filters()[0].column == "Land");
+    CHECK(missing.filters()[0].values == std::vector<std::string>{"de"});
+}
+
+TEST_CASE("the preview shows a link as the name of the entity it links to, its id on hover",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("grants.csv", kGrantsCsv);
+    const std::string mappingPath = dir.write("grants.json", kGrantsMapping);
+    CsvMappingEditor editor(q(csv), q(mappingPath));
+    auto* tree = child<QTreeWidget>(editor, "previewTree");
+    INFO(editor.statusText().toStdString());
+    REQUIRE(tree->topLevelItemCount() > 0);
+    QTreeWidgetItem* payment = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(1) == QStringLiteral("Payment") && !payment)
+            payment = tree->topLevelItem(i);
+    REQUIRE(payment);
+    QStringList payers;
+    for (int c = 0; c < payment->childCount(); ++c) {
+        QTreeWidgetItem* value = payment->child(c);
+        if (value->text(0) != QStringLiteral("Payer"))
+            continue;
+        payers << value->text(1);
+        const QString id = value->data(1, Qt::UserRole).toString();
+        CHECK(id.size() == 40); // the SHA-1 id, stored
+        CHECK(value->toolTip(1) == QStringLiteral("Id: %1").arg(id));
+    }
+    REQUIRE(payers.size() == 1);
+    CHECK(QStringList({QStringLiteral("Cedar Hollow Foundation"), QStringLiteral("Acme Holding"),
+                       QStringLiteral("Stiftung Lebensrecht"), QStringLiteral("anonymous")})
+              .contains(payers.front()));
+}
+
+TEST_CASE("the editor keeps every key of a mapping it did not change, description included",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    // Every documented key (as in the core test), on a file it fits.
+    const std::string csv = dir.write("donations.csv", "SPD;x;ORG;Acme;a;b;c;01.02.2020\n");
+    const std::string original = dir.write("every.json", R"J({
+  "description": "German party donations, \"every key\" edition",
+  "key_prefix": "donations",
+  "query": {
+    "description": {"note": ["free", "JSON"], "n": 2},
+    "delimiter": ";", "encoding": "latin-1", "header": false,
+    "filters": {"3": ["ORG", "COMPANY"]}, "filters_not": {"4": ["", "anonymous"]},
+    "entities": {
+      "party": {"schema": "Organization", "key": "1", "key_literal": "party",
+                "properties": {"name": {"column": "1", "required": true},
+                               "alias": {"columns": ["1", "4"], "literal": "x", "split": "/"},
+                               "country": {"literals": ["de", "at"]},
+                               "summary": {"template": "{{1}} ({{3}})", "join": " | "}}},
+      "donor": {"schema": "Organization", "keys": ["4"],
+                "properties": {"name": {"column": "4"},
+                               "incorporationDate": {"column": "8", "format": "%d.%m.%Y"}}},
+      "donation": {"schema": "Payment", "keys": ["1", "4", "8"],
+                   "properties": {"payer": {"entity": "donor"},
+                                  "beneficiary": {"entity": "party"}}}}}})J");
+    auto core = io::loadMapping(original);
+    REQUIRE(core);
+    const std::string expected = io::mappingToJson(*core);
+
+    CsvMappingEditor editor(q(csv), q(original));
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    REQUIRE(editor.loadError().isEmpty());
+    const QString first = q(dir.file("first.json"));
+    REQUIRE(editor.saveMapping(first));
+    CHECK(test::readFile(first.toStdString()) == expected);
+
+    // Touching a property's panel keeps the columns and constants it does not show.
+    auto* properties = child<QTableWidget>(editor, "propertiesTable");
+    properties->setCurrentCell(1, 0); // alias: columns 1 and 4, constant x
+    auto* required = child<QCheckBox>(editor, "requiredCheckBox");
+    required->setChecked(true);
+    required->setChecked(false);
+    // The same for a template's join.
+    properties->setCurrentCell(3, 0);
+    required->setChecked(true);
+    required->setChecked(false);
+    REQUIRE(editor.saveMapping(first));
+    CHECK(test::readFile(first.toStdString()) == expected);
+
+    // Load what was saved, save again: the same bytes.
+    CsvMappingEditor again(q(csv), first);
+    const QString second = q(dir.file("second.json"));
+    REQUIRE(again.saveMapping(second));
+    CHECK(test::readFile(second.toStdString()) == expected);
+
+    // The description is edited in the editor; cleared, the key goes.
+    auto* description = child<QLineEdit>(again, "descriptionLineEdit");
+    CHECK(description->text() == QStringLiteral("German party donations, \"every key\" edition"));
+    description->selectAll();
+    description->setFocus();
+    QTest::keyClicks(description, QStringLiteral("Spenden"));
+    REQUIRE(again.saveMapping(second));
+    auto edited = io::loadMapping(second.toStdString());
+    REQUIRE(edited);
+    CHECK(edited->description.text == std::optional<std::string>("Spenden"));
+    CHECK(edited->queries.front().description == core->queries.front().description);
+    description->selectAll();
+    QTest::keyClick(description, Qt::Key_Delete);
+    REQUIRE(again.saveMapping(second));
+    CHECK(test::readFile(second.toStdString()).find("Spenden") == std::string::npos);
+    CHECK(io::loadMapping(second.toStdString())->description.empty());
+}
+
+TEST_CASE("a mapping that cannot be loaded leaves the file's rows and says where it is wrong",
+          "[ui][csvmapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("grants.csv", kGrantsCsv);
+    const std::string bad = dir.write("bad.json", "{\n  \"queries\": [{\"entities\": {\n"
+                                                  "    \"f\": {\"schema\": \"Organisation\", "
+                                                  "\"keys\": [\"Funder\"]}}}]\n}\n");
+    CsvMappingEditor editor(q(csv), q(bad));
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto* rows = child<QTableWidget>(editor, "csvRowsTable");
+    CHECK(rows->rowCount() == 4);
+    CHECK(rows->columnCount() == 4);
+    auto* bar = child<QWidget>(editor, "loadProblemBar");
+    auto* text = child<QLabel>(editor, "loadProblemLabel");
+    CHECK(bar->isVisible());
+    INFO(text->text().toStdString());
+    CHECK(editor.loadError().contains(QStringLiteral("bad.json:3")));
+    CHECK(editor.loadError().contains(QStringLiteral("unknown schema 'Organisation'")));
+    CHECK(text->text().contains(QStringLiteral("bad.json:3")));
+    CHECK(editor.mappingFile().isEmpty()); // Save must not silently overwrite the bad file
+    // The editor works: the key columns list the file's columns.
+    CHECK(child<QListWidget>(editor, "entitiesList")->count() == 0);
+
+    // Fixed in a text editor, the file loads again.
+    dir.write("bad.json", "{\"queries\": [{\"entities\": {\"f\": {\"schema\": "
+                          "\"Organization\", \"keys\": [\"Funder\"], \"properties\": "
+                          "{\"name\": {\"column\": \"Funder\"}}}}}]}\n");
+    QTest::mouseClick(child<QPushButton>(editor, "retryLoadButton"), Qt::LeftButton);
+    CHECK_FALSE(bar->isVisible());
+    CHECK(editor.loadError().isEmpty());
+    CHECK(editor.mappingFile() == q(bad));
+    CHECK(child<QListWidget>(editor, "entitiesList")->count() == 1);
+    CHECK(child<QTreeWidget>(editor, "previewTree")->topLevelItemCount() == 4);
+
+    // Broken again and opened: Start a New Mapping leaves the error behind.
+    dir.write("bad.json", "{\"queries\": [\n");
+    REQUIRE_FALSE(editor.loadMapping(q(bad)));
+    CHECK(bar->isVisible());
+    CHECK(editor.loadError().contains(QStringLiteral("malformed JSON")));
+    QTest::mouseClick(child<QPushButton>(editor, "startNewMappingButton"), Qt::LeftButton);
+    CHECK_FALSE(bar->isVisible());
+    CHECK(child<QListWidget>(editor, "entitiesList")->count() == 0);
+    CHECK(rows->rowCount() == 4);
+}
+
+TEST_CASE("typing a mapping path makes one preview when the typing stops, off the UI thread",
+          "[ui][csvmapping]")
+{
+    const QString mapping = q(test::sourcePath("resources/mappings/donations.json"));
+    ImportDialog dialog(q(test::fixture("ftm/donations.csv")));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
+    CHECK(dialog.previewsStarted() == 1); // the file's rows, when the dialog opens
+    QSignalSpy shown(&dialog, &ImportDialog::previewShown);
+
+    // A burst of keystrokes (a path typed, 5 ms apart): one preview, after the last one.
+    auto* edit = child<QLineEdit>(dialog, "mappingLineEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, mapping, Qt::NoModifier, 5);
+    CHECK(dialog.previewsStarted() == 1);
+    CHECK(dialog.previewPending());
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
+    CHECK(dialog.previewsStarted() == 2);
+    CHECK(shown.count() == 1);
+    auto* entities = child<QTreeWidget>(dialog, "csvEntitiesTree");
+    CHECK(entities->topLevelItemCount() > 5);
+
+    // Typing a dataset name does not preview again.
+    auto* dataset = child<QLineEdit>(dialog, "datasetLineEdit");
+    dataset->setFocus();
+    QTest::keyClicks(dataset, QStringLiteral("_2019"), Qt::NoModifier, 5);
+    QTest::qWait(ImportDialog::kPreviewDelayMs * 2);
+    CHECK(dialog.previewsStarted() == 2);
+
+    // A preview still running when the text changes again is dropped, not shown late.
+    edit->setText(mapping + QStringLiteral(".old"));
+    REQUIRE(waitFor([&] { return dialog.previewsStarted() == 3; }));
+    edit->setText(mapping);
+    REQUIRE(waitFor([&] { return !dialog.previewPending(); }));
+    CHECK(dialog.previewsStarted() == 4);
+    CHECK(entities->topLevelItemCount() > 5); // the last text's preview, not the stale one
 }

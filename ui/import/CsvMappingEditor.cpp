@@ -2,7 +2,9 @@
 #include "import/CsvMappingEditor.h"
 
 #include "Labels.h"
+#include "import/CsvFilterDialog.h"
 #include "import/CsvPreview.h"
+#include "io/MappingRows.h"
 #include "model/Model.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -126,6 +129,49 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     m_filters = new QLabel;
     m_filters->setObjectName(QStringLiteral("filtersLabel"));
     m_filters->setWordWrap(true);
+    m_editFilters = new QPushButton(tr("Row Filters…"));
+    m_editFilters->setObjectName(QStringLiteral("rowFiltersButton"));
+    m_editFilters->setToolTip(tr("Choose which rows this pass reads, by the values of a column"));
+    m_addPass = new QPushButton(tr("Add Pass"));
+    m_addPass->setObjectName(QStringLiteral("addPassButton"));
+    m_addPass->setToolTip(tr("Read the file once more, with its own row filters and entities "
+                             "(for example to type the same key as a Person in some rows and "
+                             "as a Company in others)"));
+    m_removePass = new QPushButton(tr("Remove Pass"));
+    m_removePass->setObjectName(QStringLiteral("removePassButton"));
+    m_description = new QLineEdit;
+    m_description->setObjectName(QStringLiteral("descriptionLineEdit"));
+    m_description->setAccessibleName(tr("Description of the mapping"));
+    m_description->setPlaceholderText(tr("What this mapping is for (optional)"));
+
+    // Shown when a mapping file could not be loaded: the rows stay on screen, the reason is
+    // spelt out, and the user can load it again after fixing it, or start a new mapping.
+    m_loadProblem = new QFrame;
+    m_loadProblem->setObjectName(QStringLiteral("loadProblemBar"));
+    m_loadProblem->setAutoFillBackground(true);
+    {
+        QPalette pal = m_loadProblem->palette();
+        pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+        pal.setColor(QPalette::WindowText, QColor(0x7a, 0x0e, 0x0e));
+        m_loadProblem->setPalette(pal);
+    }
+    static_cast<QFrame*>(m_loadProblem)->setFrameShape(QFrame::StyledPanel);
+    m_loadProblemText = new QLabel;
+    m_loadProblemText->setObjectName(QStringLiteral("loadProblemLabel"));
+    m_loadProblemText->setWordWrap(true);
+    m_loadProblemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryLoad = new QPushButton(tr("Load Again"));
+    m_retryLoad->setObjectName(QStringLiteral("retryLoadButton"));
+    m_retryLoad->setToolTip(tr("Read the mapping file again, after fixing it in a text editor"));
+    m_startNew = new QPushButton(tr("Start a New Mapping"));
+    m_startNew->setObjectName(QStringLiteral("startNewMappingButton"));
+    {
+        auto* bar = new QHBoxLayout(m_loadProblem);
+        bar->addWidget(m_loadProblemText, 1);
+        bar->addWidget(m_retryLoad);
+        bar->addWidget(m_startNew);
+    }
+    m_loadProblem->hide();
 
     auto* fileRow = new QHBoxLayout;
     auto addLabelled = [&](QHBoxLayout* row, const QString& text, QWidget* w) {
@@ -139,8 +185,17 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     addLabelled(fileRow, tr("&Encoding:"), m_encoding);
     fileRow->addWidget(m_header);
     addLabelled(fileRow, tr("Id pre&fix:"), m_keyPrefix);
-    m_queryLabel = addLabelled(fileRow, tr("P&ass:"), m_query);
     fileRow->addStretch(1);
+    auto* passRow = new QHBoxLayout;
+    m_queryLabel = addLabelled(passRow, tr("P&ass:"), m_query);
+    passRow->addWidget(m_addPass);
+    passRow->addWidget(m_removePass);
+    passRow->addWidget(m_editFilters);
+    passRow->addWidget(m_filters, 1);
+    auto* descriptionLabel = new QLabel(tr("Description:"));
+    descriptionLabel->setBuddy(m_description);
+    passRow->addWidget(descriptionLabel);
+    passRow->addWidget(m_description, 1);
 
     m_rows = new QTableWidget;
     m_rows->setObjectName(QStringLiteral("csvRowsTable"));
@@ -383,9 +438,10 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_loadProblem);
     layout->addLayout(fileRow);
     layout->addWidget(m_detected);
-    layout->addWidget(m_filters);
+    layout->addLayout(passRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -428,6 +484,17 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
         m_mapping.keyPrefix = ss(text);
         schedulePreview();
     });
+    connect(m_description, &QLineEdit::textEdited, this, [this](const QString& text) {
+        // Free text for people; the import ignores it. Cleared, the key goes.
+        m_mapping.description = {};
+        if (!text.isEmpty())
+            m_mapping.description.text = ss(text);
+    });
+    connect(m_editFilters, &QPushButton::clicked, this, &CsvMappingEditor::editFilters);
+    connect(m_addPass, &QPushButton::clicked, this, &CsvMappingEditor::addPass);
+    connect(m_removePass, &QPushButton::clicked, this, &CsvMappingEditor::removePass);
+    connect(m_retryLoad, &QPushButton::clicked, this, [this] { loadMapping(m_failedMappingFile); });
+    connect(m_startNew, &QPushButton::clicked, this, &CsvMappingEditor::startNewMapping);
     connect(m_query, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updating || index < 0)
             return;
@@ -491,23 +558,93 @@ CsvMappingEditor::CsvMappingEditor(const QString& csvFile, const QString& mappin
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // A new mapping reads the file as it looks; a loaded one as it says.
-    m_mapping.queries.emplace_back();
-    if (auto detected = io::detectCsvLayoutOf(QFile::encodeName(csvFile).toStdString())) {
+    if (auto detected = io::detectCsvLayoutOf(QFile::encodeName(csvFile).toStdString()))
         m_layout = *detected;
-        if (detected->delimiter != defaultDelimiterFor(csvFile))
-            m_mapping.queries.front().delimiter = detected->delimiter;
-        if (detected->encoding != io::CsvEncoding::Utf8)
-            m_mapping.queries.front().encoding = detected->encoding;
-        m_mapping.queries.front().header = detected->headerLikely;
-    }
-    if (!mappingFile.isEmpty())
-        loadMapping(mappingFile);
-    else {
+    m_mapping = freshMapping();
+    // A mapping that cannot be loaded leaves the new one, with the file's rows and the reason.
+    if (mappingFile.isEmpty() || !loadMapping(mappingFile)) {
         readFile();
         fillEntities();
         refreshPreview();
     }
     resize(1180, 860);
+}
+
+io::Mapping CsvMappingEditor::freshMapping() const
+{
+    io::Mapping mapping;
+    mapping.queries.emplace_back();
+    if (m_layout) {
+        auto& q = mapping.queries.front();
+        if (m_layout->delimiter != defaultDelimiterFor(m_csvFile))
+            q.delimiter = m_layout->delimiter;
+        if (m_layout->encoding != io::CsvEncoding::Utf8)
+            q.encoding = m_layout->encoding;
+        q.header = m_layout->headerLikely;
+    }
+    return mapping;
+}
+
+void CsvMappingEditor::startNewMapping()
+{
+    m_mapping = freshMapping();
+    m_mappingFile.clear();
+    m_queryIndex = 0;
+    m_loadError.clear();
+    m_loadProblem->hide();
+    readFile();
+    refreshPreview();
+}
+
+void CsvMappingEditor::showLoadError(const QString& path, const QString& error)
+{
+    m_loadError = error;
+    m_failedMappingFile = path;
+    m_loadProblemText->setText(
+        tr("<b>The mapping could not be loaded.</b> %1<br>The rows of the file are shown "
+           "below. Fix the mapping file and load it again, or make a new mapping here.")
+            .arg(error.toHtmlEscaped()));
+    m_loadProblem->show();
+}
+
+bool CsvMappingEditor::editFilters()
+{
+    const QString pass =
+        m_mapping.queries.size() > 1
+            ? tr("Pass %1 of %2").arg(m_queryIndex + 1).arg(m_mapping.queries.size())
+            : tr("This Mapping");
+    CsvFilterDialog dialog(query(), m_sample, pass, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    query().filters = dialog.filters();
+    query().filtersNot = dialog.filtersNot();
+    fillEntities();
+    refreshPreview();
+    return true;
+}
+
+void CsvMappingEditor::addPass()
+{
+    // The new pass reads the file as the others do; its entities and filters start empty.
+    io::QueryMapping q;
+    const auto& current = query();
+    q.delimiter = current.delimiter;
+    q.encoding = current.encoding;
+    q.header = current.header;
+    m_mapping.queries.push_back(std::move(q));
+    m_queryIndex = int(m_mapping.queries.size()) - 1;
+    fillEntities();
+    refreshPreview();
+}
+
+void CsvMappingEditor::removePass()
+{
+    if (m_mapping.queries.size() < 2)
+        return;
+    m_mapping.queries.erase(m_mapping.queries.begin() + m_queryIndex);
+    m_queryIndex = std::min(m_queryIndex, int(m_mapping.queries.size()) - 1);
+    readFile();
+    refreshPreview();
 }
 
 io::QueryMapping& CsvMappingEditor::query()
@@ -730,8 +867,12 @@ void CsvMappingEditor::fillEntities()
         m_query->addItem(tr("Pass %1 of %2").arg(i + 1).arg(m_mapping.queries.size()));
     m_query->setCurrentIndex(m_queryIndex);
     const bool several = m_mapping.queries.size() > 1;
-    m_query->setVisible(several);
-    m_queryLabel->setVisible(several);
+    m_query->setEnabled(several);
+    m_removePass->setEnabled(several);
+    m_description->setText(m_mapping.description.text ? qs(*m_mapping.description.text)
+                                                      : QString());
+    // A description that is not text (a JSON object, say) is kept as it is, not edited here.
+    m_description->setEnabled(m_mapping.description.json.empty());
 
     const auto& q = query();
     QStringList filters;
@@ -745,10 +886,9 @@ void CsvMappingEditor::fillEntities()
         filters << describe(f);
     for (const auto& f : q.filtersNot)
         filters << tr("not %1").arg(describe(f));
-    m_filters->setVisible(!filters.isEmpty());
-    m_filters->setText(tr("This pass reads only the rows where %1 (filters of the mapping file, "
-                          "kept as they are).")
-                           .arg(filters.join(tr(" and "))));
+    m_filters->setText(filters.isEmpty()
+                           ? tr("Every row is read.")
+                           : tr("Only rows where %1.").arg(filters.join(tr(" and "))));
 
     const int current = m_entities->currentRow();
     m_entities->clear();
@@ -1088,6 +1228,11 @@ void CsvMappingEditor::changeSource()
     if (!pm)
         return;
     const auto kind = SourceKind(m_sourceKind->currentData().toInt());
+    // The panel edits the first column or constant; further ones the file gave (several
+    // columns, constants beside columns) stay while the kind of source stays.
+    const bool sameKind = kind == kindOf(*pm);
+    const auto columns = std::move(pm->columns);
+    const auto literals = std::move(pm->literals);
     pm->columns.clear();
     pm->literals.clear();
     pm->pattern.reset();
@@ -1096,9 +1241,17 @@ void CsvMappingEditor::changeSource()
     case SourceKind::Column:
         if (m_sourceColumn->currentIndex() >= 0)
             pm->columns = {ss(m_sourceColumn->currentText())};
+        if (sameKind && !pm->columns.empty()) {
+            pm->columns.insert(pm->columns.end(),
+                               columns.begin() + std::min<std::size_t>(1, columns.size()),
+                               columns.end());
+            pm->literals = literals;
+        }
         break;
     case SourceKind::Constant:
         pm->literals = {ss(m_sourceText->text())};
+        if (sameKind && literals.size() > 1)
+            pm->literals.insert(pm->literals.end(), literals.begin() + 1, literals.end());
         break;
     case SourceKind::Template:
         pm->pattern = ss(m_sourceText->text());
@@ -1114,8 +1267,8 @@ void CsvMappingEditor::changeSource()
     pm->split =
         kind == SourceKind::Column || kind == SourceKind::Constant ? ss(m_split->text()) : "";
     pm->required = m_required->isChecked();
-    if (kind != SourceKind::Entity)
-        pm->join.reset();
+    if (kind == SourceKind::Entity)
+        pm->join.reset(); // "join" does not apply to links
 
     // Refresh this row of the table and the panel (which controls apply), keeping focus.
     const int row = m_properties->currentRow();
@@ -1191,6 +1344,7 @@ void CsvMappingEditor::refreshPreview()
         for (int c = 0; c < m_rows->columnCount(); ++c)
             if (auto* item = m_rows->item(r, c)) {
                 item->setBackground(QBrush());
+                item->setForeground(QBrush());
                 item->setToolTip(QString());
             }
     if (!m_readError.isEmpty()) {
@@ -1202,6 +1356,23 @@ void CsvMappingEditor::refreshPreview()
     if (!checked) {
         setStatus(qs(checked.error().message), true);
         return;
+    }
+    // Rows this pass's filters skip are greyed, by the importer's own filter code.
+    if (const io::RowMapper rows(*checked, std::size_t(m_queryIndex), m_sample.header,
+                                 m_sample.headerLine, ',');
+        rows.headerProblems().empty()) {
+        std::vector<std::string_view> cells;
+        const QBrush grey(palette().color(QPalette::Disabled, QPalette::Text));
+        for (std::size_t r = 0; r < m_sample.rows.size(); ++r) {
+            cells.assign(m_sample.rows[r].cells.begin(), m_sample.rows[r].cells.end());
+            if (rows.passes(cells))
+                continue;
+            for (int c = 0; c < m_rows->columnCount(); ++c)
+                if (auto* item = m_rows->item(int(r), c)) {
+                    item->setForeground(grey);
+                    item->setToolTip(tr("This pass skips this row (Row Filters…)."));
+                }
+        }
     }
     const auto issues = io::checkSample(*checked, std::size_t(m_queryIndex), m_sample);
     for (const auto& issue : issues) {
@@ -1242,12 +1413,16 @@ bool CsvMappingEditor::loadMapping(const QString& path)
 {
     auto loaded = io::loadMapping(QFile::encodeName(path).toStdString());
     if (!loaded) {
-        setStatus(tr("Cannot open the mapping: %1").arg(qs(loaded.error().describe())), true);
+        const QString error = qs(loaded.error().describe());
+        showLoadError(path, error);
+        setStatus(tr("Cannot open the mapping: %1").arg(error), true);
         return false;
     }
     m_mapping = std::move(*loaded);
     m_mappingFile = path;
     m_queryIndex = 0;
+    m_loadError.clear();
+    m_loadProblem->hide();
     readFile();
     refreshPreview();
     return true;
@@ -1281,7 +1456,7 @@ void CsvMappingEditor::openMapping()
 
 bool CsvMappingEditor::saveMappingAs()
 {
-    QString start = m_mappingFile;
+    QString start = m_mappingFile.isEmpty() ? m_failedMappingFile : m_mappingFile;
     if (start.isEmpty()) {
         const QFileInfo csv(m_csvFile);
         start = csv.absolutePath() + QLatin1Char('/') + csv.completeBaseName() +

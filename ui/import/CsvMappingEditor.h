@@ -60,6 +60,16 @@ public:
     QString statusText() const;
     /** Recomputes the preview now instead of after the short typing delay. */
     void refreshPreview();
+    /** Why the last mapping file could not be loaded ("file:line: what"), or empty. */
+    QString loadError() const { return m_loadError; }
+    /** Opens the row filters of the current pass (Row Filters…); returns whether accepted. */
+    bool editFilters();
+    /** Adds a pass over the file with no entities yet, and shows it. */
+    void addPass();
+    /** Removes the pass shown (not the last one). */
+    void removePass();
+    /** Forgets the mapping and starts a new one for the file, as when opened without one. */
+    void startNewMapping();
 
 public slots:
     void accept() override;
@@ -73,6 +83,8 @@ private:
         Entity
     };
 
+    io::Mapping freshMapping() const;
+    void showLoadError(const QString& path, const QString& error);
     void readFile();
     void fillRows();
     void fillEntities();
@@ -113,6 +125,8 @@ private:
     std::optional<io::CsvLayout> m_layout;
     io::CsvSample m_sample;
     QString m_readError;
+    QString m_loadError;
+    QString m_failedMappingFile; ///< a mapping file that could not be loaded (for Save As)
     bool m_updating = false;
 
     QComboBox* m_delimiter = nullptr;
@@ -123,6 +137,14 @@ private:
     QComboBox* m_query = nullptr;
     QLabel* m_queryLabel = nullptr;
     QLabel* m_filters = nullptr;
+    QPushButton* m_editFilters = nullptr;
+    QPushButton* m_addPass = nullptr;
+    QPushButton* m_removePass = nullptr;
+    QLineEdit* m_description = nullptr;
+    QWidget* m_loadProblem = nullptr;
+    QLabel* m_loadProblemText = nullptr;
+    QPushButton* m_retryLoad = nullptr;
+    QPushButton* m_startNew = nullptr;
     QTableWidget* m_rows = nullptr;
 
     QListWidget* m_entities = nullptr;

@@ -3,6 +3,7 @@
 
 #include "Labels.h"
 #include "io/Import.h"
+#include "model/Model.h"
 #include "store/Sqlite.h"
 #include "store/Workspace.h"
 
@@ -12,6 +13,8 @@
 #include <QTreeWidget>
 
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 namespace commonplace::ui {
 
@@ -32,17 +35,19 @@ QByteArray csvLine(const std::vector<std::string>& cells)
 
 } // namespace
 
-QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
-                        const QString& fileName, QTreeWidget* tree, int* entityCount)
+PreviewResult computePreview(const io::Mapping& mapping, const io::CsvSample& sample,
+                             const QString& fileName)
 {
-    tree->clear();
-    if (entityCount)
-        *entityCount = 0;
+    PreviewResult result;
+    auto failed = [&](QString error) {
+        result.error = std::move(error);
+        return result;
+    };
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return QCoreApplication::translate("commonplace::ui::CsvPreview",
-                                           "No room for a preview: %1")
-            .arg(scratch.errorString());
+        return failed(
+            QCoreApplication::translate("commonplace::ui::CsvPreview", "No room for a preview: %1")
+                .arg(scratch.errorString()));
 
     // The sample is written back as plain UTF-8 CSV, one record a line, so the mapping is
     // saved for it with ',' and no encoding; everything else stays as the user mapped it.
@@ -58,13 +63,13 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
         QFile out(mappingPath);
         if (!out.open(QIODevice::WriteOnly) ||
             out.write(QByteArray::fromStdString(io::mappingToJson(forSample))) < 0)
-            return out.errorString();
+            return failed(out.errorString());
     }
     const QString samplePath = scratch.filePath(QStringLiteral("sample.csv"));
     {
         QFile out(samplePath);
         if (!out.open(QIODevice::WriteOnly))
-            return out.errorString();
+            return failed(out.errorString());
         out.write(csvLine(sample.header));
         for (const auto& row : sample.rows)
             out.write(csvLine(row.cells));
@@ -72,17 +77,20 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
     // One scratch workspace for every preview, in memory: creating a fresh one (schema,
     // indexes, taxonomy) took most of a refresh, and nothing of it reaches the disk. Each
     // preview imports inside a savepoint that is rolled back below, so it starts empty.
-    // The UI thread alone calls this (it fills a widget), so a function-static is enough.
+    // Previews run on the UI thread (the editor) and on worker threads (the import dialog):
+    // the mutex runs them one at a time.
+    static std::mutex scratchMutex;
     static std::unique_ptr<store::Workspace> scratchWs;
+    std::lock_guard lock(scratchMutex);
     if (!scratchWs) {
         auto opened = store::Workspace::open(":memory:", store::Workspace::Mode::OpenOrCreate);
         if (!opened)
-            return QString::fromStdString(opened.error().describe());
+            return failed(QString::fromStdString(opened.error().describe()));
         scratchWs = std::move(*opened);
     }
     store::Workspace* ws = scratchWs.get();
     if (auto st = store::execSql(ws->db(), "SAVEPOINT csv_preview"); !st)
-        return QString::fromStdString(st.error().describe());
+        return failed(QString::fromStdString(st.error().describe()));
     struct Rollback
     {
         store::Workspace* ws;
@@ -107,27 +115,89 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
         QString where = fileName;
         if (line)
             where += QLatin1Char(':') + QString::number(line);
-        return QCoreApplication::translate("commonplace::ui::CsvPreview",
-                                           "These rows would not import: %1: %2")
-            .arg(where, QString::fromStdString(e.message));
+        // The mapping's own file is named as the user knows it, not as the scratch copy.
+        QString message = QString::fromStdString(e.message);
+        message.replace(mappingPath, QString::fromStdString(mapping.path));
+        return failed(QCoreApplication::translate("commonplace::ui::CsvPreview",
+                                                  "These rows would not import: %1: %2")
+                          .arg(where, message));
     }
     auto rows =
         ws->listEntities({}, store::EntitySort::Schema, store::SortOrder::Ascending, nullptr, 500);
     if (!rows)
-        return QString::fromStdString(rows.error().describe());
-    int count = 0;
+        return failed(QString::fromStdString(rows.error().describe()));
+    std::unordered_map<std::string, const store::EntityRow*> byId;
+    for (const auto& row : *rows)
+        byId.emplace(row.id, &row);
+    const model::Model& model = model::Model::builtin();
     for (const auto& row : *rows) {
         auto detail = ws->entity(row.id);
         if (!detail)
             continue;
-        const bool unnamed = row.caption.empty() || row.caption == row.id;
-        auto* item = new QTreeWidgetItem(
-            tree, {unnamed ? schemaLabel(row.schema) : QString::fromStdString(row.caption),
-                   schemaLabel(row.schema)});
-        item->setData(0, Qt::UserRole, QString::fromStdString(row.id));
-        for (const auto& st : detail->statements)
-            new QTreeWidgetItem(item, {propertyLabel(row.schema, st.prop),
-                                       displayValue(row.schema, st.prop, st.value)});
+        PreviewEntity entity;
+        entity.id = row.id;
+        entity.schema = row.schema;
+        entity.caption = row.caption == row.id ? std::string() : row.caption;
+        const model::Schema* schema = model.schema(row.schema);
+        for (const auto& st : detail->statements) {
+            PreviewValue value{st.prop, st.value, {}};
+            const model::Property* p = schema ? schema->property(st.prop) : nullptr;
+            if (p && p->type->kind == model::TypeKind::Entity) {
+                if (auto it = byId.find(st.value); it != byId.end()) {
+                    value.linkedSchema = it->second->schema;
+                    if (!it->second->caption.empty() && it->second->caption != it->second->id)
+                        value.linkedCaption = it->second->caption;
+                }
+            }
+            entity.values.push_back(std::move(value));
+        }
+        result.entities.push_back(std::move(entity));
+    }
+    return result;
+}
+
+QString showPreview(const PreviewResult& result, QTreeWidget* tree, int* entityCount)
+{
+    tree->clear();
+    if (entityCount)
+        *entityCount = 0;
+    if (!result.error.isEmpty())
+        return result.error;
+    const model::Model& model = model::Model::builtin();
+    int count = 0;
+    for (const auto& entity : result.entities) {
+        auto* item = new QTreeWidgetItem(tree, {entity.caption.empty()
+                                                    ? schemaLabel(entity.schema)
+                                                    : QString::fromStdString(entity.caption),
+                                                schemaLabel(entity.schema)});
+        item->setData(0, Qt::UserRole, QString::fromStdString(entity.id));
+        item->setToolTip(0, QString::fromStdString(entity.id));
+        const model::Schema* schema = model.schema(entity.schema);
+        for (const auto& v : entity.values) {
+            const model::Property* p = schema ? schema->property(v.property) : nullptr;
+            const bool link = p && p->type->kind == model::TypeKind::Entity;
+            QString shown = displayValue(entity.schema, v.property, v.value);
+            QString tip;
+            if (link) {
+                // A link shows the entity it names; its id is one hover away.
+                const model::Schema* range = p->range;
+                if (!v.linkedCaption.empty())
+                    shown = QString::fromStdString(v.linkedCaption);
+                else if (!v.linkedSchema.empty())
+                    shown = schemaLabel(v.linkedSchema); // an unnamed entity of these rows
+                else if (range)
+                    shown = QCoreApplication::translate("commonplace::ui::CsvPreview",
+                                                        "(a %1 not in these rows)")
+                                .arg(schemaLabel(range->name()));
+                tip = QCoreApplication::translate("commonplace::ui::CsvPreview", "Id: %1")
+                          .arg(QString::fromStdString(v.value));
+            }
+            auto* child =
+                new QTreeWidgetItem(item, {propertyLabel(entity.schema, v.property), shown});
+            child->setData(1, Qt::UserRole, QString::fromStdString(v.value));
+            if (!tip.isEmpty())
+                child->setToolTip(1, tip);
+        }
         ++count;
     }
     tree->expandToDepth(0);
@@ -135,6 +205,12 @@ QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
     if (entityCount)
         *entityCount = count;
     return {};
+}
+
+QString previewEntities(const io::Mapping& mapping, const io::CsvSample& sample,
+                        const QString& fileName, QTreeWidget* tree, int* entityCount)
+{
+    return showPreview(computePreview(mapping, sample, fileName), tree, entityCount);
 }
 
 } // namespace commonplace::ui
