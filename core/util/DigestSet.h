@@ -74,9 +74,11 @@ private:
         std::memcpy(&h, d.data(), sizeof h);
         return std::size_t(h) & (m_slots.size() - 1);
     }
-    void rehash(std::size_t slots)
+    // Not "slots": Qt defines that word away in every Qt translation unit (the ui library
+    // includes this header through EntityWriter.h), which made this line a function declaration.
+    void rehash(std::size_t count)
     {
-        std::vector<Digest> old(slots);
+        std::vector<Digest> old(count);
         old.swap(m_slots);
         for (const Digest& d : old) {
             if (isEmpty(d))
