@@ -2,6 +2,7 @@
 #include "store/Catalog.h"
 
 #include "model/Model.h"
+#include "store/Latin.h"
 #include "store/Sqlite.h"
 #include "store/Workspace.h"
 
@@ -360,20 +361,38 @@ Result<std::vector<EntityRow>> Catalog::completeEntities(std::string_view prefix
     }
     if (int(out.size()) >= limit)
         return out;
-    // Then a word inside a name or an alias ("Smith" finds "John Smith").
-    Query fts(m_ws.db(), "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key) FROM "
-                         "entity_fts JOIN entity e ON e.id = entity_fts.rowid WHERE entity_fts "
-                         "MATCH ?1 AND e.canonical_id IS NULL ORDER BY rank LIMIT ?2");
-    std::string match = ftsQuery(prefix);
-    if (match.empty())
+    // Then a word inside a name or an alias ("Smith" finds "John Smith"), as typed or
+    // transliterated ("Иван" finds "Ivan Petrov"), then names in other scripts by their Latin
+    // form ("malofeev" finds "Константин Малофеев"). Each ranks the first 1,000 matches of its
+    // index: a letter or two typed match a good part of a large workspace.
+    const NameQueries match = nameQueries(prefix);
+    if (match.names.empty())
         return out;
-    fts.bind(1, "names : (" + match + ")").bind(2, std::int64_t(limit) * 4);
-    while (fts.step() == SQLITE_ROW && int(out.size()) < limit) {
-        if (seen.count(fts.int64(0)) || !accept(fts.text(2)))
-            continue;
-        seen.insert(fts.int64(0));
-        out.push_back({fts.int64(0), fts.string(1), fts.string(2), fts.string(3), {}});
-    }
+    auto complete = [&](const char* table, const std::string& expression) -> Status {
+        Query fts(m_ws.db(), std::string("SELECT e.id, e.key, e.schema, coalesce(e.caption, "
+                                         "e.key) FROM (SELECT rowid, rank FROM ") +
+                                 table + " WHERE " + table +
+                                 " MATCH ?1 LIMIT 1000) m JOIN entity e ON e.id = m.rowid "
+                                 "WHERE e.canonical_id IS NULL ORDER BY m.rank LIMIT ?2");
+        if (!fts.valid())
+            return makeError("database error: " + fts.error());
+        fts.bind(1, expression).bind(2, std::int64_t(limit) * 4);
+        int rc;
+        while (int(out.size()) < limit && (rc = fts.step()) == SQLITE_ROW) {
+            if (seen.count(fts.int64(0)) || !accept(fts.text(2)))
+                continue;
+            seen.insert(fts.int64(0));
+            out.push_back({fts.int64(0), fts.string(1), fts.string(2), fts.string(3), {}});
+        }
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return makeError(std::string("completion failed: ") + sqlite3_errmsg(m_ws.db()));
+        return {};
+    };
+    if (auto st = complete("entity_fts", "names : (" + match.names + ")"); !st)
+        return st.error();
+    if (int(out.size()) < limit && !match.latin.empty())
+        if (auto st = complete("entity_latin", match.latin); !st)
+            return st.error();
     return out;
 }
 

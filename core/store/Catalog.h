@@ -111,8 +111,10 @@ public:
 
     /**
      * Entities whose name starts with `prefix` (case-insensitive), then those with a name word
-     * starting with it; merged members are skipped. `schema`, when given, keeps only entities
-     * of that schema or its descendants.
+     * starting with it (as typed or transliterated: "Иван" completes to "Ivan Petrov"), then
+     * names in other scripts by their Latin form ("malofeev" completes to "Константин
+     * Малофеев", see LatinForm); merged members are skipped. `schema`, when given, keeps only
+     * entities of that schema or its descendants.
      */
     Result<std::vector<EntityRow>> completeEntities(std::string_view prefix, int limit,
                                                     std::string_view schema = {}) const;

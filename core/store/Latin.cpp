@@ -168,6 +168,23 @@ LatinForm::LatinForm()
     : m_impl(std::make_unique<Impl>())
 {}
 
+LatinForm& LatinForm::forThisThread()
+{
+    static thread_local LatinForm instance;
+    return instance;
+}
+
+void LatinForm::warmUp()
+{
+    // A word of each script family Any-Latin treats apart (each loads its own rules); converted
+    // by a throwaway instance so this thread's cache keeps only real words.
+    LatinForm latin;
+    for (const char* word :
+         {"Иван", "Γιώργος", "محمد", "שלום", "王小明", "김민준", "さくら", "カタカナ", "हिन्दी",
+          "বাংলা", "ไทย", "ქართული", "Հայերեն", "தமிழ்", "ܐܪܡܝܐ"})
+        (void)latin.m_impl->convert(word);
+}
+
 LatinForm::~LatinForm() = default;
 
 bool LatinForm::hasNonAscii(std::string_view text)

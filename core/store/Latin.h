@@ -19,11 +19,26 @@ namespace commonplace::store {
  * vowels (Arabic, Hebrew) also get their *consonant form* (the skeleton without a, e, i, o, u
  * and doubled letters: محمد, Muhammad and Mohamed are all "mhmd").
  *
- * Words are converted once and cached; one instance is not thread-safe.
+ * Words are converted once and cached; one instance is not thread-safe: each thread uses its
+ * own, forThisThread().
  */
 class LatinForm
 {
 public:
+    /**
+     * This thread's instance (made on first use: an ICU transliterator). Every reader on a
+     * thread (search, the list filter, completion) shares it and its cache of words.
+     */
+    static LatinForm& forThisThread();
+
+    /**
+     * Loads ICU's transliteration rules for every script this converts, so that the first name
+     * in Chinese, Arabic, ... typed into a search does not wait for them (the first Chinese
+     * word alone loads ICU's Han-Latin rules: a second of CPU on a slow machine). ICU keeps the
+     * compiled rules for the whole process: call once, on any thread, in the background.
+     */
+    static void warmUp();
+
     LatinForm();
     ~LatinForm();
     LatinForm(const LatinForm&) = delete;
@@ -58,5 +73,19 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/**
+ * FTS5 queries for names typed in any script, as Workspace::search() builds them (each word
+ * quoted, so user text is never FTS syntax; the last word a prefix): `names` for entity_fts
+ * (each word as typed or transliterated), `latin` for entity_latin (the Latin forms of names in
+ * other scripts; empty when a word has none). Both empty when the text holds no word. Uses
+ * this thread's LatinForm. (Defined with the search, in Workspace.cpp.)
+ */
+struct NameQueries
+{
+    std::string names;
+    std::string latin;
+};
+NameQueries nameQueries(std::string_view text);
 
 } // namespace commonplace::store

@@ -17,7 +17,9 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace commonplace::store {
@@ -582,10 +584,55 @@ Result<Stats> Workspace::stats() const
     Query schemata(m_db, "SELECT schema, count(*) FROM entity GROUP BY schema");
     while (schemata.step() == SQLITE_ROW)
         s.schemata[schemata.string(0)] = schemata.int64(1);
-    Query datasets(m_db, "SELECT d.name, count(DISTINCT s.entity_id) FROM dataset d "
-                         "JOIN statement s ON s.dataset_id = d.id GROUP BY d.id");
-    while (datasets.step() == SQLITE_ROW)
-        s.datasets[datasets.string(0)] = datasets.int64(1);
+    // Entities per dataset. In SQL (count(DISTINCT entity_id) grouped by dataset) SQLite sorts
+    // every statement in memory (temp_store is MEMORY): 150 MB for the 4.9 million statements
+    // of a 1,000,000-entity workspace, most of the window's peak memory. One pass over the
+    // statements with a bitmap of entity ids per dataset counts the same in 125 KB each.
+    Query last(m_db, "SELECT coalesce(max(id), 0) FROM entity");
+    if (last.step() != SQLITE_ROW)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    const std::int64_t maxId = last.int64(0);
+    constexpr std::int64_t kBitmapLimit = std::int64_t(1) << 29; // 64 MB of bits per dataset
+    if (maxId >= kBitmapLimit) {
+        Query datasets(m_db, "SELECT d.name, count(DISTINCT s.entity_id) FROM dataset d "
+                             "JOIN statement s ON s.dataset_id = d.id GROUP BY d.id");
+        while (datasets.step() == SQLITE_ROW)
+            s.datasets[datasets.string(0)] = datasets.int64(1);
+        return s;
+    }
+    struct Seen
+    {
+        std::vector<std::uint64_t> bits;
+        std::int64_t count = 0;
+    };
+    std::unordered_map<std::int64_t, Seen> byDataset;
+    Query all(m_db, "SELECT dataset_id, entity_id FROM statement");
+    std::int64_t current = -1;
+    Seen* seen = nullptr;
+    int rc;
+    while ((rc = all.step()) == SQLITE_ROW) {
+        const std::int64_t dataset = all.int64(0), id = all.int64(1);
+        if (dataset != current || !seen) {
+            seen = &byDataset[dataset];
+            if (seen->bits.empty())
+                seen->bits.resize(std::size_t(maxId / 64 + 1));
+            current = dataset;
+        }
+        if (id < 0 || id > maxId)
+            continue; // a statement of no entity: the foreign key rules it out
+        std::uint64_t& word = seen->bits[std::size_t(id / 64)];
+        const std::uint64_t bit = std::uint64_t(1) << (id % 64);
+        if (!(word & bit)) {
+            word |= bit;
+            ++seen->count;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
+    Query names(m_db, "SELECT id, name FROM dataset");
+    while (names.step() == SQLITE_ROW)
+        if (auto it = byDataset.find(names.int64(0)); it != byDataset.end())
+            s.datasets[names.string(1)] = it->second.count;
     return s;
 }
 
@@ -607,16 +654,21 @@ namespace {
 
 /**
  * How many full-text matches of each index a search ranks: the first this many (bm25 costs a
- * few milliseconds per thousand matches, and a group crowded out of the first pass asks
- * again). 10,000 made Ctrl+K several times slower on 1,000,000 entities; names equal to or
- * starting with the query are found apart from this window. A query of one or two letters
- * matches a good part of a large workspace and is served by those name tiers; it ranks fewer.
+ * few milliseconds per thousand matches). 10,000 made Ctrl+K several times slower on 1,000,000
+ * entities; names equal to or starting with the query are found apart from this window.
  */
 constexpr int kRankWindow = 1000;
+/**
+ * A query of one or two letters matches a good part of a large workspace, and FTS5 merges the
+ * posting lists of every word starting with those letters before the first match comes out
+ * (tens of milliseconds on 1,000,000 entities, more to rank them). Ctrl+K serves such a query
+ * from the name index alone (names starting with the letters, alphabetically) and reads at
+ * most this many full-text matches, unranked, only for a group the names leave short.
+ */
 constexpr int kShortRankWindow = 200;
 
-/** The window for a query: the short one when no word has three characters. */
-int rankWindow(std::string_view query)
+/** True when no word of the query has three characters yet (a letter or two typed). */
+bool isShortQuery(std::string_view query)
 {
     int longest = 0, length = 0;
     for (unsigned char c : query) {
@@ -626,7 +678,20 @@ int rankWindow(std::string_view query)
             longest = std::max(longest, ++length);
         }
     }
-    return longest >= 3 ? kRankWindow : kShortRankWindow;
+    return longest < 3;
+}
+
+/** The window for a query: the short one when no word has three characters. */
+int rankWindow(std::string_view query)
+{
+    return isShortQuery(query) ? kShortRankWindow : kRankWindow;
+}
+
+/** This thread's collator for the name tiers (an ICU object: one per thread, made once). */
+SortKey& sortKeyForThisThread()
+{
+    static thread_local SortKey key;
+    return key;
 }
 
 /** FTS5 queries for the words of a search, each word quoted so user text stays text. */
@@ -635,6 +700,7 @@ struct SearchExprs
     std::string main;  ///< entity_fts / finding_fts / source_fts: as typed, or transliterated
     std::string latin; ///< entity_latin: skeleton or consonant form; empty when a word has none
     std::string foldedQuery;
+    std::string transliterated; ///< the words' Latin forms, when the query is not plain ASCII
 };
 
 void appendAlternatives(std::string& out, const std::vector<const std::string*>& forms, bool prefix)
@@ -667,6 +733,7 @@ SearchExprs searchExprs(LatinForm& latin, std::string_view query, bool allPrefix
     SearchExprs e;
     const auto words = latin.queryWords(query);
     bool latinComplete = !words.empty();
+    const bool nonAscii = LatinForm::hasNonAscii(query);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto& w = words[i];
         const bool prefix = allPrefix || i + 1 == words.size();
@@ -679,6 +746,11 @@ SearchExprs searchExprs(LatinForm& latin, std::string_view query, bool allPrefix
             if (!e.foldedQuery.empty())
                 e.foldedQuery += ' ';
             e.foldedQuery += w.skeleton;
+        }
+        if (nonAscii && !w.latin.empty()) {
+            if (!e.transliterated.empty())
+                e.transliterated += ' ';
+            e.transliterated += w.latin;
         }
     }
     if (!latinComplete)
@@ -698,6 +770,24 @@ std::string rankedEntitiesSql(bool withLatin, const std::string& schemaFilter)
            "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), best.r FROM best "
            "JOIN entity e ON e.id = best.id WHERE e.canonical_id IS NULL" +
            schemaFilter + " ORDER BY best.r LIMIT ?4";
+    return sql;
+}
+
+/**
+ * The ids of the full-text matches in the window, best first (bm25 when `ranked`, else in
+ * index order), without their rows: the caller reads rows only until its groups are full.
+ */
+std::string matchedIdsSql(bool withLatin, bool ranked)
+{
+    const char* column = ranked ? "rank" : "0";
+    std::string sql = std::string("WITH m(id, r) AS (SELECT rowid, r FROM (SELECT rowid, ") +
+                      column + " AS r FROM entity_fts WHERE entity_fts MATCH ?1 LIMIT ?3)";
+    if (withLatin)
+        sql += std::string(" UNION ALL SELECT rowid, r FROM (SELECT rowid, ") + column +
+               " AS r FROM entity_latin WHERE entity_latin MATCH ?2 LIMIT ?3)";
+    sql += ") SELECT id, min(r) AS r FROM m GROUP BY id";
+    if (ranked)
+        sql += " ORDER BY r";
     return sql;
 }
 
@@ -724,11 +814,32 @@ std::string entitySnippet(sqlite3* db, LatinForm& latin, std::int64_t rowid,
     return {};
 }
 
+/** Collapses runs of spaces and trims: the key of "john  smith " is that of "john smith". */
+std::string collapseSpaces(std::string_view text)
+{
+    std::string collapsed;
+    for (char c : text) {
+        bool space = c == ' ' || c == '\t' || c == '\n';
+        if (space && (collapsed.empty() || collapsed.back() == ' '))
+            continue;
+        collapsed += space ? ' ' : c;
+    }
+    while (!collapsed.empty() && collapsed.back() == ' ')
+        collapsed.pop_back();
+    return collapsed;
+}
+
 } // namespace
+
+NameQueries nameQueries(std::string_view text)
+{
+    SearchExprs e = searchExprs(LatinForm::forThisThread(), text, false);
+    return {std::move(e.main), std::move(e.latin)};
+}
 
 Result<std::vector<SearchHit>> Workspace::search(std::string_view query, int limit) const
 {
-    static thread_local LatinForm latin;
+    LatinForm& latin = LatinForm::forThisThread();
     std::vector<SearchHit> hits;
     const SearchExprs e = searchExprs(latin, query, false);
     if (e.main.empty())
@@ -752,174 +863,310 @@ Result<std::vector<SearchHit>> Workspace::search(std::string_view query, int lim
 
 Result<SearchGroups> Workspace::searchGrouped(std::string_view query, int perGroup) const
 {
-    static thread_local LatinForm latin;
-    static thread_local SortKey sortKey;
+    LatinForm& latin = LatinForm::forThisThread();
+    SortKey& sortKey = sortKeyForThisThread();
     SearchGroups groups;
     const SearchExprs e = searchExprs(latin, query, true);
     if (e.main.empty() || perGroup <= 0)
         return groups;
+    const bool shortQuery = isShortQuery(query);
     const auto& model = model::Model::builtin();
     auto isRelationship = [&](const std::string& schema) {
         const model::Schema* s = model.schema(schema);
         return s && s->edge();
     };
+    // "Payment: A → B", made from the ends of a relationship without a name of its own: its
+    // first word is the kind, not a name, so it is never a name that starts with the query.
+    auto computedCaption = [&](const std::string& schema, const std::string& caption) {
+        const model::Schema* s = model.schema(schema);
+        return s && s->edge() && caption.size() > s->label().size() + 1 &&
+               caption.compare(0, s->label().size(), s->label()) == 0 &&
+               caption.compare(s->label().size(), 2, ": ") == 0;
+    };
+    auto failed = [&]() -> Error {
+        return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+    };
 
-    // Entities. Candidates: names equal to the query, then names starting with it (two range
-    // scans of the sort-key index, base letters only: case and accents ignored), then every
-    // full-text match in either index ranked by bm25 (names weigh ten times the text).
+    // Entities, in tiers: 0 the name is the query, 1 the name starts with it (case and accents
+    // ignored), 2 (relationships) one of the actors found is a party to it, 3 the words are in
+    // a name or a text (by bm25 rank), 4 only the kind of a relationship starts with them.
     struct Candidate
     {
         std::int64_t rowid;
         SearchHit hit;
-        int tier; // 0 the name is the query, 1 it starts with it, 2 it contains its words
+        int tier;
+        bool relationship;
     };
     std::vector<Candidate> candidates;
     std::unordered_set<std::int64_t> seen;
-    auto tierOf = [&](const std::string& caption, int at) {
-        if (at == 0 || e.foldedQuery.empty())
-            return at;
-        const std::string folded = latin.fold(caption);
-        if (folded == e.foldedQuery)
-            return 0;
-        if (folded.compare(0, e.foldedQuery.size(), e.foldedQuery) == 0)
-            return std::min(at, 1);
-        return at;
-    };
+    int found[2] = {0, 0}; // candidates for the actors' group, for the relationships'
+    auto full = [&](bool relationship) { return found[relationship ? 1 : 0] >= perGroup; };
+    // Relationships whose kind alone starts with the query ("pay" and "Payment: A → B"): shown
+    // after everything else, and they leave the group open for better matches.
+    std::vector<Candidate> kindOnly;
     auto add = [&](std::int64_t rowid, SearchHit hit, int tier) {
-        if (!seen.insert(rowid).second)
+        if (seen.count(rowid))
             return;
-        tier = tierOf(hit.caption, tier);
-        candidates.push_back({rowid, std::move(hit), tier});
+        const bool relationship = isRelationship(hit.schema);
+        const bool computed = relationship && computedCaption(hit.schema, hit.caption);
+        if (computed && tier < 3) {
+            kindOnly.push_back({rowid, std::move(hit), 4, relationship});
+            return;
+        }
+        seen.insert(rowid);
+        if (!computed && tier > 0 && !e.foldedQuery.empty()) {
+            // A name in another script found through its Latin form may be the query too.
+            const std::string folded = latin.fold(hit.caption);
+            if (folded == e.foldedQuery)
+                tier = 0;
+            else if (folded.compare(0, e.foldedQuery.size(), e.foldedQuery) == 0)
+                tier = std::min(tier, 1);
+        }
+        ++found[relationship ? 1 : 0];
+        candidates.push_back({rowid, std::move(hit), tier, relationship});
+    };
+    auto byTier = [&] {
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.tier < b.tier; });
     };
 
-    std::string text(query);
+    // Tiers 0 and 1: range scans of the sort-key index (schema, sort_key), one per schema, so
+    // each group gets its first names alphabetically however many of the other kind share the
+    // letters. The query as typed, then its Latin form ("王" also finds "Wang Wei").
     {
-        // Collapse runs of spaces, trim: the key of "john  smith " is that of "john smith".
-        std::string collapsed;
-        for (char c : text) {
-            bool space = c == ' ' || c == '\t' || c == '\n';
-            if (space && (collapsed.empty() || collapsed.back() == ' '))
-                continue;
-            collapsed += space ? ' ' : c;
+        struct Named
+        {
+            int tier, form;
+            std::string sortKey;
+            std::int64_t rowid;
+            SearchHit hit;
+        };
+        std::vector<Named> named;
+        std::vector<std::string> primaries;
+        for (const std::string& form : {collapseSpaces(query), collapseSpaces(e.transliterated)}) {
+            std::string primary = sortKey.primary(form);
+            if (!primary.empty() &&
+                std::find(primaries.begin(), primaries.end(), primary) == primaries.end())
+                primaries.push_back(std::move(primary));
         }
-        while (!collapsed.empty() && collapsed.back() == ' ')
-            collapsed.pop_back();
-        text = std::move(collapsed);
-    }
-    if (std::string primary = sortKey.primary(text); !primary.empty()) {
-        std::string upper = primary;
-        while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xFF)
-            upper.pop_back();
-        if (!upper.empty())
-            upper.back() = char(static_cast<unsigned char>(upper.back()) + 1);
-        const std::string exactLow = primary + '\x01', exactHigh = primary + '\x02';
-        Query q(m_db, "SELECT id, key, schema, coalesce(caption, key) FROM entity "
-                      "WHERE sort_key >= ?1 AND sort_key < ?2 AND canonical_id IS NULL "
-                      "ORDER BY sort_key, id LIMIT ?3");
+        Query q(m_db, "SELECT id, key, coalesce(caption, key), sort_key FROM entity "
+                      "WHERE schema = ?1 AND sort_key >= ?2 AND sort_key < ?3 "
+                      "AND canonical_id IS NULL ORDER BY sort_key, id LIMIT ?4");
         if (!q.valid())
             return makeError("database error: " + q.error());
-        for (int tier : {0, 1}) {
-            if (tier == 1 && upper.empty())
-                break;
-            const std::string& low = tier == 0 ? exactLow : primary;
-            const std::string& high = tier == 0 ? exactHigh : upper;
-            q.reset();
-            q.bindBlob(1, low.data(), low.size()).bindBlob(2, high.data(), high.size());
-            q.bind(3, std::int64_t(4 * perGroup));
-            int rc;
-            while ((rc = q.step()) == SQLITE_ROW)
-                add(q.int64(0), {q.string(1), q.string(2), q.string(3), {}, 0}, tier);
-            if (rc != SQLITE_DONE)
-                return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+        for (std::size_t form = 0; form < primaries.size(); ++form) {
+            const std::string& primary = primaries[form];
+            std::string upper = primary;
+            while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xFF)
+                upper.pop_back();
+            if (!upper.empty())
+                upper.back() = char(static_cast<unsigned char>(upper.back()) + 1);
+            const std::string exactLow = primary + '\x01', exactHigh = primary + '\x02';
+            for (const model::Schema* schema : model.schemata()) {
+                if (schema->isAbstract())
+                    continue;
+                for (int tier : {0, 1}) {
+                    if (tier == 1 && upper.empty())
+                        break;
+                    const std::string& low = tier == 0 ? exactLow : primary;
+                    const std::string& high = tier == 0 ? exactHigh : upper;
+                    q.reset();
+                    q.bind(1, schema->name());
+                    q.bindBlob(2, low.data(), low.size()).bindBlob(3, high.data(), high.size());
+                    q.bind(4, std::int64_t(perGroup));
+                    int rc;
+                    while ((rc = q.step()) == SQLITE_ROW) {
+                        const auto* blob =
+                            static_cast<const char*>(sqlite3_column_blob(q.handle(), 3));
+                        const int bytes = sqlite3_column_bytes(q.handle(), 3);
+                        named.push_back(
+                            {tier, int(form),
+                             blob ? std::string(blob, std::size_t(bytes)) : std::string(),
+                             q.int64(0),
+                             SearchHit{q.string(1), schema->name(), q.string(2), {}, 0}});
+                    }
+                    if (rc != SQLITE_DONE)
+                        return failed();
+                }
+            }
         }
+        std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
+            return std::tie(a.tier, a.form, a.sortKey, a.rowid) <
+                   std::tie(b.tier, b.form, b.sortKey, b.rowid);
+        });
+        for (Named& n : named)
+            if (!full(isRelationship(n.hit.schema)))
+                add(n.rowid, std::move(n.hit), n.tier);
     }
-    // The ranked matches: one query for both groups, and one more for a group that the other
-    // crowded out of the first (when the first was cut off by its limit).
-    const int ranked = 4 * perGroup;
-    const int window = rankWindow(query);
-    auto rankMatches = [&](const std::string& schemaFilter, int limit) -> Result<int> {
-        Query q(m_db, rankedEntitiesSql(!e.latin.empty(), schemaFilter));
-        if (!q.valid())
-            return makeError("database error: " + q.error());
-        q.bind(1, e.main).bind(3, std::int64_t(window)).bind(4, std::int64_t(limit));
+
+    // Tier 3: full-text matches (a word inside a name, an alias, a text; other scripts through
+    // the Latin forms), in one pass that yields ids best first; a row is read only while its
+    // group has room, so a group the other crowds out of the first matches is filled from the
+    // same pass. A short query reads the window unranked, and only for a group left short.
+    bool fullTextRead = false;
+    auto readFullText = [&]() -> Status {
+        fullTextRead = true;
+        Query ids(m_db, matchedIdsSql(!e.latin.empty(), !shortQuery));
+        if (!ids.valid())
+            return makeError("database error: " + ids.error());
+        ids.bind(1, e.main).bind(3, std::int64_t(rankWindow(query)));
         if (!e.latin.empty())
-            q.bind(2, e.latin);
-        int rows = 0, rc;
-        while ((rc = q.step()) == SQLITE_ROW) {
-            ++rows;
-            add(q.int64(0), {q.string(1), q.string(2), q.string(3), {}, q.real(4)}, 2);
+            ids.bind(2, e.latin);
+        Query row(m_db, "SELECT key, schema, coalesce(caption, key) FROM entity "
+                        "WHERE id = ?1 AND canonical_id IS NULL");
+        if (!row.valid())
+            return makeError("database error: " + row.error());
+        int rc = SQLITE_DONE;
+        while ((!full(false) || !full(true)) && (rc = ids.step()) == SQLITE_ROW) {
+            const std::int64_t id = ids.int64(0);
+            if (seen.count(id))
+                continue;
+            row.reset();
+            row.bind(1, id);
+            if (row.step() != SQLITE_ROW)
+                continue; // a merged member: its group's canonical entity stands for it
+            SearchHit hit{row.string(0), row.string(1), row.string(2), {}, ids.real(1)};
+            if (!full(isRelationship(hit.schema)))
+                add(id, std::move(hit), 3);
         }
-        if (rc != SQLITE_DONE)
-            return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
-        return rows;
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return failed();
+        return {};
     };
-    auto rows = rankMatches({}, ranked);
-    if (!rows)
-        return rows.error();
-    auto countGroup = [&](bool relationships) {
-        int n = 0;
-        for (const auto& c : candidates)
-            n += isRelationship(c.hit.schema) == relationships ? 1 : 0;
-        return n;
-    };
-    if (*rows == ranked) {
-        std::string edges, others;
-        for (const model::Schema* schema : model.schemata()) {
-            if (schema->isAbstract())
-                continue;
-            std::string& list = schema->edge() ? edges : others;
-            list += list.empty() ? "'" : ",'";
-            list += schema->name(); // identifiers from the model, not user text
-            list += "'";
+    if (!shortQuery || !full(false))
+        if (auto st = readFullText(); !st)
+            return st.error();
+    byTier();
+    for (const auto& c : candidates) {
+        if (!c.relationship && int(groups.actors.size()) < perGroup) {
+            groups.actors.push_back(c.hit);
+            groups.actors.back().snippet = entitySnippet(m_db, latin, c.rowid, e.foldedQuery);
         }
-        for (bool relationships : {false, true}) {
-            if (countGroup(relationships) >= perGroup)
-                continue;
-            const std::string& list = relationships ? edges : others;
-            if (list.empty())
-                continue;
-            if (auto more = rankMatches(" AND e.schema IN (" + list + ")", perGroup); !more)
-                return more.error();
-        }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.tier < b.tier; });
-    for (auto& c : candidates) {
-        auto& group = isRelationship(c.hit.schema) ? groups.relationships : groups.actors;
-        if (int(group.size()) >= perGroup)
-            continue;
-        c.hit.snippet = entitySnippet(m_db, latin, c.rowid, e.foldedQuery);
-        group.push_back(std::move(c.hit));
     }
 
-    // Findings and sources: every match ranked (a workspace holds thousands of them).
+    // Tier 2: the relationships the actors found are party to ("Payment: A → B" when A is
+    // found), taken from each actor in turn so that one funder's thousand payments do not fill
+    // the group; a relationship named by the query comes before them.
+    int named = 0;
+    for (const auto& c : candidates)
+        named += c.relationship && c.tier < 2 ? 1 : 0;
+    if (named < perGroup && !groups.actors.empty()) {
+        std::string edges;
+        for (const model::Schema* schema : model.schemata()) {
+            if (schema->isAbstract() || !schema->edge())
+                continue;
+            edges += edges.empty() ? "'" : ",'";
+            edges += schema->name(); // identifiers from the model, not user text
+            edges += "'";
+        }
+        Query parties(m_db, "SELECT e.id, e.key, e.schema, coalesce(e.caption, e.key), s.prop "
+                            "FROM statement s JOIN entity e ON e.id = s.entity_id "
+                            "WHERE s.ref = 1 AND s.value IN (SELECT key FROM entity WHERE id = ?1 "
+                            "OR canonical_id = ?1) AND e.canonical_id IS NULL AND e.schema IN (" +
+                                edges + ") LIMIT ?2");
+        if (!parties.valid())
+            return makeError("database error: " + parties.error());
+        std::vector<std::vector<Candidate>> perActor;
+        for (const auto& c : candidates) {
+            if (c.relationship)
+                continue;
+            if (perActor.size() == groups.actors.size())
+                break;
+            perActor.emplace_back();
+            parties.reset();
+            parties.bind(1, c.rowid).bind(2, std::int64_t(4 * perGroup));
+            int rc;
+            while (int(perActor.back().size()) < perGroup - named &&
+                   (rc = parties.step()) == SQLITE_ROW) {
+                const model::Schema* schema = model.schema(parties.string(2));
+                const std::string prop = parties.string(4);
+                if (!schema || !schema->edge() ||
+                    (prop != schema->edge()->source && prop != schema->edge()->target))
+                    continue; // a reference that does not make the actor a party
+                perActor.back().push_back({parties.int64(0),
+                                           SearchHit{parties.string(1), schema->name(),
+                                                     parties.string(3), c.hit.caption, 0},
+                                           2, true});
+            }
+            if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+                return failed();
+        }
+        std::vector<Candidate> parts;
+        for (std::size_t turn = 0; turn < std::size_t(perGroup); ++turn)
+            for (auto& list : perActor)
+                if (turn < list.size())
+                    parts.push_back(std::move(list[turn]));
+        for (auto& p : parts) {
+            if (!seen.insert(p.rowid).second) {
+                // Found by its text too: it is the party's relationship first of all.
+                for (auto& c : candidates)
+                    if (c.rowid == p.rowid && c.tier > 2)
+                        c.tier = 2;
+                continue;
+            }
+            ++found[1];
+            candidates.push_back(std::move(p));
+        }
+    }
+    if (shortQuery && !full(true) && !fullTextRead)
+        if (auto st = readFullText(); !st)
+            return st.error();
+    for (auto& k : kindOnly)
+        if (seen.insert(k.rowid).second)
+            candidates.push_back(std::move(k));
+    byTier();
+    for (auto& c : candidates) {
+        if (!c.relationship || int(groups.relationships.size()) >= perGroup)
+            continue;
+        if (c.hit.snippet.empty()) // a party's relationship shows the party's name
+            c.hit.snippet = entitySnippet(m_db, latin, c.rowid, e.foldedQuery);
+        groups.relationships.push_back(std::move(c.hit));
+    }
+
+    // Findings and sources: every match ranked (a workspace holds thousands of them); for a
+    // letter or two, the first matches of the window.
     {
-        Query q(m_db, "WITH m AS (SELECT rowid, rank, snippet(finding_fts, -1, '', '', '…', 10) "
-                      "AS snip FROM finding_fts WHERE finding_fts MATCH ?1 ORDER BY rank "
-                      "LIMIT ?2) SELECT f.key, f.title, m.snip, m.rank FROM m "
-                      "JOIN finding f ON f.id = m.rowid ORDER BY m.rank");
+        Query q(m_db, shortQuery
+                          ? "WITH m AS (SELECT * FROM (SELECT rowid, rank, snippet(finding_fts, "
+                            "-1, '', '', '…', 10) AS snip FROM finding_fts WHERE finding_fts "
+                            "MATCH ?1 LIMIT ?3) ORDER BY rank LIMIT ?2) SELECT f.key, f.title, "
+                            "m.snip, m.rank FROM m JOIN finding f ON f.id = m.rowid ORDER BY m.rank"
+                          : "WITH m AS (SELECT rowid, rank, snippet(finding_fts, -1, '', '', '…', "
+                            "10) AS snip FROM finding_fts WHERE finding_fts MATCH ?1 ORDER BY "
+                            "rank LIMIT ?2) SELECT f.key, f.title, m.snip, m.rank FROM m "
+                            "JOIN finding f ON f.id = m.rowid ORDER BY m.rank");
         if (!q.valid())
             return makeError("database error: " + q.error());
         q.bind(1, e.main).bind(2, std::int64_t(perGroup));
+        if (shortQuery)
+            q.bind(3, std::int64_t(kShortRankWindow));
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)
             groups.findings.push_back(
                 {q.string(0), "Finding", q.string(1), q.string(2), q.real(3)});
         if (rc != SQLITE_DONE)
-            return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+            return failed();
     }
     {
-        Query q(m_db, "WITH m AS (SELECT rowid, rank FROM source_fts WHERE source_fts MATCH ?1 "
-                      "ORDER BY rank LIMIT ?2) SELECT s.key, s.title, coalesce(s.publisher, ''), "
-                      "m.rank FROM m JOIN source s ON s.id = m.rowid ORDER BY m.rank");
+        Query q(m_db, shortQuery
+                          ? "WITH m AS (SELECT * FROM (SELECT rowid, rank FROM source_fts WHERE "
+                            "source_fts MATCH ?1 LIMIT ?3) ORDER BY rank LIMIT ?2) SELECT s.key, "
+                            "s.title, coalesce(s.publisher, ''), m.rank FROM m JOIN source s ON "
+                            "s.id = m.rowid ORDER BY m.rank"
+                          : "WITH m AS (SELECT rowid, rank FROM source_fts WHERE source_fts MATCH "
+                            "?1 ORDER BY rank LIMIT ?2) SELECT s.key, s.title, "
+                            "coalesce(s.publisher, ''), m.rank FROM m JOIN source s ON s.id = "
+                            "m.rowid ORDER BY m.rank");
         if (!q.valid())
             return makeError("database error: " + q.error());
         q.bind(1, e.main).bind(2, std::int64_t(perGroup));
+        if (shortQuery)
+            q.bind(3, std::int64_t(kShortRankWindow));
         int rc;
         while ((rc = q.step()) == SQLITE_ROW)
             groups.sources.push_back({q.string(0), "Source", q.string(1), q.string(2), q.real(3)});
         if (rc != SQLITE_DONE)
-            return makeError(std::string("search failed: ") + sqlite3_errmsg(m_db));
+            return failed();
     }
     return groups;
 }
@@ -1019,8 +1266,8 @@ FilterSql filterSql(const EntityFilter& f, bool schemaIndex = true)
         }
         clauses.push_back(in + ")");
     }
-    static thread_local LatinForm latin;
-    if (const SearchExprs e = searchExprs(latin, f.text, false); !e.main.empty()) {
+    if (const SearchExprs e = searchExprs(LatinForm::forThisThread(), f.text, false);
+        !e.main.empty()) {
         // Names in other scripts by their Latin form, as in search().
         if (e.latin.empty()) {
             clauses.push_back("e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?)");

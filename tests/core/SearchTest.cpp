@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search (schema 4): Latin forms of names across scripts, ranking over every match with names
 // equal to or starting with the query first, sources in the full-text index, and computed
-// relationship captions kept in step with the names they show.
+// relationship captions kept in step with the names they show; a letter or two served from
+// the names alone; relationships found through their parties; completion across scripts.
 #include "TestUtil.h"
 #include "io/Import.h"
 #include "model/Model.h"
+#include "store/Catalog.h"
 #include "store/Editor.h"
 #include "store/EntityWriter.h"
 #include "store/Latin.h"
@@ -272,4 +274,126 @@ TEST_CASE("renaming an entity renames the relationships that show its name, and 
     CHECK(caption("own") == "Ownership: Вера Зайцева → Acme Holdings");
     CHECK(sortKeyMatches("own"));
     CHECK(*(*ws)->integrityCheck() == "ok");
+}
+
+TEST_CASE("a letter or two finds the names that start with them, alphabetically, by kind",
+          "[search][short]")
+{
+    TempDir dir;
+    auto ws = store::Workspace::open(dir.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(ws);
+    std::string path = dir.write(
+        "short.ijson",
+        entityLine("maria", "Person", "Maria Silva") + entityLine("marco", "Person", "Marco Polo") +
+            entityLine("mabel", "Person", "mabel zed") + entityLine("abe", "Person", "Abe Mason") +
+            entityLine("mango", "Company", "Mango Ltd") +
+            entityLine("malofeev", "Person", "Константин Малофеев") +
+            entityLine("wang", "Person", "Wang Wei") + entityLine("wangcn", "Person", "王小明") +
+            entityLine("zed", "Person", "Zed Person") +
+            entityLine("club", "Organization", "Zorro Club") +
+            R"({"id": "pay", "schema": "Payment", "properties": {"payer": ["maria"], "beneficiary": ["mango"]}})"
+            "\n"
+            R"({"id": "member", "schema": "Membership", "properties": {"member": ["zed"], "organization": ["club"]}})"
+            "\n"
+            R"({"id": "pay2", "schema": "Payment", "properties": {"payer": ["zed"], "beneficiary": ["club"], "purpose": ["mazurka lessons"]}})"
+            "\n");
+    REQUIRE(io::importFile(**ws, path, {}));
+    auto search = [&](const char* query, int perGroup) {
+        auto groups = (*ws)->searchGrouped(query, perGroup);
+        INFO((groups ? std::string() : groups.error().message));
+        REQUIRE(groups);
+        return *groups;
+    };
+
+    // Names starting with the letters, alphabetically (case aside), before anything else; a
+    // name with a later word starting with them ("Abe Mason") only when the names leave room.
+    auto two = search("m", 2);
+    CHECK(ids(two.actors) == std::vector<std::string>{"mabel", "mango"});
+    auto all = search("m", 8);
+    REQUIRE(all.actors.size() >= 4);
+    const auto actorIds = ids(all.actors);
+    CHECK(std::vector<std::string>(actorIds.begin(), actorIds.begin() + 4) ==
+          std::vector<std::string>{"mabel", "mango", "marco", "maria"});
+    CHECK(contains(all.actors, "abe"));
+    // The Latin form of a Cyrillic name starting with the letters is found too.
+    CHECK(contains(all.actors, "malofeev"));
+
+    // Relationships: those of the actors found come first (a payment between Maria Silva and
+    // Mango Ltd is found by typing "m"), the one whose kind alone starts with "m"
+    // ("Membership: …") after them, and the one whose text holds a word starting with it.
+    REQUIRE(all.relationships.size() == 3);
+    CHECK(all.relationships[0].id == "pay");
+    CHECK(all.relationships[0].snippet == "Mango Ltd"); // the party the popup shows as the why
+    CHECK(all.relationships[1].id == "pay2");           // "mazurka lessons"
+    CHECK(all.relationships[2].id == "member");
+
+    // By a party's whole name too.
+    CHECK(ids(search("maria silva", 8).relationships) == std::vector<std::string>{"pay"});
+
+    // In another script: the name as typed, then names starting with its Latin form.
+    auto han = search("王", 8);
+    CHECK(ids(han.actors) == std::vector<std::string>{"wangcn", "wang"});
+    auto cyrillic = search("Ма", 8);
+    REQUIRE_FALSE(cyrillic.actors.empty());
+    CHECK(cyrillic.actors.front().id != "malofeev"); // "Константин …" starts with К
+    CHECK(contains(cyrillic.actors, "maria"));       // "Ма" is "ma" in Latin letters
+    CHECK(search("xq", 8).actors.empty());
+}
+
+TEST_CASE("entity completion finds names in other scripts by their Latin form", "[search][edit]")
+{
+    TempDir dir;
+    auto ws = store::Workspace::open(dir.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(ws);
+    std::string path =
+        dir.write("names.ijson", entityLine("malofeev", "Person", "Константин Малофеев") +
+                                     entityLine("ivan", "Person", "Ivan Petrov") +
+                                     entityLine("arabic", "Organization", "مؤسسة محمد") +
+                                     entityLine("malova", "Person", "Maria Malova"));
+    REQUIRE(io::importFile(**ws, path, {}));
+    store::Catalog catalog(**ws);
+    auto complete = [&](const char* prefix, std::string_view schema = {}) {
+        auto rows = catalog.completeEntities(prefix, 8, schema);
+        INFO((rows ? std::string() : rows.error().message));
+        REQUIRE(rows);
+        std::vector<std::string> keys;
+        for (const auto& r : *rows)
+            keys.push_back(r.id);
+        return keys;
+    };
+    CHECK(complete("malofeev") == std::vector<std::string>{"malofeev"});
+    CHECK(complete("malof") == std::vector<std::string>{"malofeev"});
+    CHECK(complete("konstantin malo") == std::vector<std::string>{"malofeev"});
+    CHECK(complete("mohamed") == std::vector<std::string>{"arabic"});
+    CHECK(complete("Иван") == std::vector<std::string>{"ivan"}); // and back
+    CHECK(complete("malo") == std::vector<std::string>{"malova", "malofeev"});
+    CHECK(complete("malofeev", "Organization").empty());
+    CHECK(complete("\"*(").empty());
+}
+
+TEST_CASE("the counts name how many entities each dataset holds values of", "[search][stats]")
+{
+    TempDir dir;
+    auto ws = store::Workspace::open(dir.file("w.commonplace"), store::Workspace::Mode::CreateNew);
+    REQUIRE(ws);
+    // "b" holds values of two entities, one of them also in "a"; every entity has several
+    // values (name and notes), each counted once per dataset.
+    const std::string notes = R"(, "notes": ["one", "two"])";
+    io::ImportOptions a, b;
+    a.dataset = "a";
+    b.dataset = "b";
+    REQUIRE(io::importFile(**ws,
+                           dir.write("a.ijson", entityLine("x", "Person", "Xavier One", notes) +
+                                                    entityLine("y", "Person", "Yara Two", notes) +
+                                                    entityLine("z", "Company", "Zeta Ltd", notes)),
+                           a));
+    REQUIRE(io::importFile(
+        **ws,
+        dir.write("b.ijson", entityLine("y", "Person", "Yara Two", R"(, "notes": ["three"])") +
+                                 entityLine("w", "Person", "Walter Four", notes)),
+        b));
+    auto stats = (*ws)->stats();
+    REQUIRE(stats);
+    CHECK(stats->entities == 4);
+    CHECK(stats->datasets == std::map<std::string, std::int64_t>{{"a", 3}, {"b", 2}});
 }
