@@ -42,8 +42,10 @@ SearchPopup::SearchPopup(QWidget* parent)
     m_worker = new SearchWorker(this);
     connect(m_worker, &SearchWorker::finished, this, &SearchPopup::showResults);
     connect(m_worker, &SearchWorker::failed, this, [this](quint64 serial, const QString& message) {
-        if (serial == m_pending)
-            m_status->setText(tr("Search failed: %1").arg(message));
+        if (serial != m_pending)
+            return;
+        m_openWhenShown = false;
+        m_status->setText(tr("Search failed: %1").arg(message));
     });
 
     m_edit = new QLineEdit;
@@ -53,7 +55,10 @@ SearchPopup::SearchPopup(QWidget* parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->addAction(QIcon(QStringLiteral(":/ui/icons/search.svg")), QLineEdit::LeadingPosition);
     m_edit->installEventFilter(this);
-    connect(m_edit, &QLineEdit::textChanged, this, [this] { m_delay.start(); });
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        m_openWhenShown = false; // Enter meant the text as it was
+        m_delay.start();
+    });
 
     m_delay.setSingleShot(true);
     m_delay.setInterval(kDelayMs);
@@ -95,6 +100,7 @@ void SearchPopup::setWorkspacePath(const QString& path, crypto::DataKeyHandle ke
     m_worker->setWorkspacePath(path, std::move(key));
     m_results->clear();
     m_shownText.clear();
+    m_openWhenShown = false;
 }
 
 void SearchPopup::popup()
@@ -134,6 +140,7 @@ void SearchPopup::textChanged()
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty()) {
         m_pending = 0;
+        m_openWhenShown = false;
         m_results->clear();
         m_shownText.clear();
         m_status->clear();
@@ -202,6 +209,16 @@ void SearchPopup::showResults(quint64 serial, const QString& text,
         m_status->setText(tr("%n results in %1 ms. Enter opens the selected one.", nullptr, count)
                               .arg(locale.toString(milliseconds, 'f', 1)));
     emit resultsShown();
+    if (m_openWhenShown) {
+        m_openWhenShown = false;
+        activate(m_results->currentItem()); // nothing found: nothing opens, the popup stays
+    }
+}
+
+void SearchPopup::hideEvent(QHideEvent* event)
+{
+    m_openWhenShown = false;
+    QFrame::hideEvent(event);
 }
 
 void SearchPopup::activate(QTreeWidgetItem* item)
@@ -255,12 +272,12 @@ bool SearchPopup::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             // Enter before the results caught up with the typing: search now, then open.
+            // One pending open however often Enter is pressed; a search already running for
+            // this text is not asked again.
             if (!isUpToDate() && !m_edit->text().trimmed().isEmpty()) {
-                m_delay.stop();
-                textChanged();
-                connect(
-                    this, &SearchPopup::resultsShown, this,
-                    [this] { activate(m_results->currentItem()); }, Qt::SingleShotConnection);
+                if (m_delay.isActive() || !m_openWhenShown)
+                    searchNow();
+                m_openWhenShown = true;
                 return true;
             }
             activate(m_results->currentItem());

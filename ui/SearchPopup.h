@@ -50,6 +50,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void textChanged();
@@ -66,6 +67,13 @@ private:
     QTimer m_delay;
     QString m_shownText;
     quint64 m_pending = 0;
+    /**
+     * Enter was pressed before the results caught up with the typing: open the selected result
+     * when the results of the text in the box arrive. Cleared when they arrive, when that
+     * search fails, when the text changes and when the popup closes, so a search that failed
+     * never opens something later.
+     */
+    bool m_openWhenShown = false;
 };
 
 } // namespace commonplace::ui

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchWorker.h"
 
+#include "store/Latin.h"
 #include "store/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThreadPool>
+
+#include <mutex>
 
 namespace commonplace::ui {
 
@@ -99,6 +103,12 @@ SearchWorker::~SearchWorker()
 
 void SearchWorker::setWorkspacePath(const QString& path, crypto::DataKeyHandle key)
 {
+    // ICU's transliteration rules for other scripts load on first use (a second of CPU for
+    // Chinese on a slow machine): load them in the background once, not on a typed query.
+    static std::once_flag warm;
+    if (!path.isEmpty())
+        std::call_once(warm,
+                       [] { QThreadPool::globalInstance()->start(&store::LatinForm::warmUp); });
     if (path.isEmpty()) {
         // Closing waits for the connection to be gone: the caller may be about to lock (drop
         // the key) or to replace the file (encrypt).
