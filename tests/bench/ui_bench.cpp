@@ -9,7 +9,10 @@
 //   search_ms_median/_worst       50 different queries through the Ctrl+K popup: query handed to
 //                                 the worker to results shown (typing pause excluded); and the
 //                                 store's own time for each (search_store_ms_*)
-//   peak_rss_mb                   VmHWM of the process at the end
+//   peak_rss_mb                   VmHWM of the process at the end; also after the first paint
+//                                 and before the searches,
+//                                 VmRSS at the end, and SQLite's own heap (all connections):
+//                                 its peak before the searches, its peak and its size at the end
 // ui_bench --prepare WORKSPACE: opens the workspace (migrating it), fills what the window would
 // otherwise prepare in the background (sort keys, Latin search forms) and prints the times.
 // Run by tests/bench/ui-bench.sh; see tests/bench/README.md.
@@ -17,6 +20,7 @@
 #include "EntityTableModel.h"
 #include "MainWindow.h"
 #include "SearchPopup.h"
+#include "SearchQueries.h"
 #include "SearchWorker.h"
 #include "store/EntityWriter.h"
 #include "store/Sqlite.h"
@@ -37,6 +41,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -66,15 +71,28 @@ double msSinceProcessStart()
     return (uptime - start) * 1000.0;
 }
 
-double peakRssMb()
+/** A field of /proc/self/status in MB: VmHWM (peak resident) or VmRSS (resident now). */
+double statusMb(const char* field = "VmHWM:")
 {
     std::ifstream status("/proc/self/status");
     std::string line;
+    const std::size_t length = std::strlen(field);
     while (std::getline(status, line)) {
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
+        if (line.compare(0, length, field) == 0)
+            return std::stod(line.substr(length)) / 1024.0;
     }
     return -1;
+}
+
+double peakRssMb()
+{
+    return statusMb("VmHWM:");
+}
+
+/** SQLite's own heap (every connection of the process): now and at its peak, in MB. */
+double sqliteMb(bool peak)
+{
+    return double(peak ? sqlite3_memory_highwater(0) : sqlite3_memory_used()) / (1024.0 * 1024.0);
 }
 
 /** Notes when a widget has painted with rows in the model. */
@@ -125,17 +143,6 @@ double worst(const std::vector<double>& v)
 {
     return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
 }
-
-/** 50 queries as people type them: prefixes, whole names, two words, other scripts, misses. */
-const std::vector<const char*> kQueries = {
-    "m",          "ma",         "mar",     "mari",   "maria",  "s",      "sm",
-    "smith",      "john smith", "garcía",  "garc",   "lópez",  "kowal",  "kowalski",
-    "wiśniewski", "müller",     "schmidt", "nagy",   "kovács", "rossi",  "silva",
-    "santos",     "oliveira",   "dubois",  "diallo", "mwangi", "otieno", "kamau",
-    "kwame",      "sharma",     "patel",   "öztürk", "giorgi", "иван",   "иванов",
-    "смирнов",    "ольга",      "محمد",    "أحمد",   "فاطمة",  "王",     "李",
-    "foundation", "institute",  "holding", "trust",  "gmbh",   "ltda",   "xqzv",
-    "zzzzzz"};
 
 } // namespace
 
@@ -205,6 +212,7 @@ int main(int argc, char* argv[])
     QCoreApplication::processEvents(); // the paint itself
     const double fromOpen = double(sinceOpen.nsecsElapsed()) / 1e6;
     const double fromStart = msSinceProcessStart();
+    const double peakAfterPaint = peakRssMb();
 
     // Sorting through the store: click the headers, time to the next painted page.
     auto timeSort = [&](int column) {
@@ -234,6 +242,8 @@ int main(int argc, char* argv[])
         scroll.push_back(double(t.nsecsElapsed()) / 1e6);
     }
 
+    const double peakBeforeSearch = peakRssMb(), sqliteBeforeSearch = sqliteMb(true);
+
     // Search through the popup Ctrl+K opens.
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     SearchPopup* popup = window.searchPopup();
@@ -245,6 +255,7 @@ int main(int argc, char* argv[])
     int shown = 0;
     QObject::connect(popup, &SearchPopup::resultsShown, [&] { ++shown; });
     int withResults = 0;
+    const auto& kQueries = commonplace::bench::kSearchQueries;
     for (const char* query : kQueries) {
         const int before = shown;
         popup->lineEdit()->setText(QString::fromUtf8(query));
@@ -267,9 +278,14 @@ int main(int argc, char* argv[])
                 "\"search_queries\": %zu, \"search_with_results\": %d, "
                 "\"search_ms_median\": %.2f, \"search_ms_worst\": %.2f, "
                 "\"search_store_ms_median\": %.2f, \"search_store_ms_worst\": %.2f, "
-                "\"rows_loaded\": %d, \"peak_rss_mb\": %.1f}\n",
+                "\"rows_loaded\": %d, \"peak_rss_mb_after_paint\": %.1f, "
+                "\"peak_rss_mb_before_search\": %.1f, \"rss_mb_end\": %.1f, "
+                "\"sqlite_peak_mb_before_search\": %.1f, \"sqlite_peak_mb\": %.1f, "
+                "\"sqlite_mb_end\": %.1f, \"peak_rss_mb\": %.1f}\n",
                 fromStart, fromOpen, sortDesc, sortSchema, median(scroll), worst(scroll),
                 kQueries.size(), withResults, median(endToEnd), worst(endToEnd), median(store),
-                worst(store), table->model()->rowCount(), peakRssMb());
+                worst(store), table->model()->rowCount(), peakAfterPaint, peakBeforeSearch,
+                statusMb("VmRSS:"), sqliteBeforeSearch, sqliteMb(true), sqliteMb(false),
+                peakRssMb());
     return 0;
 }
