@@ -721,10 +721,8 @@ void MainWindow::encryptWorkspaceDialog()
             auto converted = store::Workspace::encryptFile(file, passphrase);
             if (!converted)
                 return fromCore(converted.error().describe());
-            // Unwrapped here too, so reopening asks for no second key derivation.
-            auto unlocked = store::Workspace::unlock(file, passphrase);
-            if (unlocked)
-                key = *unlocked;
+            // The key made for the new file: reopening derives nothing again.
+            key = *converted;
             return QString();
         });
     store::Workspace::OpenOptions options;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/Secret.h"
+#include "crypto/VfsExtras.h"
 
 #include <sodium.h>
 
+#include <functional>
+#include <mutex>
 #include <new>
 #include <utility>
 
@@ -82,6 +85,17 @@ void randomBytes(std::span<std::uint8_t> out)
     randombytes_buf(out.data(), out.size());
 }
 
+namespace {
+std::mutex g_kdfObserverMutex;
+std::function<void()> g_kdfObserver;
+} // namespace
+
+void setKdfObserverForTests(std::function<void()> observer)
+{
+    std::lock_guard lock(g_kdfObserverMutex);
+    g_kdfObserver = std::move(observer);
+}
+
 Result<SecretBytes> deriveKey(std::string_view passphrase, std::span<const std::uint8_t> salt,
                               std::size_t keyBytes, const KdfParams& params)
 {
@@ -89,6 +103,13 @@ Result<SecretBytes> deriveKey(std::string_view passphrase, std::span<const std::
         return makeError("the cryptography library (libsodium) could not start");
     if (salt.size() != crypto_pwhash_SALTBYTES)
         return makeError("the key-derivation salt has the wrong length");
+    std::function<void()> observer;
+    {
+        std::lock_guard lock(g_kdfObserverMutex);
+        observer = g_kdfObserver;
+    }
+    if (observer)
+        observer();
     SecretBytes key(keyBytes);
     if (crypto_pwhash(key.data(), key.size(), passphrase.data(), passphrase.size(), salt.data(),
                       params.opsLimit, params.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)

@@ -211,27 +211,24 @@ bool kdfParamsSane(const KdfParams& p)
            p.memLimit >= 8u * 1024 * 1024 && p.memLimit <= std::size_t(4) * 1024 * 1024 * 1024;
 }
 
-Status fillSlot(const Header& h, std::uint8_t* slot, std::uint64_t generation, const DataKey& key,
-                std::string_view passphrase, const KdfParams& params)
+/** Fills a key slot: the data key wrapped by a passphrase's key (derived beforehand). */
+void fillSlot(const Header& h, std::uint8_t* slot, std::uint64_t generation, const DataKey& key,
+              const PassphraseKey& wrapping)
 {
     std::memset(slot, 0, kRegion);
     std::memcpy(slot, "SLOT", 4);
     putU64(slot + 4, generation);
-    putU64(slot + 12, params.opsLimit);
-    putU64(slot + 20, std::uint64_t(params.memLimit));
+    putU64(slot + 12, wrapping.params.opsLimit);
+    putU64(slot + 20, std::uint64_t(wrapping.params.memLimit));
     static_assert(crypto_pwhash_SALTBYTES == 16);
-    randombytes_buf(slot + 28, 16);
-    auto kek = deriveKey(passphrase, {slot + 28, 16}, kKeyBytes, params);
-    if (!kek)
-        return kek.error();
+    std::memcpy(slot + 28, wrapping.salt.data(), 16);
     randombytes_buf(slot + 44, kNonce);
     auto ad = slotAd(h, slot);
     unsigned long long tagLen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(slot + 68, slot + 100, &tagLen,
-                                                        key.key.data(), kKeyBytes, ad.data(),
-                                                        ad.size(), nullptr, slot + 44, kek->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
+        slot + 68, slot + 100, &tagLen, key.key.data(), kKeyBytes, ad.data(), ad.size(), nullptr,
+        slot + 44, wrapping.kek.data());
     regionHash(slot, slot + kHashAt);
-    return {};
 }
 
 // ---- key registry --------------------------------------------------------------------------
@@ -260,10 +257,47 @@ void reportDamage(std::string text)
 
 // ---- the VFS --------------------------------------------------------------------------------
 
-enum class Kind
+constexpr std::uint64_t kSealed = kNonce + kTag; // 40: what sealing adds to n bytes
+
+struct CommitRecord
 {
-    Database,
-    Wal
+    std::uint8_t salt[8]{};
+    std::uint64_t committed = 0; // frames up to and including the last commit frame written
+    std::uint64_t synced = 0;    // ... and the last one known to be on disk
+    std::uint8_t boot[16]{};
+};
+
+/** The WAL's header as SQLite wrote it (plaintext) and its commit record. */
+struct WalHead
+{
+    std::uint8_t header[kWalHeader]{};
+    CommitRecord record;
+    /** SQLite's salts (the log's generation): bytes 16-23 of the header. */
+    const std::uint8_t* salt() const { return header + 16; }
+};
+
+// The wal-index ("-shm") lives in this process's memory, never in a file: it holds SQLite's
+// checksums of plaintext pages. Connections of this process share it through one node per
+// database file (by device and inode); an exclusive flock(2) on the database file, held while
+// any connection of this process has it open, keeps every other process out. The node also
+// keeps the WAL's header and commit record as last written or read (under recordMutex()):
+// nobody else can change the file while this process holds the flock, so they are read from
+// disk once per opening of the log, not on every commit and sync.
+
+constexpr int kShmLocks = 8; // SQLITE_SHM_NLOCK
+
+struct ShmNode
+{
+    dev_t dev = 0;
+    ino_t ino = 0;
+    int opens = 0;   // database and WAL files of this process open on it
+    int lockFd = -1; // holds the flock
+    int mapped = 0;  // connections that mapped the wal-index
+    std::size_t regionSize = 0;
+    std::vector<std::uint8_t*> regions;
+    int locks[kShmLocks] = {}; // > 0: shared holders; -1: held exclusively
+    bool walKnown = false;     // walHead is what the WAL file holds
+    WalHead walHead;
 };
 
 struct EncFile
@@ -271,10 +305,9 @@ struct EncFile
     sqlite3_file base;
     sqlite3_file* real;
     DataKeyHandle* key;
-    Kind kind;
     std::string* name;
     std::uint8_t* scratch;  // one page (database) or one frame (WAL)
-    struct ShmNode* node;   // database: this file's state shared by the process's connections
+    ShmNode* node;          // this database's state shared by the process's connections
     std::uint8_t shmShared; // wal-index locks this connection holds
     std::uint8_t shmExcl;
     bool shmMapped;
@@ -287,49 +320,72 @@ sqlite3_file* realOf(sqlite3_file* f)
     return reinterpret_cast<EncFile*>(f)->real;
 }
 
-void associatedData(const EncFile* f, char kind, std::uint64_t index, std::uint8_t* ad)
+/**
+ * Associated data of a seal: the file id, the kind of thing sealed ('D' database page, 'H' WAL
+ * header, 'M' commit record, 'F' frame header, 'W' WAL page), its page or frame number, and for
+ * WAL frames the log's salts, so a frame of an older generation of the log does not open in
+ * the same place of a newer one.
+ */
+struct Ad
 {
-    std::memcpy(ad, (*f->key)->fileId.data(), 16);
-    ad[16] = std::uint8_t(kind);
-    putU64(ad + 17, index);
-}
-constexpr std::size_t kAdBytes = 25;
+    std::uint8_t bytes[16 + 1 + 8 + 8];
+    std::size_t size;
+};
 
-/** Encrypts one page of plaintext into `out` (same size); false if SQLite used the reserve. */
-bool sealPage(const EncFile* f, char kind, std::uint64_t index, const std::uint8_t* in,
-              std::uint8_t* out)
+Ad associatedData(const EncFile* f, char kind, std::uint64_t index,
+                  const std::uint8_t* salt = nullptr)
 {
-    constexpr std::size_t body = kVfsPageSize - kVfsReserveBytes;
-    // SQLite was told to reserve these bytes; if it wrote anything there, it would be lost.
-    if (!allZero(in + body, kVfsReserveBytes))
-        return false;
-    std::uint8_t ad[kAdBytes];
-    associatedData(f, kind, index, ad);
-    std::uint8_t* nonce = out + body;
-    std::uint8_t* tag = nonce + kNonce;
+    Ad ad{};
+    std::memcpy(ad.bytes, (*f->key)->fileId.data(), 16);
+    ad.bytes[16] = std::uint8_t(kind);
+    putU64(ad.bytes + 17, index);
+    ad.size = 25;
+    if (salt) {
+        std::memcpy(ad.bytes + 25, salt, 8);
+        ad.size = 33;
+    }
+    return ad;
+}
+
+/** Seals `n` bytes into out: ciphertext (n), a fresh random nonce, tag. */
+void seal(const EncFile* f, const Ad& ad, const std::uint8_t* in, std::size_t n, std::uint8_t* out)
+{
+    std::uint8_t* nonce = out + n;
     randombytes_buf(nonce, kNonce);
     unsigned long long tagLen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(out, tag, &tagLen, in, body, ad, kAdBytes,
-                                                        nullptr, nonce, (*f->key)->key.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(out, nonce + kNonce, &tagLen, in, n,
+                                                        ad.bytes, ad.size, nullptr, nonce,
+                                                        (*f->key)->key.data());
+}
+
+/** Opens what seal() made (n + kSealed bytes at `in`) into out (n bytes; may be `in`). */
+bool unseal(const EncFile* f, const Ad& ad, const std::uint8_t* in, std::size_t n,
+            std::uint8_t* out)
+{
+    return crypto_aead_xchacha20poly1305_ietf_decrypt_detached(out, nullptr, in, n, in + n + kNonce,
+                                                               ad.bytes, ad.size, in + n,
+                                                               (*f->key)->key.data()) == 0;
+}
+
+// A page is sealed in place: its first 4056 bytes, then nonce and tag in the reserved 40.
+constexpr std::size_t kPageBody = kVfsPageSize - kVfsReserveBytes;
+
+/** Encrypts one page of plaintext into `out` (same size); false if SQLite used the reserve. */
+bool sealPage(const EncFile* f, const Ad& ad, const std::uint8_t* in, std::uint8_t* out)
+{
+    // SQLite was told to reserve these bytes; if it wrote anything there, it would be lost.
+    if (!allZero(in + kPageBody, kVfsReserveBytes))
+        return false;
+    seal(f, ad, in, kPageBody, out);
     return true;
 }
 
 /** Decrypts one page in place; false if it does not authenticate. */
-bool openPage(const EncFile* f, char kind, std::uint64_t index, std::uint8_t* page)
+bool openPage(const EncFile* f, const Ad& ad, std::uint8_t* page)
 {
-    constexpr std::size_t body = kVfsPageSize - kVfsReserveBytes;
-    std::uint8_t ad[kAdBytes];
-    associatedData(f, kind, index, ad);
-    const std::uint8_t* nonce = page + body;
-    const std::uint8_t* tag = nonce + kNonce;
-    std::uint8_t nonceCopy[kNonce], tagCopy[kTag];
-    std::memcpy(nonceCopy, nonce, kNonce);
-    std::memcpy(tagCopy, tag, kTag);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(page, nullptr, page, body, tagCopy, ad,
-                                                            kAdBytes, nonceCopy,
-                                                            (*f->key)->key.data()) != 0)
+    if (!unseal(f, ad, page, kPageBody, page))
         return false;
-    std::memset(page + body, 0, kVfsReserveBytes);
+    std::memset(page + kPageBody, 0, kVfsReserveBytes);
     return true;
 }
 
@@ -371,7 +427,7 @@ int dbRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
         }
         if (rc != SQLITE_OK)
             return rc;
-        if (!openPage(f, 'D', pg + 1, page))
+        if (!openPage(f, associatedData(f, 'D', pg + 1), page))
             return damaged(f, "page", pg + 1);
         if (!whole)
             std::memcpy(dst + (from - std::uint64_t(offset)), page + (from - pageStart),
@@ -395,7 +451,7 @@ int dbWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offset
         if (size != kVfsPageSize || src[20] < kVfsReserveBytes)
             return SQLITE_IOERR_WRITE;
     }
-    if (!sealPage(f, 'D', pg + 1, src, f->scratch))
+    if (!sealPage(f, associatedData(f, 'D', pg + 1), src, f->scratch))
         return SQLITE_IOERR_WRITE;
     return f->real->pMethods->xWrite(f->real, f->scratch, amount,
                                      offset + sqlite3_int64(kVfsHeaderBytes));
@@ -432,19 +488,21 @@ int dbFileControl(sqlite3_file* file, int op, void* arg)
 //
 //   [0, 72)        WAL header: 32 bytes encrypted, nonce (24), tag (16); AD kind 'H'
 //   [72, 152)      commit record: salts (8), committed frames, synced frames, boot id (16),
-//                  encrypted, nonce, tag; AD kind 'M'. Written with the header in one write,
-//                  rewritten after every commit frame and after every sync.
+//                  encrypted, nonce, tag; AD kind 'M' and the record's format (2). Written with
+//                  the header in one write, rewritten after every commit frame and every sync.
 //   [152, 512)     zero (checked)
-//   512 + i*4160   frame i: header (24 encrypted, nonce, tag; AD kind 'F' and i), then the
-//                  page (encrypted in its reserved bytes; AD kind 'W' and i)
+//   512 + i*4160   frame i: header (24 encrypted, nonce, tag; AD kind 'F', i and the header's
+//                  salts), then the page (encrypted in its reserved bytes; AD kind 'W', i and
+//                  the salts)
 //
 // The commit record tells recovery which frames must be whole: every frame before the last
 // commit frame written (or, after a reboot, before the last synced commit). A frame there that
 // fails authentication is damage and is reported; a frame after it may be a torn write of a
-// transaction that never committed, and ends the log as SQLite's own checksum would.
+// transaction that never committed, and ends the log as SQLite's own checksum would. The salts
+// in the frames' AD make a frame of an older generation of the log (restarted from frame 0
+// after a checkpoint) fail there too, instead of decrypting and ending the log early.
 
 constexpr std::uint64_t kWalLogicalFrame = kWalFrameHeader + kVfsPageSize; // 4120
-constexpr std::uint64_t kSealed = kNonce + kTag;                           // 40
 constexpr std::uint64_t kWalHeaderPhys = kWalHeader + kSealed;             // 72
 constexpr std::uint64_t kRecordPlain = 8 + 8 + 8 + 16;
 constexpr std::uint64_t kRecordAt = kWalHeaderPhys;
@@ -453,34 +511,14 @@ constexpr std::uint64_t kWalFramesAt = 512;
 constexpr std::uint64_t kFrameHeaderPhys = kWalFrameHeader + kSealed;    // 64
 constexpr std::uint64_t kWalPhysFrame = kFrameHeaderPhys + kVfsPageSize; // 4160
 static_assert(kRecordAt + kRecordPhys <= kWalFramesAt);
+// The record's format, in its AD: 2 since frames are bound to the salts. A record of format 0
+// (no salts in the frames' AD, builds before 2026-11-21 19:35) is recognised and refused.
+constexpr std::uint64_t kRecordFormat = 2;
+constexpr std::uint64_t kRecordFormatUnsalted = 0;
 
 std::uint64_t physFrame(std::uint64_t frame)
 {
     return kWalFramesAt + frame * kWalPhysFrame;
-}
-
-/** Seals `n` bytes into out: ciphertext (n), nonce, tag. */
-void sealSmall(const EncFile* f, char kind, std::uint64_t index, const std::uint8_t* in,
-               std::size_t n, std::uint8_t* out)
-{
-    std::uint8_t ad[kAdBytes];
-    associatedData(f, kind, index, ad);
-    std::uint8_t* nonce = out + n;
-    randombytes_buf(nonce, kNonce);
-    unsigned long long tagLen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(
-        out, nonce + kNonce, &tagLen, in, n, ad, kAdBytes, nullptr, nonce, (*f->key)->key.data());
-}
-
-/** Opens what sealSmall made into `out` (n bytes); false if it does not authenticate. */
-bool openSmall(const EncFile* f, char kind, std::uint64_t index, const std::uint8_t* in,
-               std::size_t n, std::uint8_t* out)
-{
-    std::uint8_t ad[kAdBytes];
-    associatedData(f, kind, index, ad);
-    return crypto_aead_xchacha20poly1305_ietf_decrypt_detached(out, nullptr, in, n, in + n + kNonce,
-                                                               ad, kAdBytes, in + n,
-                                                               (*f->key)->key.data()) == 0;
 }
 
 struct BootId
@@ -512,21 +550,16 @@ const BootId& bootId()
     return id;
 }
 
-struct CommitRecord
-{
-    std::uint8_t salt[8]{};
-    std::uint64_t committed = 0; // frames up to and including the last commit frame written
-    std::uint64_t synced = 0;    // ... and the last one known to be on disk
-    std::uint8_t boot[16]{};
-};
-
 // Commit records are read, changed and written back by the writer and by checkpoints, which
-// can run on different connections of this process at the same time.
+// can run on different connections of this process at the same time; the node's copy of the
+// WAL head is read and changed under the same mutex.
 std::mutex& recordMutex()
 {
     static std::mutex m;
     return m;
 }
+
+std::atomic<std::uint64_t> g_walHeadReads{0};
 
 void encodeRecord(const EncFile* f, const CommitRecord& r, std::uint8_t* out)
 {
@@ -535,19 +568,21 @@ void encodeRecord(const EncFile* f, const CommitRecord& r, std::uint8_t* out)
     putU64(plain + 8, r.committed);
     putU64(plain + 16, r.synced);
     std::memcpy(plain + 24, r.boot, 16);
-    sealSmall(f, 'M', 0, plain, kRecordPlain, out);
+    seal(f, associatedData(f, 'M', kRecordFormat), plain, kRecordPlain, out);
 }
 
 enum class WalState
 {
     Ok,
     Damaged, // the header or the commit record fails authentication
+    Older,   // the commit record of a format this build does not read (frames unsalted)
     Short    // no header on disk
 };
 
-/** Reads and checks the WAL header and commit record. */
-WalState readWalHead(EncFile* f, std::uint8_t* header, CommitRecord* record)
+/** Reads and checks the WAL header and commit record from the file. */
+WalState readWalHeadFromDisk(EncFile* f, WalHead* head)
 {
+    g_walHeadReads.fetch_add(1, std::memory_order_relaxed);
     std::uint8_t raw[kWalFramesAt];
     int rc = f->real->pMethods->xRead(f->real, raw, int(sizeof raw), 0);
     if (rc == SQLITE_IOERR_SHORT_READ)
@@ -557,17 +592,51 @@ WalState readWalHead(EncFile* f, std::uint8_t* header, CommitRecord* record)
     if (!allZero(raw + kRecordAt + kRecordPhys, kWalFramesAt - kRecordAt - kRecordPhys))
         return WalState::Damaged; // the unused rest of the first 512 bytes is zero
     std::uint8_t plain[kRecordPlain];
-    if (!openSmall(f, 'H', 0, raw, kWalHeader, header) ||
-        !openSmall(f, 'M', 0, raw + kRecordAt, kRecordPlain, plain))
+    if (!unseal(f, associatedData(f, 'H', 0), raw, kWalHeader, head->header))
         return WalState::Damaged;
-    std::memcpy(record->salt, plain, 8);
-    record->committed = getU64(plain + 8);
-    record->synced = getU64(plain + 16);
-    std::memcpy(record->boot, plain + 24, 16);
+    if (!unseal(f, associatedData(f, 'M', kRecordFormat), raw + kRecordAt, kRecordPlain, plain))
+        return unseal(f, associatedData(f, 'M', kRecordFormatUnsalted), raw + kRecordAt,
+                      kRecordPlain, plain)
+                   ? WalState::Older
+                   : WalState::Damaged;
+    CommitRecord& record = head->record;
+    std::memcpy(record.salt, plain, 8);
+    record.committed = getU64(plain + 8);
+    record.synced = getU64(plain + 16);
+    std::memcpy(record.boot, plain + 24, 16);
     // The record belongs to this header (same salts): an older record spliced in is damage.
-    if (std::memcmp(record->salt, header + 16, 8) != 0)
+    if (std::memcmp(record.salt, head->salt(), 8) != 0)
         return WalState::Damaged;
     return WalState::Ok;
+}
+
+/** The WAL head: the node's copy, or read from the file. Under recordMutex(). */
+WalState walHeadLocked(EncFile* f, WalHead* head)
+{
+    if (f->node && f->node->walKnown) {
+        *head = f->node->walHead;
+        return WalState::Ok;
+    }
+    WalState s = readWalHeadFromDisk(f, head);
+    if (s == WalState::Ok && f->node) {
+        f->node->walHead = *head;
+        f->node->walKnown = true;
+    }
+    return s;
+}
+
+WalState walHead(EncFile* f, WalHead* head)
+{
+    std::lock_guard lock(recordMutex());
+    return walHeadLocked(f, head);
+}
+
+/** Forgets the node's copy of the WAL head (the file changed under it, or a write failed). */
+void forgetWalHead(EncFile* f)
+{
+    std::lock_guard lock(recordMutex());
+    if (f->node)
+        f->node->walKnown = false;
 }
 
 int walDamaged(const EncFile* f, const std::string& what)
@@ -577,53 +646,71 @@ int walDamaged(const EncFile* f, const std::string& what)
     return SQLITE_IOERR_DATA;
 }
 
+/** Reports a WAL head that cannot be used; SQLITE_IOERR_DATA. */
+int walHeadUnusable(const EncFile* f, WalState s)
+{
+    if (s != WalState::Older)
+        return walDamaged(f, "the log's header or commit record");
+    reportDamage(*f->name + ": the log was left by an older Commonplace that did not close the "
+                            "workspace (it stopped or crashed); open the workspace once with "
+                            "that version, which folds the log back, then with this one");
+    return SQLITE_IOERR_DATA;
+}
+
 /**
  * Frames before this index must be whole. Same boot as the last record: every commit frame
  * written (a killed process leaves what it wrote in the page cache); otherwise only what
- * was synced before the record was written. -1 when the header or record is damaged.
+ * was synced before the record was written.
  */
-std::int64_t mustBeWhole(EncFile* f)
+std::int64_t mustBeWhole(const WalHead& head)
 {
-    std::uint8_t header[kWalHeader];
-    CommitRecord r;
-    WalState s = readWalHead(f, header, &r);
-    if (s == WalState::Short)
-        return 0;
-    if (s != WalState::Ok)
-        return -1;
     const BootId& boot = bootId();
-    bool sameBoot = boot.known && std::memcmp(boot.bytes.data(), r.boot, 16) == 0;
-    return std::int64_t(sameBoot ? r.committed : r.synced);
+    bool sameBoot = boot.known && std::memcmp(boot.bytes.data(), head.record.boot, 16) == 0;
+    return std::int64_t(sameBoot ? head.record.committed : head.record.synced);
 }
 
-/** Changes the commit record under the record mutex; false on an I/O error or damage. */
+/** Changes the commit record (file and node's copy); an SQLite result code. */
 template <typename Change> int updateRecord(EncFile* f, Change change)
 {
     std::lock_guard lock(recordMutex());
-    std::uint8_t header[kWalHeader];
-    CommitRecord r;
-    WalState s = readWalHead(f, header, &r);
+    WalHead head;
+    WalState s = walHeadLocked(f, &head);
     if (s == WalState::Short)
         return SQLITE_OK; // no log yet (or truncated): nothing to record
     if (s != WalState::Ok)
-        return walDamaged(f, "the log's header or commit record");
+        return walHeadUnusable(f, s);
+    CommitRecord& r = head.record;
     if (!change(r))
         return SQLITE_OK;
     std::memcpy(r.boot, bootId().bytes.data(), 16);
     std::uint8_t out[kRecordPhys];
     encodeRecord(f, r, out);
-    return f->real->pMethods->xWrite(f->real, out, int(kRecordPhys), sqlite3_int64(kRecordAt));
+    int rc = f->real->pMethods->xWrite(f->real, out, int(kRecordPhys), sqlite3_int64(kRecordAt));
+    if (f->node) {
+        f->node->walHead = head;
+        f->node->walKnown = rc == SQLITE_OK;
+    }
+    return rc;
 }
 
-/** Reads and opens frame header `frame` into out (24 bytes). */
-int readFrameHeader(EncFile* f, std::uint64_t frame, std::uint8_t* out, bool* authentic)
+/**
+ * Reads a part of frame `frame` and opens it: its header (24 bytes into out) or its page
+ * (4096 bytes into out, decrypted in place). An SQLite result code of the read;
+ * `authentic` says whether it opened.
+ */
+int readFramePart(EncFile* f, const WalHead& head, std::uint64_t frame, bool header,
+                  std::uint8_t* out, bool* authentic)
 {
+    *authentic = false;
     std::uint8_t raw[kFrameHeaderPhys];
-    int rc = f->real->pMethods->xRead(f->real, raw, int(kFrameHeaderPhys),
-                                      sqlite3_int64(physFrame(frame)));
+    std::uint8_t* into = header ? raw : out;
+    const std::uint64_t size = header ? kFrameHeaderPhys : kVfsPageSize;
+    const std::uint64_t at = physFrame(frame) + (header ? 0 : kFrameHeaderPhys);
+    int rc = f->real->pMethods->xRead(f->real, into, int(size), sqlite3_int64(at));
     if (rc != SQLITE_OK)
         return rc;
-    *authentic = openSmall(f, 'F', frame, raw, kWalFrameHeader, out);
+    const Ad ad = associatedData(f, header ? 'F' : 'W', frame, head.salt());
+    *authentic = header ? unseal(f, ad, raw, kWalFrameHeader, out) : openPage(f, ad, out);
     return SQLITE_OK;
 }
 
@@ -638,82 +725,61 @@ int walRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
         std::memset(dst + (from - start), 0, std::size_t(end - from));
         return SQLITE_IOERR_SHORT_READ;
     };
+    WalHead head;
+    WalState s = walHead(f, &head);
+    if (s == WalState::Short)
+        return shortRead(start);
+    if (s != WalState::Ok)
+        return walHeadUnusable(f, s);
     std::uint64_t pos = start;
     while (pos < end) {
         if (pos < kWalHeader) {
-            std::uint8_t header[kWalHeader];
-            CommitRecord r;
-            WalState s = readWalHead(f, header, &r);
-            if (s == WalState::Short)
-                return shortRead(pos);
-            if (s != WalState::Ok)
-                return walDamaged(f, "the log's header or commit record");
             std::uint64_t to = std::min<std::uint64_t>(end, kWalHeader);
-            std::memcpy(dst + (pos - start), header + pos, std::size_t(to - pos));
+            std::memcpy(dst + (pos - start), head.header + pos, std::size_t(to - pos));
             pos = to;
             continue;
         }
         const std::uint64_t frame = (pos - kWalHeader) / kWalLogicalFrame;
         const std::uint64_t frameStart = kWalHeader + frame * kWalLogicalFrame;
         const std::uint64_t within = pos - frameStart;
-        // Recovery reads whole frames; such a read may meet the torn end of the log.
-        const bool wholeFrame = within == 0 && end - pos >= kWalLogicalFrame;
-        if (wholeFrame) {
-            std::uint8_t* frameOut = dst + (pos - start);
-            bool authentic = false;
-            int rc = readFrameHeader(f, frame, frameOut, &authentic);
-            if (rc == SQLITE_IOERR_SHORT_READ)
-                return shortRead(pos);
-            if (rc != SQLITE_OK)
-                return rc;
-            std::uint8_t* page = frameOut + kWalFrameHeader;
-            rc = f->real->pMethods->xRead(f->real, page, int(kVfsPageSize),
-                                          sqlite3_int64(physFrame(frame) + kFrameHeaderPhys));
-            if (rc == SQLITE_IOERR_SHORT_READ)
-                return shortRead(pos);
-            if (rc != SQLITE_OK)
-                return rc;
-            if (!authentic || !openPage(f, 'W', frame, page)) {
-                std::int64_t whole = mustBeWhole(f);
-                if (whole < 0)
-                    return walDamaged(f, "the log's header or commit record");
-                if (std::int64_t(frame) < whole)
-                    return damaged(f, authentic ? "frame" : "frame header", frame + 1);
+        std::uint8_t* at = dst + (pos - start);
+        bool headerOk = false, pageOk = false;
+        int rc = SQLITE_OK;
+        if (within == 0 && end - pos >= kWalLogicalFrame) {
+            // Recovery reads whole frames; such a read may meet the torn end of the log.
+            rc = readFramePart(f, head, frame, true, at, &headerOk);
+            if (rc == SQLITE_OK)
+                rc = readFramePart(f, head, frame, false, at + kWalFrameHeader, &pageOk);
+            if (rc == SQLITE_OK && !(headerOk && pageOk)) {
+                if (std::int64_t(frame) < mustBeWhole(head))
+                    return damaged(f, headerOk ? "frame" : "frame header", frame + 1);
                 // An uncommitted frame cut short by a crash: the log ends before it (zeros
                 // are a frame SQLite's recovery rejects).
-                std::memset(frameOut, 0, std::size_t(kWalLogicalFrame));
+                std::memset(at, 0, std::size_t(kWalLogicalFrame));
             }
             pos += kWalLogicalFrame;
-            continue;
-        }
-        if (within < kWalFrameHeader) {
+        } else if (within < kWalFrameHeader) {
             std::uint8_t header[kWalFrameHeader];
-            bool authentic = false;
-            int rc = readFrameHeader(f, frame, header, &authentic);
-            if (rc == SQLITE_IOERR_SHORT_READ)
-                return shortRead(pos);
-            if (rc != SQLITE_OK)
-                return rc;
-            if (!authentic)
+            rc = readFramePart(f, head, frame, true, header, &headerOk);
+            if (rc == SQLITE_OK && !headerOk)
                 return damaged(f, "frame header", frame + 1);
             std::uint64_t to = std::min<std::uint64_t>(end, frameStart + kWalFrameHeader);
-            std::memcpy(dst + (pos - start), header + within, std::size_t(to - pos));
+            if (rc == SQLITE_OK)
+                std::memcpy(at, header + within, std::size_t(to - pos));
             pos = to;
-            continue;
+        } else {
+            // A page on its own (reads of committed frames, checkpoints): always whole.
+            if (within != kWalFrameHeader || end - pos < kVfsPageSize)
+                return SQLITE_IOERR_READ; // SQLite reads headers, pages or whole frames only
+            rc = readFramePart(f, head, frame, false, at, &pageOk);
+            if (rc == SQLITE_OK && !pageOk)
+                return damaged(f, "frame", frame + 1);
+            pos += kVfsPageSize;
         }
-        // A page on its own (reads of committed frames, checkpoints): always whole.
-        if (within != kWalFrameHeader || end - pos < kVfsPageSize)
-            return SQLITE_IOERR_READ; // SQLite reads headers, pages or whole frames only
-        std::uint8_t* page = dst + (pos - start);
-        int rc = f->real->pMethods->xRead(f->real, page, int(kVfsPageSize),
-                                          sqlite3_int64(physFrame(frame) + kFrameHeaderPhys));
         if (rc == SQLITE_IOERR_SHORT_READ)
-            return shortRead(pos);
+            return shortRead(frameStart + within);
         if (rc != SQLITE_OK)
             return rc;
-        if (!openPage(f, 'W', frame, page))
-            return damaged(f, "frame", frame + 1);
-        pos += kVfsPageSize;
     }
     return SQLITE_OK;
 }
@@ -726,23 +792,34 @@ int walWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offse
     if (offset == 0 && amount == int(kWalHeader)) {
         // A new log (or a restart): header and a fresh commit record in one write.
         std::lock_guard lock(recordMutex());
+        WalHead head;
+        std::memcpy(head.header, src, kWalHeader);
+        std::memcpy(head.record.salt, head.salt(), 8);
+        std::memcpy(head.record.boot, bootId().bytes.data(), 16);
         std::uint8_t out[kWalFramesAt] = {};
-        sealSmall(f, 'H', 0, src, kWalHeader, out);
-        CommitRecord r;
-        std::memcpy(r.salt, src + 16, 8);
-        std::memcpy(r.boot, bootId().bytes.data(), 16);
-        encodeRecord(f, r, out + kRecordAt);
+        seal(f, associatedData(f, 'H', 0), src, kWalHeader, out);
+        encodeRecord(f, head.record, out + kRecordAt);
         f->pendingCommit = 0;
-        return real->pMethods->xWrite(real, out, int(sizeof out), 0);
+        int rc = real->pMethods->xWrite(real, out, int(sizeof out), 0);
+        if (f->node) {
+            f->node->walHead = head;
+            f->node->walKnown = rc == SQLITE_OK;
+        }
+        return rc;
     }
     if (offset < sqlite3_int64(kWalHeader))
         return SQLITE_IOERR_WRITE;
     const std::uint64_t pos = std::uint64_t(offset);
     const std::uint64_t frame = (pos - kWalHeader) / kWalLogicalFrame;
     const std::uint64_t within = (pos - kWalHeader) % kWalLogicalFrame;
+    // Frames are sealed with the salts of the log's header (SQLite writes it before frame 0).
+    WalHead head;
+    WalState s = walHead(f, &head);
+    if (s != WalState::Ok)
+        return s == WalState::Short ? SQLITE_IOERR_WRITE : walHeadUnusable(f, s);
     if (within == 0 && amount == int(kWalFrameHeader)) {
         std::uint8_t out[kFrameHeaderPhys];
-        sealSmall(f, 'F', frame, src, kWalFrameHeader, out);
+        seal(f, associatedData(f, 'F', frame, head.salt()), src, kWalFrameHeader, out);
         // Bytes 4-7: the database size after a commit, zero for other frames.
         bool commit = getU32(src + 4) != 0;
         f->pendingCommit = commit ? frame + 1 : 0;
@@ -753,7 +830,7 @@ int walWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offse
     }
     if (within != kWalFrameHeader || amount != int(kVfsPageSize))
         return SQLITE_IOERR_WRITE;
-    if (!sealPage(f, 'W', frame, src, f->scratch))
+    if (!sealPage(f, associatedData(f, 'W', frame, head.salt()), src, f->scratch))
         return SQLITE_IOERR_WRITE;
     int rc = real->pMethods->xWrite(real, f->scratch, amount,
                                     sqlite3_int64(physFrame(frame) + kFrameHeaderPhys));
@@ -787,9 +864,12 @@ std::uint64_t walPhysicalSize(std::uint64_t size)
 
 int walTruncate(sqlite3_file* file, sqlite3_int64 size)
 {
-    return realOf(file)->pMethods->xTruncate(
-        realOf(file),
-        sqlite3_int64(walPhysicalSize(std::uint64_t(std::max<sqlite3_int64>(0, size)))));
+    auto* f = reinterpret_cast<EncFile*>(file);
+    std::uint64_t phys = walPhysicalSize(std::uint64_t(std::max<sqlite3_int64>(0, size)));
+    int rc = f->real->pMethods->xTruncate(f->real, sqlite3_int64(phys));
+    if (phys < kWalFramesAt || rc != SQLITE_OK)
+        forgetWalHead(f); // the header is gone (or may be)
+    return rc;
 }
 
 int walFileSize(sqlite3_file* file, sqlite3_int64* size)
@@ -807,10 +887,12 @@ int walFileSize(sqlite3_file* file, sqlite3_int64* size)
                                ? 0
                                : (std::uint64_t(phys) - kWalFramesAt) / kWalPhysFrame;
     // A log cut short before frames that must be there is damage, not an early end.
-    std::int64_t whole = mustBeWhole(f);
-    if (whole < 0)
-        return walDamaged(f, "the log's header or commit record");
-    if (std::uint64_t(whole) > frames)
+    WalHead head;
+    WalState s = walHead(f, &head);
+    if (s != WalState::Ok && s != WalState::Short)
+        return walHeadUnusable(f, s);
+    std::uint64_t whole = s == WalState::Ok ? std::uint64_t(mustBeWhole(head)) : 0;
+    if (whole > frames)
         return walDamaged(f, "the log (cut short: " + std::to_string(frames) + " of " +
                                  std::to_string(whole) + " committed frames)");
     *size = sqlite3_int64(kWalHeader + frames * kWalLogicalFrame);
@@ -833,25 +915,6 @@ int walSync(sqlite3_file* file, int flags)
         return true;
     });
 }
-
-// The wal-index ("-shm") lives in this process's memory, never in a file: it holds SQLite's
-// checksums of plaintext pages. Connections of this process share it through one node per
-// database file (by device and inode); an exclusive flock(2) on the database file, held while
-// any connection of this process has it open, keeps every other process out.
-
-constexpr int kShmLocks = 8; // SQLITE_SHM_NLOCK
-
-struct ShmNode
-{
-    dev_t dev = 0;
-    ino_t ino = 0;
-    int opens = 0;   // database files of this process open on it
-    int lockFd = -1; // holds the flock
-    int mapped = 0;  // connections that mapped the wal-index
-    std::size_t regionSize = 0;
-    std::vector<std::uint8_t*> regions;
-    int locks[kShmLocks] = {}; // > 0: shared holders; -1: held exclusively
-};
 
 std::mutex& nodesMutex()
 {
@@ -924,7 +987,28 @@ int attachNode(EncFile* f, const char* path)
     return SQLITE_OK;
 }
 
-/** After the database file itself is closed: the last one lets other processes in. */
+/**
+ * A WAL shares its database's node (opened through this VFS first, so it is there): the
+ * node keeps the log's head. Its copy is read again from the file the first time.
+ */
+void attachWal(EncFile* f, const char* databasePath)
+{
+    struct stat st = {};
+    if (!databasePath || ::stat(databasePath, &st) != 0)
+        return; // no node: the head is read from the file every time
+    {
+        std::lock_guard lock(nodesMutex());
+        for (ShmNode* n : nodes())
+            if (n->dev == st.st_dev && n->ino == st.st_ino) {
+                ++n->opens;
+                f->node = n;
+                break;
+            }
+    }
+    forgetWalHead(f);
+}
+
+/** After the file itself is closed: the last one lets other processes in. */
 void detachNode(EncFile* f)
 {
     ShmNode* n = f->node;
@@ -1248,21 +1332,17 @@ int encOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int fla
     // Only the database and its WAL: anything else (rollback journals, temp files, statement
     // journals) would hold plaintext, so it is refused; workspaces run in WAL mode with
     // temp_store=MEMORY and never need one.
-    Kind kind;
-    if (flags & SQLITE_OPEN_MAIN_DB)
-        kind = Kind::Database;
-    else if (flags & SQLITE_OPEN_WAL)
-        kind = Kind::Wal;
-    else if ((flags & SQLITE_OPEN_MAIN_JOURNAL) && name &&
-             sqlite3_uri_boolean(name, "cpjournal", 0)) {
+    const bool database = flags & SQLITE_OPEN_MAIN_DB;
+    if (!database && !(flags & SQLITE_OPEN_WAL)) {
+        if (!(flags & SQLITE_OPEN_MAIN_JOURNAL) || !name ||
+            !sqlite3_uri_boolean(name, "cpjournal", 0))
+            return SQLITE_CANTOPEN;
         auto* m = reinterpret_cast<MemFile*>(file);
         m->data = new std::vector<std::uint8_t>();
         m->base.pMethods = &kMemMethods;
         if (outFlags)
             *outFlags = flags;
         return SQLITE_OK;
-    } else {
-        return SQLITE_CANTOPEN;
     }
     if (!name)
         return SQLITE_CANTOPEN;
@@ -1283,12 +1363,13 @@ int encOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int fla
     int rc = real->xOpen(real, name, f->real, flags, outFlags);
     if (rc != SQLITE_OK)
         return rc;
-    f->kind = kind;
     f->key = new DataKeyHandle(std::move(key));
     f->name = new std::string(name);
     f->scratch = new std::uint8_t[kWalFrameHeader + kVfsPageSize];
-    f->base.pMethods = kind == Kind::Database ? &kDbMethods : &kWalMethods;
-    if (kind == Kind::Database) {
+    f->base.pMethods = database ? &kDbMethods : &kWalMethods;
+    if (!database) {
+        attachWal(f, sqlite3_filename_database(name));
+    } else {
         // The file must carry this key's header: same magic and file id.
         std::uint8_t head[kRegion];
         rc = f->real->pMethods->xRead(f->real, head, int(kRegion), 0);
@@ -1408,8 +1489,10 @@ Result<DataKeyHandle> createEncryptedFile(const std::string& path, std::string_v
     putU32(h.bytes + 24, kVfsReserveBytes);
     std::memcpy(h.bytes + 28, key->fileId.data(), 16);
     regionHash(h.bytes, h.bytes + kHashAt);
-    if (auto st = fillSlot(h, h.bytes + kSlotOffset[0], 1, *key, passphrase, params); !st)
-        return makeError(st.error().message, path);
+    auto wrapping = derivePassphraseKey(passphrase, params);
+    if (!wrapping)
+        return makeError(wrapping.error().message, path);
+    fillSlot(h, h.bytes + kSlotOffset[0], 1, *key, *wrapping);
 
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -1475,8 +1558,19 @@ Result<KdfParams> fileKdfParams(const std::string& path)
     return KdfParams{getU64(slot + 12), std::size_t(getU64(slot + 20))};
 }
 
-Status rewrapFile(const std::string& path, const DataKey& key, std::string_view newPassphrase,
-                  const KdfParams& params)
+Result<PassphraseKey> derivePassphraseKey(std::string_view passphrase, const KdfParams& params)
+{
+    PassphraseKey out;
+    out.params = params;
+    randombytes_buf(out.salt.data(), out.salt.size());
+    auto kek = deriveKey(passphrase, out.salt, kKeyBytes, params);
+    if (!kek)
+        return kek.error();
+    out.kek = std::move(*kek);
+    return out;
+}
+
+Status rewrapFile(const std::string& path, const DataKey& key, const PassphraseKey& next)
 {
     if (auto st = checkKeyMatches(path, key); !st)
         return st;
@@ -1487,8 +1581,7 @@ Status rewrapFile(const std::string& path, const DataKey& key, std::string_view 
     std::uint64_t generation = slots.empty() ? 0 : getU64(h->bytes + kSlotOffset[slots[0]] + 4);
     int target = slots.empty() ? 0 : 1 - slots[0];
     std::uint8_t slot[kRegion];
-    if (auto st = fillSlot(*h, slot, generation + 1, key, newPassphrase, params); !st)
-        return makeError(st.error().message, path);
+    fillSlot(*h, slot, generation + 1, key, next);
     RealFile f;
     if (!f.open(path, true))
         return makeError("cannot open for writing", path);
@@ -1567,6 +1660,11 @@ std::string vfsUri(const std::string& path, const std::string& token)
         }
     }
     return uri + "?cpkey=" + token;
+}
+
+std::uint64_t walHeadReadsForTests()
+{
+    return g_walHeadReads.load();
 }
 
 std::string takeDamageReport()

@@ -80,13 +80,25 @@ Result<DataKeyHandle> unlockFile(const std::string& path, std::string_view passp
 /** Checks that a key handle belongs to the encrypted file at `path` (its file id). */
 Status checkKeyMatches(const std::string& path, const DataKey& key);
 
+/** A key that wraps the data key, derived from a passphrase (Argon2id) with a fresh salt. */
+struct PassphraseKey
+{
+    KdfParams params;
+    std::array<std::uint8_t, 16> salt{};
+    SecretBytes kek; ///< 32 bytes
+};
+
 /**
- * Wraps the data key again under a new passphrase (fresh salt, `params`). The new slot is
- * written and synced before the old one is wiped, so a crash leaves one of them usable. The
- * pages are not touched.
+ * Derives the key for a new passphrase (about a second, 256 MiB at the MODERATE cost). Touches
+ * no file, so callers do it before taking any lock.
  */
-Status rewrapFile(const std::string& path, const DataKey& key, std::string_view newPassphrase,
-                  const KdfParams& params);
+Result<PassphraseKey> derivePassphraseKey(std::string_view passphrase, const KdfParams& params);
+
+/**
+ * Wraps the data key again with a new passphrase's key. The new slot is written and synced
+ * before the old one is wiped, so a crash leaves one of them usable. The pages are not touched.
+ */
+Status rewrapFile(const std::string& path, const DataKey& key, const PassphraseKey& next);
 
 /** The KDF cost recorded in the file's current key slot. */
 Result<KdfParams> fileKdfParams(const std::string& path);

@@ -2,6 +2,8 @@
 #pragma once
 // Additions to crypto/Vfs.h kept in their own header (Vfs.h is included nearly everywhere).
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
 struct sqlite3;
@@ -25,5 +27,14 @@ std::string verifyAllPages(sqlite3* db);
  * `commonplace-cli-test`, never installed) does when COMMONPLACE_TEST_KDF=interactive.
  */
 void useFastKdfForTests(bool on);
+
+/** Tests only: how many times the VFS has read a WAL's header and commit record from disk. */
+std::uint64_t walHeadReadsForTests();
+
+/**
+ * Tests only: a function deriveKey() (crypto/Secret.h) calls before each Argon2id derivation
+ * (empty: none). Lets tests count derivations and look at locks while one runs.
+ */
+void setKdfObserverForTests(std::function<void()> observer);
 
 } // namespace commonplace::crypto

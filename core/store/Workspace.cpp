@@ -8,6 +8,7 @@
 #include "store/Latin.h"
 #include "store/Migrations.h"
 #include "store/SortKey.h"
+#include "store/WorkspaceTestHooks.h"
 
 #include <algorithm>
 #include <cctype>
@@ -296,11 +297,16 @@ Status Workspace::changePassphrase(const crypto::SecretBytes& newPassphrase,
         return makeError("this workspace is not encrypted (encrypt it first)", m_path);
     if (newPassphrase.empty())
         return makeError("the new passphrase is empty", m_path);
+    // Argon2id (about a second, 256 MiB) runs before the write lock is taken, so the window
+    // and background jobs keep writing meanwhile.
+    auto next = crypto::derivePassphraseKey(newPassphrase.view(),
+                                            kdf.value_or(crypto::workspaceKdfParams()));
+    if (!next)
+        return makeError(next.error().message, m_path);
     // The write lock keeps two changes from racing each other.
     if (auto st = execSql(m_db, "BEGIN IMMEDIATE"); !st)
         return makeError(st.error().message, m_path);
-    auto st = crypto::rewrapFile(m_path, *m_key, newPassphrase.view(),
-                                 kdf.value_or(crypto::workspaceKdfParams()));
+    auto st = crypto::rewrapFile(m_path, *m_key, *next);
     (void)execSql(m_db, "ROLLBACK");
     return st;
 }
@@ -314,17 +320,6 @@ std::string Workspace::describeError() const
 }
 
 namespace {
-
-std::string sqlQuote(const std::string& text)
-{
-    std::string out = "'";
-    for (char c : text) {
-        out += c;
-        if (c == '\'')
-            out += '\'';
-    }
-    return out + "'";
-}
 
 std::int64_t dataVersion(sqlite3* db)
 {
@@ -349,9 +344,16 @@ bool overwriteWithZeros(int fd)
     return ::fsync(fd) == 0;
 }
 
+std::function<void(const std::string&)>& convertHook()
+{
+    static std::function<void(const std::string&)> hook;
+    return hook;
+}
+
 /**
  * VACUUM INTO `targetUri` from the workspace at `path` (opened through `sourceUri` and `vfs`),
- * then checks the copy and renames it over the original. `target` is the copy's path.
+ * then checks the copy and renames it over the original. `target` is the copy's path. The
+ * original stays locked from before the copy until it has been replaced.
  */
 Status convert(const std::string& path, const std::string& sourceUri, const char* vfs,
                const std::string& target, const std::string& targetUri,
@@ -371,25 +373,41 @@ Status convert(const std::string& path, const std::string& sourceUri, const char
         return makeError("cannot open workspace: " + damageOr(msg), path);
     }
     sqlite3_busy_timeout(db, 5000);
-    auto st = execSql(
-        db, "PRAGMA temp_store=MEMORY; PRAGMA page_size=" + std::to_string(crypto::kVfsPageSize) +
-                "; SELECT count(*) FROM sqlite_schema");
+    // EXCLUSIVE locking mode: the first read takes an exclusive lock on the file and keeps it
+    // until this connection closes, after the rename, so no other connection or program can
+    // commit to the original in between (that commit would be lost with it). Its log is
+    // kept, not deleted by name, when it closes: by then the name belongs to the new file.
+    int persistWal = 1;
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persistWal);
+    auto st = execSql(db, "PRAGMA locking_mode=EXCLUSIVE; PRAGMA temp_store=MEMORY; "
+                          "PRAGMA page_size=" +
+                              std::to_string(crypto::kVfsPageSize) +
+                              "; SELECT count(*) FROM sqlite_schema");
     if (!st) {
+        bool busy = sqlite3_errcode(db) == SQLITE_BUSY;
         closeDb();
+        if (busy)
+            return makeError("the workspace is open in another program or window (close it "
+                             "there first)",
+                             path);
         return makeError(damageOr(st.error().message), path);
     }
     // VACUUM INTO gives the copy the reserve this connection asks for (SQLite keeps the
     // request even though it cannot change the existing file's own layout).
     sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
     std::int64_t before = dataVersion(db);
-    st = execSql(db, "VACUUM INTO " + sqlQuote(targetUri));
+    {
+        Query vacuum(db, "VACUUM INTO ?");
+        st = vacuum.bind(1, targetUri).exec();
+    }
     std::int64_t after = dataVersion(db);
-    closeDb();
     if (!st) {
+        closeDb();
         removeWorkspaceFiles(target);
         return makeError("converting failed: " + damageOr(st.error().message), path);
     }
     if (before != after) {
+        closeDb();
         removeWorkspaceFiles(target);
         return makeError("the workspace changed while it was being converted (close other "
                          "windows and jobs on it and try again)",
@@ -407,12 +425,14 @@ Status convert(const std::string& path, const std::string& sourceUri, const char
         }
     }
     if (!problem.empty()) {
+        closeDb();
         removeWorkspaceFiles(target);
         return makeError(problem, path);
     }
     std::error_code ec;
     if (std::filesystem::exists(path + "-wal", ec) &&
         std::filesystem::file_size(path + "-wal", ec) > 0) {
+        closeDb();
         removeWorkspaceFiles(target);
         return makeError("the workspace is still open elsewhere (its log is not folded back); "
                          "close it and try again",
@@ -430,9 +450,13 @@ Status convert(const std::string& path, const std::string& sourceUri, const char
         for (int fd : oldFiles)
             ::close(fd);
     };
+    if (convertHook())
+        convertHook()(path);
     std::filesystem::remove(path + "-shm", ec);
     std::filesystem::remove(path + "-wal", ec);
     std::filesystem::rename(target, path, ec);
+    // The original's lock goes with its connection, now that the new file has its name.
+    closeDb();
     if (ec) {
         closeOld();
         removeWorkspaceFiles(target);
@@ -458,8 +482,14 @@ Status convert(const std::string& path, const std::string& sourceUri, const char
 
 } // namespace
 
-Status Workspace::encryptFile(const std::string& path, const crypto::SecretBytes& passphrase,
-                              std::optional<crypto::KdfParams> kdf)
+void setConvertHookForTests(std::function<void(const std::string&)> hook)
+{
+    convertHook() = std::move(hook);
+}
+
+Result<crypto::DataKeyHandle> Workspace::encryptFile(const std::string& path,
+                                                     const crypto::SecretBytes& passphrase,
+                                                     std::optional<crypto::KdfParams> kdf)
 {
     auto kind = crypto::probeFile(path);
     if (kind == crypto::FileKind::Encrypted)
@@ -492,7 +522,9 @@ Status Workspace::encryptFile(const std::string& path, const crypto::SecretBytes
     auto st = convert(path, crypto::vfsUri(path, "none"), nullptr, target, targetUri, targetOptions,
                       crypto::kVfsReserveBytes, true);
     crypto::unregisterKey(token);
-    return st;
+    if (!st)
+        return st.error();
+    return *key;
 }
 
 Status Workspace::decryptFile(const std::string& path, const crypto::DataKeyHandle& key)

@@ -64,12 +64,15 @@ public:
                                                 const crypto::SecretBytes& passphrase);
 
     /**
-     * Converts the closed plain workspace at `path` into an encrypted one (or, with
-     * `encrypt` false and a key, back), by VACUUM INTO a new file beside it that then replaces
-     * the original atomically. On any error the original is left as it was.
+     * Converts the closed plain workspace at `path` into an encrypted one (decryptFile: back),
+     * by VACUUM INTO a new file beside it that then replaces the original atomically. The
+     * original stays locked (no other connection or program can write to it) from before the
+     * copy until it is replaced. On any error the original is left as it was. Returns the new
+     * workspace's key, so opening it asks for no second key derivation.
      */
-    static Status encryptFile(const std::string& path, const crypto::SecretBytes& passphrase,
-                              std::optional<crypto::KdfParams> kdf = std::nullopt);
+    static Result<crypto::DataKeyHandle>
+    encryptFile(const std::string& path, const crypto::SecretBytes& passphrase,
+                std::optional<crypto::KdfParams> kdf = std::nullopt);
     static Status decryptFile(const std::string& path, const crypto::DataKeyHandle& key);
 
     /** $XDG_DATA_HOME/commonplace/default.commonplace (or ~/.local/share/...). */

@@ -3,14 +3,20 @@
 // passphrase changes and conversion (issue 8).
 #include "TestUtil.h"
 #include "crypto/Vfs.h"
+#include "crypto/VfsExtras.h"
 #include "io/Import.h"
 #include "store/Sqlite.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceTestHooks.h"
 
 #include <catch2/catch.hpp>
+#include <sodium.h>
 
+#include <atomic>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 using namespace commonplace;
 using commonplace::test::TempDir;
@@ -601,4 +607,301 @@ TEST_CASE("a dense sample of flipped bytes in an encrypted main file is each rep
         CHECK(named);
     }
     CHECK(accepted == 0);
+}
+
+namespace {
+
+/** Options that open an existing encrypted workspace with a key in hand (no derivation). */
+store::Workspace::OpenOptions withKey(const crypto::DataKeyHandle& key)
+{
+    store::Workspace::OpenOptions o;
+    o.mode = store::Workspace::Mode::OpenExisting;
+    o.key = key;
+    return o;
+}
+
+/** Copies `n` bytes at `at` of file `from` over the same place in file `to`. */
+void splice(const std::string& from, const std::string& to, std::uint64_t at, std::uint64_t n)
+{
+    std::string bytes = test::readFile(from).substr(std::size_t(at), std::size_t(n));
+    REQUIRE(bytes.size() == n);
+    std::fstream f(to, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(std::streamoff(at));
+    f.write(bytes.data(), std::streamsize(n));
+}
+
+} // namespace
+
+TEST_CASE("a frame header or page of an older WAL generation at the same place is reported",
+          "[crypto][encrypted][vfs]")
+{
+    TempDir dir;
+    std::string path = dir.file("live.commonplace");
+    auto pass = secret("correct horse battery");
+    auto ws = store::Workspace::open(path, options(store::Workspace::Mode::CreateNew, &pass));
+    REQUIRE(ws);
+    importMarkers(**ws, dir, 40, "in.ijson"); // generation 1: many frames
+    std::string oldWal = dir.file("old-generation-wal");
+    std::filesystem::copy_file(path + "-wal", oldWal);
+    // Fold the log back and restart it: the next commit writes a new header (new salts) and
+    // then its frames from frame 0 on, over the older generation's.
+    REQUIRE(store::execSql((*ws)->db(), "PRAGMA wal_checkpoint(RESTART)"));
+    for (int i = 0; i < 6; ++i)
+        REQUIRE((*ws)->setSetting("generation.two." + std::to_string(i), std::string(900, 'g')));
+    std::string db = dir.file("crashed.commonplace");
+    std::filesystem::copy_file(path, db);
+    std::filesystem::copy_file(path + "-wal", db + "-wal");
+    auto key = (*ws)->key();
+    ws->reset();
+    const std::uint64_t frame = 64 + 4096;
+    REQUIRE(std::filesystem::file_size(db + "-wal") >= 512 + 4 * frame);
+    REQUIRE(std::filesystem::file_size(oldWal) >= 512 + 4 * frame);
+
+    auto settingsSeen = [&](const std::string& file) {
+        auto opened = store::Workspace::open(file, withKey(key));
+        REQUIRE(opened);
+        int seen = 0;
+        for (int i = 0; i < 6; ++i)
+            if ((*opened)->setting("generation.two." + std::to_string(i)))
+                ++seen;
+        return seen;
+    };
+    {
+        std::string intact = dir.file("intact.commonplace");
+        std::filesystem::copy_file(db, intact);
+        std::filesystem::copy_file(db + "-wal", intact + "-wal");
+        CHECK(settingsSeen(intact) == 6);
+    }
+    struct Part
+    {
+        const char* what;
+        std::uint64_t offset, size;
+    };
+    for (std::uint64_t f : {std::uint64_t(0), std::uint64_t(2)})
+        for (Part part :
+             {Part{"frame header", 0, 64}, Part{"page", 64, 4096}, Part{"whole frame", 0, frame}}) {
+            std::string work =
+                dir.file("spliced-" + std::to_string(f) + "-" + std::to_string(part.size));
+            std::filesystem::copy_file(db, work);
+            std::filesystem::copy_file(db + "-wal", work + "-wal");
+            splice(oldWal, work + "-wal", 512 + f * frame + part.offset, part.size);
+            std::string report = damageReport(work, key);
+            INFO("older generation's " << part.what << " at frame " << f << ": " << report);
+            CHECK(report.find(work + "-wal") != std::string::npos);
+            CHECK(report.find("integrity check") != std::string::npos);
+        }
+}
+
+namespace {
+
+/** Sets a test hook for the scope; clears it however the scope ends. */
+struct ConvertHook
+{
+    explicit ConvertHook(std::function<void(const std::string&)> hook)
+    {
+        store::setConvertHookForTests(std::move(hook));
+    }
+    ~ConvertHook() { store::setConvertHookForTests({}); }
+};
+
+struct KdfObserver
+{
+    explicit KdfObserver(std::function<void()> observer)
+    {
+        crypto::setKdfObserverForTests(std::move(observer));
+    }
+    ~KdfObserver() { crypto::setKdfObserverForTests({}); }
+};
+
+/** Tries one commit on a connection of its own that does not wait for locks. */
+int tryCommit(const std::string& uri, const char* vfs)
+{
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, vfs);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 0);
+        rc = sqlite3_exec(db, "INSERT INTO setting(key, value) VALUES ('late.commit', 'lost?')",
+                          nullptr, nullptr, nullptr);
+    }
+    sqlite3_close_v2(db);
+    return rc;
+}
+
+} // namespace
+
+TEST_CASE("converting keeps the original locked until the copy has replaced it",
+          "[crypto][encrypted][lock]")
+{
+    TempDir dir;
+    std::string path = dir.file("w.commonplace");
+    auto pass = secret("correct horse battery");
+    {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::CreateNew);
+        REQUIRE(ws);
+        importMarkers(**ws, dir, 20, "in.ijson");
+    }
+    // Plain -> encrypted: another connection commits in the window before the rename.
+    int plainRc = SQLITE_OK;
+    crypto::DataKeyHandle key;
+    {
+        ConvertHook hook([&](const std::string& p) { plainRc = tryCommit("file:" + p, nullptr); });
+        auto converted =
+            store::Workspace::encryptFile(path, pass, crypto::KdfParams::interactive());
+        REQUIRE(converted);
+        key = *converted;
+    }
+    INFO("SQLite result of the late commit: " << plainRc);
+    CHECK(plainRc == SQLITE_BUSY); // refused, not written into the file that is replaced
+    {
+        auto ws = store::Workspace::open(path, withKey(key));
+        REQUIRE(ws);
+        CHECK(entityCount(**ws) == 20);
+        CHECK_FALSE((*ws)->setting("late.commit"));
+    }
+    // Encrypted -> plain: the same through the encryption layer (another connection of this
+    // program: the flock lets it in, the lock on the file does not).
+    int encryptedRc = SQLITE_OK;
+    {
+        ConvertHook hook([&](const std::string& p) {
+            std::string token = crypto::registerKey(key);
+            encryptedRc = tryCommit(crypto::vfsUri(p, token), crypto::kVfsName);
+            crypto::unregisterKey(token);
+        });
+        REQUIRE(store::Workspace::decryptFile(path, key));
+    }
+    INFO("SQLite result of the late commit: " << encryptedRc);
+    CHECK(encryptedRc == SQLITE_BUSY);
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    REQUIRE(ws);
+    CHECK_FALSE((*ws)->encrypted());
+    CHECK(entityCount(**ws) == 20);
+    CHECK_FALSE((*ws)->setting("late.commit"));
+}
+
+TEST_CASE("encrypting derives the key once and hands it back", "[crypto][encrypted]")
+{
+    TempDir dir;
+    std::string path = dir.file("w.commonplace");
+    REQUIRE(store::Workspace::open(path, store::Workspace::Mode::CreateNew));
+    auto pass = secret("correct horse battery");
+    std::atomic<int> derivations{0};
+    KdfObserver observer([&] { ++derivations; });
+    auto key = store::Workspace::encryptFile(path, pass, crypto::KdfParams::interactive());
+    REQUIRE(key);
+    REQUIRE(store::Workspace::open(path, withKey(*key)));
+    CHECK(derivations == 1);
+}
+
+TEST_CASE("changing the passphrase derives the new key before taking the write lock",
+          "[crypto][encrypted][lock]")
+{
+    TempDir dir;
+    std::string path = dir.file("w.commonplace");
+    auto pass = secret("correct horse battery");
+    auto ws = store::Workspace::open(path, options(store::Workspace::Mode::CreateNew, &pass));
+    REQUIRE(ws);
+    auto job =
+        store::Workspace::open(path, withKey((*ws)->key())); // a background job of the same program
+    REQUIRE(job);
+    sqlite3_busy_timeout((*job)->db(), 0);
+    int derivations = 0;
+    bool jobCommitted = false;
+    {
+        KdfObserver observer([&] {
+            ++derivations;
+            jobCommitted = store::execSql((*job)->db(), "INSERT INTO setting(key, value) VALUES "
+                                                        "('during.derivation', 'yes')")
+                               .ok();
+        });
+        auto next = secret("a new passphrase");
+        REQUIRE((*ws)->changePassphrase(next, crypto::KdfParams::interactive()));
+    }
+    CHECK(derivations == 1);
+    CHECK(jobCommitted);
+    CHECK((*ws)->setting("during.derivation") == std::optional<std::string>("yes"));
+}
+
+TEST_CASE("commits and syncs do not read the WAL's commit record back from disk",
+          "[crypto][encrypted][vfs]")
+{
+    TempDir dir;
+    std::string path = dir.file("live.commonplace");
+    auto pass = secret("correct horse battery");
+    auto ws = store::Workspace::open(path, options(store::Workspace::Mode::CreateNew, &pass));
+    REQUIRE(ws);
+    auto job = store::Workspace::open(path, withKey((*ws)->key()));
+    REQUIRE(job);
+    REQUIRE((*ws)->setSetting("warm.up", "1"));
+    REQUIRE((*job)->setSetting("warm.up.job", "1"));
+    const std::uint64_t before = crypto::walHeadReadsForTests();
+    // Two connections of one program take turns, and the log restarts in between: the
+    // record they share stays right.
+    for (int i = 0; i < 40; ++i) {
+        auto& writer = i % 2 ? *job : *ws;
+        REQUIRE(writer->setSetting("turn." + std::to_string(i), std::string(500, 't')));
+        REQUIRE(store::execSql(writer->db(), "PRAGMA wal_checkpoint(PASSIVE)"));
+        if (i == 20)
+            REQUIRE(store::execSql(writer->db(), "PRAGMA wal_checkpoint(RESTART)"));
+    }
+    const std::uint64_t reads = crypto::walHeadReadsForTests() - before;
+    INFO("commit record reads from disk for 40 commits: " << reads);
+    CHECK(reads <= 2);
+    // What a crash leaves now opens with every commit, and a changed committed frame is
+    // reported: the record on disk says how far the log must be whole.
+    std::string db = dir.file("crashed.commonplace");
+    std::filesystem::copy_file(path, db);
+    std::filesystem::copy_file(path + "-wal", db + "-wal");
+    auto key = (*ws)->key();
+    job->reset();
+    ws->reset();
+    {
+        std::string intact = dir.file("intact.commonplace");
+        std::filesystem::copy_file(db, intact);
+        std::filesystem::copy_file(db + "-wal", intact + "-wal");
+        auto reopened = store::Workspace::open(intact, withKey(key));
+        REQUIRE(reopened);
+        for (int i = 0; i < 40; ++i)
+            CHECK((*reopened)->setting("turn." + std::to_string(i)));
+    }
+    const std::uint64_t walSize = std::filesystem::file_size(db + "-wal");
+    REQUIRE(walSize >= 512 + 2 * 4160);
+    std::string work = dir.file("flipped.commonplace");
+    std::filesystem::copy_file(db, work);
+    std::filesystem::copy_file(db + "-wal", work + "-wal");
+    flipByte(work + "-wal", 512 + 64 + 100);
+    std::string report = damageReport(work, key);
+    INFO(report);
+    CHECK(report.find("integrity check") != std::string::npos);
+}
+
+TEST_CASE("a WAL left by the build before frames were bound to the salts is named, not misread",
+          "[crypto][encrypted][vfs]")
+{
+    TempDir dir;
+    auto c = crashedWorkspace(dir, 10);
+    // Seal the commit record again as that build wrote it: format 0 in its associated data
+    // (file id, 'M', the format as 8 little-endian bytes) instead of 2.
+    std::string wal = test::readFile(c.wal);
+    auto* record = reinterpret_cast<std::uint8_t*>(wal.data()) + 72; // text, nonce, tag
+    std::uint8_t ad[25] = {};
+    std::memcpy(ad, c.key->fileId.data(), 16);
+    ad[16] = 'M';
+    ad[17] = 2;
+    std::uint8_t plain[40];
+    REQUIRE(crypto_aead_xchacha20poly1305_ietf_decrypt_detached(
+                plain, nullptr, record, 40, record + 64, ad, sizeof ad, record + 40,
+                c.key->key.data()) == 0);
+    ad[17] = 0;
+    unsigned long long tagLength = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(record, record + 64, &tagLength, plain, 40,
+                                                        ad, sizeof ad, nullptr, record + 40,
+                                                        c.key->key.data());
+    {
+        std::ofstream out(c.wal, std::ios::binary | std::ios::trunc);
+        out << wal;
+    }
+    std::string report = damageReport(c.db, c.key);
+    INFO(report);
+    CHECK(report.find(c.wal + ": the log was left by an older Commonplace") != std::string::npos);
+    CHECK(test::readFile(c.wal) == wal); // nothing changed
 }

@@ -4,10 +4,12 @@
 
 #include "EntityTableModel.h"
 #include "UiTestUtil.h"
+#include "crypto/VfsExtras.h"
 #include "security/PassphraseDialog.h"
 #include "security/WorkspaceLock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -321,4 +323,40 @@ TEST_CASE("passphrase dialog: the window keeps running while the passphrase is c
     CHECK(ticksWhileChecking >= 10);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(key != nullptr);
+}
+
+TEST_CASE("encrypt workspace: the passphrase is derived once for the copy and the reopening",
+          "[ui][lock]")
+{
+    TempDir dir;
+    test::workspaceWith(dir, "ftm/donations.ijson", "donations");
+    const QString path = QString::fromStdString(dir.file("test.commonplace"));
+    MainWindow window;
+    REQUIRE(window.openWorkspace(path));
+    crypto::useFastKdfForTests(true);
+    std::atomic<int> derivations{0};
+    crypto::setKdfObserverForTests([&] { ++derivations; });
+    // The Encrypt dialog is modal: fill it in once it shows.
+    bool filled = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<PassphraseDialog*>(QApplication::activeModalWidget());
+        if (!dialog || filled)
+            return;
+        filled = true;
+        dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"))
+            ->setText(QString::fromLatin1(kPass));
+        dialog->findChild<QLineEdit*>(QStringLiteral("confirmLineEdit"))
+            ->setText(QString::fromLatin1(kPass));
+        okButton(*dialog)->click();
+    });
+    poll.start(20);
+    window.findChild<QAction*>(QStringLiteral("encryptAction"))->trigger();
+    poll.stop();
+    crypto::setKdfObserverForTests({});
+    crypto::useFastKdfForTests(false);
+    CHECK(filled);
+    REQUIRE(window.workspace());
+    CHECK(window.workspace()->encrypted());
+    CHECK(derivations == 1);
 }
