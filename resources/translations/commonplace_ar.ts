@@ -91,6 +91,10 @@
         <source>Remove &quot;%1&quot;</source>
         <translation>إزالة «⁨%1⁩»</translation>
     </message>
+    <message>
+        <source>Attach &quot;%1&quot; to a source</source>
+        <translation>إرفاق «⁨%1⁩» بمصدر</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2104,6 +2108,112 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvFilterDialog</name>
+    <message>
+        <source>Rows Read by %1</source>
+        <translation>الصفوف المقروءة — ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Without filters a pass reads every row. A filter reads only the rows whose cell in a column is exactly one of some values (or skips those rows); every filter must hold. Cells are compared as they are in the file, spaces and case included.</source>
+        <translation>بلا مرشّحات يقرأ المرور كل الصفوف. يقرأ المرشّح فقط الصفوف التي تساوي خليتُها في عمود ما إحدى قيم معيّنة تمامًا (أو يتخطّى تلك الصفوف)؛ ويجب أن تتحقق كل المرشّحات. تُقارَن الخلايا كما هي في الملف، بما في ذلك المسافات وحالة الأحرف.</translation>
+    </message>
+    <message>
+        <source>Filters of this pass</source>
+        <translation>مرشّحات هذا المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>المرشّحات:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Filter</source>
+        <translation>إضافة مرشّح</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Filter</source>
+        <translation>إزالة المرشّح</translation>
+    </message>
+    <message>
+        <source>Column of the filter</source>
+        <translation>عمود المرشّح</translation>
+    </message>
+    <message>
+        <source>What the filter does</source>
+        <translation>ما يفعله المرشّح</translation>
+    </message>
+    <message>
+        <source>reads only rows where the cell is one of</source>
+        <translation>يقرأ فقط الصفوف التي تساوي خليتها إحدى هذه القيم</translation>
+    </message>
+    <message>
+        <source>skips rows where the cell is one of</source>
+        <translation>يتخطّى الصفوف التي تساوي خليتها إحدى هذه القيم</translation>
+    </message>
+    <message>
+        <source>Values, one per line</source>
+        <translation>القيم، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>One value per line, exactly as in the file.</source>
+        <translation>قيمة واحدة في كل سطر، تمامًا كما في الملف.</translation>
+    </message>
+    <message>
+        <source>or the cell is &amp;empty</source>
+        <translation>أو الخلية فارغة</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>العمود:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>القاعدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Values (one per line):</source>
+        <translation>القيم (واحدة في كل سطر):</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغة)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(بلا قيمة)</translation>
+    </message>
+    <message>
+        <source>Skip rows where %1 is %2</source>
+        <translation>تخطّي الصفوف التي قيمة ⁨%1⁩ فيها ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Only rows where %1 is %2</source>
+        <translation>الصفوف التي قيمة ⁨%1⁩ فيها ⁨%2⁩ فقط</translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>⁨%1⁩ (غير موجود في الملف)</translation>
+    </message>
+    <message>
+        <source>In the first rows: %1</source>
+        <translation>في الصفوف الأولى: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>A filter names a column the file does not have.</source>
+        <translation>يذكر أحد المرشّحات عمودًا ليس في الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the first %n rows pass these filters.</source>
+        <translation>
+            <numerusform>الصفوف التي تجتاز هذه المرشّحات: ⁨%1⁩، ولا صفوف في الملف.</numerusform>
+            <numerusform>الصفوف التي تجتاز هذه المرشّحات: ⁨%1⁩ من الصف الأول.</numerusform>
+            <numerusform>الصفوف التي تجتاز هذه المرشّحات: ⁨%1⁩ من الصفّين الأولين.</numerusform>
+            <numerusform>الصفوف التي تجتاز هذه المرشّحات: ⁨%1⁩ من الصفوف الـ%n الأولى.</numerusform>
+            <numerusform>الصفوف التي تجتاز هذه المرشّحات: ⁨%1⁩ من الصفوف الـ%n الأولى.</numerusform>
+            <numerusform>الصفوف التي تجتاز هذه المرشّحات: ⁨%1⁩ من الصفوف الـ%n الأولى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::CsvMappingEditor</name>
     <message>
         <source>CSV Mapping — %1</source>
@@ -2482,10 +2592,6 @@
         <translation>ليس ⁨%1⁩</translation>
     </message>
     <message>
-        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
-        <translation>لا يقرأ هذا المرور إلا الصفوف التي فيها ⁨%1⁩ (مرشّحات ملف المطابقة، محفوظة كما هي).</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> و</translation>
     </message>
@@ -2600,6 +2706,70 @@
         <source>Mapping files (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
+    <message>
+        <source>Row Filters…</source>
+        <translation>مرشّحات الصفوف…</translation>
+    </message>
+    <message>
+        <source>Choose which rows this pass reads, by the values of a column</source>
+        <translation>اختيار الصفوف التي يقرؤها هذا المرور، حسب قيم عمود</translation>
+    </message>
+    <message>
+        <source>Add Pass</source>
+        <translation>إضافة مرور</translation>
+    </message>
+    <message>
+        <source>Read the file once more, with its own row filters and entities (for example to type the same key as a Person in some rows and as a Company in others)</source>
+        <translation>قراءة الملف مرة أخرى، بمرشّحات صفوف وكيانات خاصة به (مثلًا لجعل المفتاح نفسه من نوع شخص في بعض الصفوف ومن نوع شركة في غيرها)</translation>
+    </message>
+    <message>
+        <source>Remove Pass</source>
+        <translation>إزالة المرور</translation>
+    </message>
+    <message>
+        <source>Description of the mapping</source>
+        <translation>وصف المطابقة</translation>
+    </message>
+    <message>
+        <source>What this mapping is for (optional)</source>
+        <translation>الغرض من هذه المطابقة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Load Again</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Read the mapping file again, after fixing it in a text editor</source>
+        <translation>قراءة ملف المطابقة من جديد بعد تصحيحه في محرّر نصوص</translation>
+    </message>
+    <message>
+        <source>Start a New Mapping</source>
+        <translation>بدء مطابقة جديدة</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mapping could not be loaded.&lt;/b&gt; %1&lt;br&gt;The rows of the file are shown below. Fix the mapping file and load it again, or make a new mapping here.</source>
+        <translation>&lt;b&gt;تعذّر تحميل المطابقة.&lt;/b&gt; ⁨%1⁩&lt;br&gt;صفوف الملف معروضة أدناه. صحّح ملف المطابقة ثم حمّله من جديد، أو أنشئ مطابقة جديدة هنا.</translation>
+    </message>
+    <message>
+        <source>This Mapping</source>
+        <translation>هذه المطابقة</translation>
+    </message>
+    <message>
+        <source>Every row is read.</source>
+        <translation>تُقرأ كل الصفوف.</translation>
+    </message>
+    <message>
+        <source>Only rows where %1.</source>
+        <translation>الصفوف التي فيها ⁨%1⁩ فقط.</translation>
+    </message>
+    <message>
+        <source>This pass skips this row (Row Filters…).</source>
+        <translation>يتخطّى هذا المرور هذا الصف (مرشّحات الصفوف…).</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::CsvPreview</name>
@@ -2610,6 +2780,14 @@
     <message>
         <source>These rows would not import: %1: %2</source>
         <translation>لن تُستورد هذه الصفوف: ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>(a %1 not in these rows)</source>
+        <translation>(⁨%1⁩ من خارج هذه الصفوف)</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>المعرّف: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3646,14 @@
         <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
         <translation>Ctrl+Enter يحفظ كل التغييرات خطوةً واحدة (Ctrl+Z يتراجع عنها)، وEsc يتخلّى عن التغييرات. Alt+C الجهات الفاعلة، Alt+R العلاقة، Alt+U المصادر.</translation>
     </message>
+    <message>
+        <source>e.g. 50000, 50k, 1.2m USD</source>
+        <translation>مثل 50000 أو 50k أو 1.2m USD</translation>
+    </message>
+    <message>
+        <source>From the file: the date it was created. Check it.</source>
+        <translation>من الملف: تاريخ إنشائه. تحقّق منه.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>
@@ -4241,6 +4427,18 @@ Double-click an actor to show its neighbours.</source>
         <source>Diagram “%1” deleted.</source>
         <translation>حُذف المخطط «⁨%1⁩».</translation>
     </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel: selection, paths, follow the money (F9)</source>
+        <translation>عرض اللوحة الجانبية أو إخفاؤها: التحديد والمسارات وتتبّع الأموال (F9)</translation>
+    </message>
+    <message>
+        <source>Show the side panel</source>
+        <translation>عرض اللوحة الجانبية</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -4944,18 +5142,6 @@ The old passphrase still works.</source>
         <translation>عرض كيانات هذه القائمة التي يطابق اسمها أو نصها ما تكتبه فقط (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Findings: the dated claims you record, with their sources.</source>
-        <translation>الاستنتاجات: الادعاءات المؤرَّخة التي تسجّلها، مع مصادرها.</translation>
-    </message>
-    <message>
-        <source>Sources: the evidence your findings cite, with their grading.</source>
-        <translation>المصادر: الأدلة التي تستند إليها استنتاجاتك، مع تقييمها.</translation>
-    </message>
-    <message>
-        <source>Tactics and themes: the taxonomy findings are filed under.</source>
-        <translation>الأساليب والمواضيع: التصنيف الذي تُدرج تحته الاستنتاجات.</translation>
-    </message>
-    <message>
         <source>Review queue: possible duplicates waiting for a decision.</source>
         <translation>قائمة المراجعة: تكرارات محتملة بانتظار قرار.</translation>
     </message>
@@ -5632,6 +5818,18 @@ The old passphrase still works.</source>
     <message>
         <source>Checking the passphrase…</source>
         <translation>جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::QuickEntry</name>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your language), 20200315; 15 alone is that day of the month shown, 15.3 that day of the year shown; t is today, -3 three days ago. The date shows in ISO form (YYYY-MM-DD) when you leave the field.</source>
+        <extracomment>Tooltip of date fields. Keep &apos;t&apos; and the examples as they are: they are what is typed.</extracomment>
+        <translation>الصيغ المختصرة: 2020، 2020-3، 3.2020، 15.3.2020 أو 3/15/2020 (بترتيب لغتك)، 20200315؛ 15 وحده هو ذلك اليوم من الشهر المعروض، و15.3 ذلك اليوم من السنة المعروضة؛ t أو «اليوم» تعني تاريخ اليوم، و⁨-3⁩ قبل ثلاثة أيام. يظهر التاريخ بصيغة ISO (YYYY-MM-DD) عند مغادرة الحقل.</translation>
     </message>
 </context>
 <context>

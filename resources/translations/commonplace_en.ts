@@ -91,6 +91,10 @@
         <source>Remove &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach &quot;%1&quot; to a source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2068,6 +2072,108 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvFilterDialog</name>
+    <message>
+        <source>Rows Read by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without filters a pass reads every row. A filter reads only the rows whose cell in a column is exactly one of some values (or skips those rows); every filter must hold. Cells are compared as they are in the file, spaces and case included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters of this pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the filter does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads only rows where the cell is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skips rows where the cell is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line, exactly as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the cell is &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rows where %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows where %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the first rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter names a column the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the first %n rows pass these filters.</source>
+        <translation>
+            <numerusform>%1 of the first row passes these filters.</numerusform>
+            <numerusform>%1 of the first %n rows pass these filters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::CsvMappingEditor</name>
     <message>
         <source>CSV Mapping — %1</source>
@@ -2446,10 +2552,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,6 +2662,70 @@
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which rows this pass reads, by the values of a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file once more, with its own row filters and entities (for example to type the same key as a Person in some rows and as a Company in others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this mapping is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mapping file again, after fixing it in a text editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a New Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mapping could not be loaded.&lt;/b&gt; %1&lt;br&gt;The rows of the file are shown below. Fix the mapping file and load it again, or make a new mapping here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows where %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass skips this row (Row Filters…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::CsvPreview</name>
@@ -2569,6 +2735,14 @@
     </message>
     <message>
         <source>These rows would not import: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a %1 not in these rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3428,6 +3602,14 @@
         <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. 50000, 50k, 1.2m USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file: the date it was created. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>
@@ -4164,6 +4346,18 @@ Double-click an actor to show its neighbours.</source>
         <source>Diagram “%1” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Side Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel: selection, paths, follow the money (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -4834,18 +5028,6 @@ The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings: the dated claims you record, with their sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: the evidence your findings cite, with their grading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tactics and themes: the taxonomy findings are filed under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review queue: possible duplicates waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,6 +5647,18 @@ The old passphrase still works.</source>
     </message>
     <message>
         <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::QuickEntry</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your language), 20200315; 15 alone is that day of the month shown, 15.3 that day of the year shown; t is today, -3 three days ago. The date shows in ISO form (YYYY-MM-DD) when you leave the field.</source>
+        <extracomment>Tooltip of date fields. Keep &apos;t&apos; and the examples as they are: they are what is typed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,10 @@
         <source>Remove &quot;%1&quot;</source>
         <translation>Quitar «%1»</translation>
     </message>
+    <message>
+        <source>Attach &quot;%1&quot; to a source</source>
+        <translation>Adjuntar «%1» a una fuente</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2068,6 +2072,108 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvFilterDialog</name>
+    <message>
+        <source>Rows Read by %1</source>
+        <translation>Filas leídas — %1</translation>
+    </message>
+    <message>
+        <source>Without filters a pass reads every row. A filter reads only the rows whose cell in a column is exactly one of some values (or skips those rows); every filter must hold. Cells are compared as they are in the file, spaces and case included.</source>
+        <translation>Sin filtros, una pasada lee todas las filas. Un filtro lee solo las filas cuya celda en una columna es exactamente uno de ciertos valores (u omite esas filas); deben cumplirse todos los filtros. Las celdas se comparan tal como están en el archivo, incluidos los espacios y las mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Filters of this pass</source>
+        <translation>Filtros de esta pasada</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filtros:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Filter</source>
+        <translation>&amp;Añadir filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Filter</source>
+        <translation>&amp;Quitar filtro</translation>
+    </message>
+    <message>
+        <source>Column of the filter</source>
+        <translation>Columna del filtro</translation>
+    </message>
+    <message>
+        <source>What the filter does</source>
+        <translation>Qué hace el filtro</translation>
+    </message>
+    <message>
+        <source>reads only rows where the cell is one of</source>
+        <translation>lee solo las filas cuya celda es uno de estos valores</translation>
+    </message>
+    <message>
+        <source>skips rows where the cell is one of</source>
+        <translation>omite las filas cuya celda es uno de estos valores</translation>
+    </message>
+    <message>
+        <source>Values, one per line</source>
+        <translation>Valores, uno por línea</translation>
+    </message>
+    <message>
+        <source>One value per line, exactly as in the file.</source>
+        <translation>Un valor por línea, exactamente como en el archivo.</translation>
+    </message>
+    <message>
+        <source>or the cell is &amp;empty</source>
+        <translation>o la celda está &amp;vacía</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Columna:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <source>&amp;Values (one per line):</source>
+        <translation>Va&amp;lores (uno por línea):</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(ningún valor)</translation>
+    </message>
+    <message>
+        <source>Skip rows where %1 is %2</source>
+        <translation>Omitir las filas donde %1 es %2</translation>
+    </message>
+    <message>
+        <source>Only rows where %1 is %2</source>
+        <translation>Solo las filas donde %1 es %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>In the first rows: %1</source>
+        <translation>En las primeras filas: %1</translation>
+    </message>
+    <message>
+        <source>A filter names a column the file does not have.</source>
+        <translation>Un filtro nombra una columna que el archivo no tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the first %n rows pass these filters.</source>
+        <translation>
+            <numerusform>Filas que pasan estos filtros: %1 de la primera.</numerusform>
+            <numerusform>Filas que pasan estos filtros: %1 de las %n primeras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::CsvMappingEditor</name>
     <message>
         <source>CSV Mapping — %1</source>
@@ -2446,10 +2552,6 @@
         <translation>no %1</translation>
     </message>
     <message>
-        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
-        <translation>Esta pasada solo lee las filas donde %1 (filtros del archivo de mapeo, conservados tal cual).</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> y </translation>
     </message>
@@ -2560,6 +2662,70 @@
         <source>Mapping files (*.json)</source>
         <translation>Archivos de mapeo (*.json)</translation>
     </message>
+    <message>
+        <source>Row Filters…</source>
+        <translation>Filtros de filas…</translation>
+    </message>
+    <message>
+        <source>Choose which rows this pass reads, by the values of a column</source>
+        <translation>Elegir qué filas lee esta pasada, según los valores de una columna</translation>
+    </message>
+    <message>
+        <source>Add Pass</source>
+        <translation>Añadir pasada</translation>
+    </message>
+    <message>
+        <source>Read the file once more, with its own row filters and entities (for example to type the same key as a Person in some rows and as a Company in others)</source>
+        <translation>Leer el archivo una vez más, con sus propios filtros de filas y entidades (por ejemplo, para tipificar la misma clave como Persona en unas filas y como Empresa en otras)</translation>
+    </message>
+    <message>
+        <source>Remove Pass</source>
+        <translation>Quitar pasada</translation>
+    </message>
+    <message>
+        <source>Description of the mapping</source>
+        <translation>Descripción del mapeo</translation>
+    </message>
+    <message>
+        <source>What this mapping is for (optional)</source>
+        <translation>Para qué sirve este mapeo (opcional)</translation>
+    </message>
+    <message>
+        <source>Load Again</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>Read the mapping file again, after fixing it in a text editor</source>
+        <translation>Volver a leer el archivo de mapeo, tras corregirlo en un editor de texto</translation>
+    </message>
+    <message>
+        <source>Start a New Mapping</source>
+        <translation>Empezar un mapeo nuevo</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mapping could not be loaded.&lt;/b&gt; %1&lt;br&gt;The rows of the file are shown below. Fix the mapping file and load it again, or make a new mapping here.</source>
+        <translation>&lt;b&gt;No se pudo cargar el mapeo.&lt;/b&gt; %1&lt;br&gt;Las filas del archivo se muestran abajo. Corrija el archivo de mapeo y vuelva a cargarlo, o cree un mapeo nuevo aquí.</translation>
+    </message>
+    <message>
+        <source>This Mapping</source>
+        <translation>Este mapeo</translation>
+    </message>
+    <message>
+        <source>Every row is read.</source>
+        <translation>Se leen todas las filas.</translation>
+    </message>
+    <message>
+        <source>Only rows where %1.</source>
+        <translation>Solo las filas donde %1.</translation>
+    </message>
+    <message>
+        <source>This pass skips this row (Row Filters…).</source>
+        <translation>Esta pasada omite esta fila (Filtros de filas…).</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::CsvPreview</name>
@@ -2570,6 +2736,14 @@
     <message>
         <source>These rows would not import: %1: %2</source>
         <translation>Estas filas no se importarían: %1: %2</translation>
+    </message>
+    <message>
+        <source>(a %1 not in these rows)</source>
+        <translation>(%1 fuera de estas filas)</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identificador: %1</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3602,14 @@
         <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
         <translation>Ctrl+Intro guarda todos los cambios en un solo paso (Ctrl+Z lo deshace), Esc descarta los cambios. Alt+C actores, Alt+R relación, Alt+U fuentes.</translation>
     </message>
+    <message>
+        <source>e.g. 50000, 50k, 1.2m USD</source>
+        <translation>p. ej. 50000, 50k o 1,2M USD</translation>
+    </message>
+    <message>
+        <source>From the file: the date it was created. Check it.</source>
+        <translation>Del archivo: la fecha en que se creó. Compruébela.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>
@@ -4165,6 +4347,18 @@ Haga doble clic en un actor para mostrar sus vecinos.</translation>
         <source>Diagram “%1” deleted.</source>
         <translation>Diagrama «%1» eliminado.</translation>
     </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel: selection, paths, follow the money (F9)</source>
+        <translation>Mostrar u ocultar el panel lateral: selección, caminos, seguir el dinero (F9)</translation>
+    </message>
+    <message>
+        <source>Show the side panel</source>
+        <translation>Mostrar el panel lateral</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -4848,18 +5042,6 @@ La frase de contraseña anterior sigue funcionando.</translation>
         <translation>Mostrar solo las entidades de esta lista cuyo nombre o texto coincide, mientras escribe (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Findings: the dated claims you record, with their sources.</source>
-        <translation>Hallazgos: las afirmaciones fechadas que registra, con sus fuentes.</translation>
-    </message>
-    <message>
-        <source>Sources: the evidence your findings cite, with their grading.</source>
-        <translation>Fuentes: las pruebas que citan sus hallazgos, con su calificación.</translation>
-    </message>
-    <message>
-        <source>Tactics and themes: the taxonomy findings are filed under.</source>
-        <translation>Tácticas y temas: la taxonomía en la que se clasifican los hallazgos.</translation>
-    </message>
-    <message>
         <source>Review queue: possible duplicates waiting for a decision.</source>
         <translation>Cola de revisión: posibles duplicados a la espera de una decisión.</translation>
     </message>
@@ -5480,6 +5662,18 @@ La frase de contraseña anterior sigue funcionando.</translation>
     <message>
         <source>Checking the passphrase…</source>
         <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::QuickEntry</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your language), 20200315; 15 alone is that day of the month shown, 15.3 that day of the year shown; t is today, -3 three days ago. The date shows in ISO form (YYYY-MM-DD) when you leave the field.</source>
+        <extracomment>Tooltip of date fields. Keep &apos;t&apos; and the examples as they are: they are what is typed.</extracomment>
+        <translation>Formas cortas: 2020, 2020-3, 3.2020, 15.3.2020 o 3/15/2020 (en el orden de su idioma), 20200315; 15 solo es ese día del mes mostrado, 15.3 ese día del año mostrado; t u «hoy» es la fecha de hoy, -3 hace tres días. La fecha se muestra en formato ISO (AAAA-MM-DD) al salir del campo.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>Remove &quot;%1&quot;</source>
         <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Attach &quot;%1&quot; to a source</source>
+        <translation>Joindre «&#xa0;%1&#xa0;» à une source</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2068,6 +2072,108 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvFilterDialog</name>
+    <message>
+        <source>Rows Read by %1</source>
+        <translation>Lignes lues — %1</translation>
+    </message>
+    <message>
+        <source>Without filters a pass reads every row. A filter reads only the rows whose cell in a column is exactly one of some values (or skips those rows); every filter must hold. Cells are compared as they are in the file, spaces and case included.</source>
+        <translation>Sans filtre, un passage lit toutes les lignes. Un filtre ne lit que les lignes dont la cellule dans une colonne vaut exactement l&apos;une de certaines valeurs (ou ignore ces lignes)&#xa0;; tous les filtres doivent être satisfaits. Les cellules sont comparées telles qu&apos;elles sont dans le fichier, espaces et casse compris.</translation>
+    </message>
+    <message>
+        <source>Filters of this pass</source>
+        <translation>Filtres de ce passage</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Filter</source>
+        <translation>&amp;Ajouter un filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Filter</source>
+        <translation>&amp;Retirer le filtre</translation>
+    </message>
+    <message>
+        <source>Column of the filter</source>
+        <translation>Colonne du filtre</translation>
+    </message>
+    <message>
+        <source>What the filter does</source>
+        <translation>Ce que fait le filtre</translation>
+    </message>
+    <message>
+        <source>reads only rows where the cell is one of</source>
+        <translation>ne lit que les lignes dont la cellule est l&apos;une des valeurs</translation>
+    </message>
+    <message>
+        <source>skips rows where the cell is one of</source>
+        <translation>ignore les lignes dont la cellule est l&apos;une des valeurs</translation>
+    </message>
+    <message>
+        <source>Values, one per line</source>
+        <translation>Valeurs, une par ligne</translation>
+    </message>
+    <message>
+        <source>One value per line, exactly as in the file.</source>
+        <translation>Une valeur par ligne, exactement comme dans le fichier.</translation>
+    </message>
+    <message>
+        <source>or the cell is &amp;empty</source>
+        <translation>ou la cellule est vi&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Règ&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Values (one per line):</source>
+        <translation>&amp;Valeurs (une par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Skip rows where %1 is %2</source>
+        <translation>Ignorer les lignes où %1 vaut %2</translation>
+    </message>
+    <message>
+        <source>Only rows where %1 is %2</source>
+        <translation>Seulement les lignes où %1 vaut %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (absente du fichier)</translation>
+    </message>
+    <message>
+        <source>In the first rows: %1</source>
+        <translation>Dans les premières lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A filter names a column the file does not have.</source>
+        <translation>Un filtre désigne une colonne absente du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the first %n rows pass these filters.</source>
+        <translation>
+            <numerusform>Lignes retenues par ces filtres&#xa0;: %1 sur la première.</numerusform>
+            <numerusform>Lignes retenues par ces filtres&#xa0;: %1 sur les %n premières.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::CsvMappingEditor</name>
     <message>
         <source>CSV Mapping — %1</source>
@@ -2446,10 +2552,6 @@
         <translation>pas %1</translation>
     </message>
     <message>
-        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
-        <translation>Ce passage ne lit que les lignes où %1 (filtres du fichier de correspondance, conservés tels quels).</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -2560,6 +2662,70 @@
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de correspondance (*.json)</translation>
     </message>
+    <message>
+        <source>Row Filters…</source>
+        <translation>Filtres de lignes…</translation>
+    </message>
+    <message>
+        <source>Choose which rows this pass reads, by the values of a column</source>
+        <translation>Choisir les lignes que lit ce passage, d&apos;après les valeurs d&apos;une colonne</translation>
+    </message>
+    <message>
+        <source>Add Pass</source>
+        <translation>Ajouter un passage</translation>
+    </message>
+    <message>
+        <source>Read the file once more, with its own row filters and entities (for example to type the same key as a Person in some rows and as a Company in others)</source>
+        <translation>Lire le fichier une fois de plus, avec ses propres filtres de lignes et entités (par exemple pour faire de la même clé une Personne dans certaines lignes et une Entreprise dans d&apos;autres)</translation>
+    </message>
+    <message>
+        <source>Remove Pass</source>
+        <translation>Retirer le passage</translation>
+    </message>
+    <message>
+        <source>Description of the mapping</source>
+        <translation>Description de la correspondance</translation>
+    </message>
+    <message>
+        <source>What this mapping is for (optional)</source>
+        <translation>À quoi sert cette correspondance (facultatif)</translation>
+    </message>
+    <message>
+        <source>Load Again</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the mapping file again, after fixing it in a text editor</source>
+        <translation>Relire le fichier de correspondance après l&apos;avoir corrigé dans un éditeur de texte</translation>
+    </message>
+    <message>
+        <source>Start a New Mapping</source>
+        <translation>Commencer une nouvelle correspondance</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mapping could not be loaded.&lt;/b&gt; %1&lt;br&gt;The rows of the file are shown below. Fix the mapping file and load it again, or make a new mapping here.</source>
+        <translation>&lt;b&gt;La correspondance n&apos;a pas pu être chargée.&lt;/b&gt; %1&lt;br&gt;Les lignes du fichier sont affichées ci-dessous. Corrigez le fichier de correspondance et rechargez-le, ou créez une nouvelle correspondance ici.</translation>
+    </message>
+    <message>
+        <source>This Mapping</source>
+        <translation>Cette correspondance</translation>
+    </message>
+    <message>
+        <source>Every row is read.</source>
+        <translation>Toutes les lignes sont lues.</translation>
+    </message>
+    <message>
+        <source>Only rows where %1.</source>
+        <translation>Seulement les lignes où %1.</translation>
+    </message>
+    <message>
+        <source>This pass skips this row (Row Filters…).</source>
+        <translation>Ce passage ignore cette ligne (Filtres de lignes…).</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::CsvPreview</name>
@@ -2570,6 +2736,14 @@
     <message>
         <source>These rows would not import: %1: %2</source>
         <translation>Ces lignes ne seraient pas importées&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(a %1 not in these rows)</source>
+        <translation>(%1 hors de ces lignes)</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identifiant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3300,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3170,7 +3344,7 @@
     </message>
     <message>
         <source>T&amp;actics:</source>
-        <translation>Ta&amp;ctiques :</translation>
+        <translation>Ta&amp;ctiques&#xa0;:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -3394,7 +3568,7 @@
     </message>
     <message>
         <source>Tit&amp;le:</source>
-        <translation>Tit&amp;re :</translation>
+        <translation>Tit&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
@@ -3427,6 +3601,14 @@
     <message>
         <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
         <translation>Ctrl+Entrée enregistre toutes les modifications en une seule étape (Ctrl+Z l&apos;annule), Échap les abandonne. Alt+C acteurs, Alt+R relation, Alt+U sources.</translation>
+    </message>
+    <message>
+        <source>e.g. 50000, 50k, 1.2m USD</source>
+        <translation>par ex. 50000, 50k ou 1,2M USD</translation>
+    </message>
+    <message>
+        <source>From the file: the date it was created. Check it.</source>
+        <translation>D&apos;après le fichier&#xa0;: sa date de création. Vérifiez-la.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4347,18 @@ Double-cliquez sur un acteur pour afficher ses voisins.</translation>
         <source>Diagram “%1” deleted.</source>
         <translation>Diagramme «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel: selection, paths, follow the money (F9)</source>
+        <translation>Afficher ou masquer le panneau latéral&#xa0;: sélection, chemins, suivre l&apos;argent (F9)</translation>
+    </message>
+    <message>
+        <source>Show the side panel</source>
+        <translation>Afficher le panneau latéral</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -4848,18 +5042,6 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
         <translation>N&apos;afficher que les entités de cette liste dont le nom ou le texte correspond, pendant la saisie (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Findings: the dated claims you record, with their sources.</source>
-        <translation>Constats&#xa0;: les affirmations datées que vous consignez, avec leurs sources.</translation>
-    </message>
-    <message>
-        <source>Sources: the evidence your findings cite, with their grading.</source>
-        <translation>Sources&#xa0;: les preuves citées par vos constats, avec leur cotation.</translation>
-    </message>
-    <message>
-        <source>Tactics and themes: the taxonomy findings are filed under.</source>
-        <translation>Tactiques et thèmes&#xa0;: la taxonomie sous laquelle les constats sont classés.</translation>
-    </message>
-    <message>
         <source>Review queue: possible duplicates waiting for a decision.</source>
         <translation>File d&apos;examen&#xa0;: doublons possibles en attente d&apos;une décision.</translation>
     </message>
@@ -5339,7 +5521,7 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5662,18 @@ L&apos;ancienne phrase secrète fonctionne toujours.</translation>
     <message>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::QuickEntry</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your language), 20200315; 15 alone is that day of the month shown, 15.3 that day of the year shown; t is today, -3 three days ago. The date shows in ISO form (YYYY-MM-DD) when you leave the field.</source>
+        <extracomment>Tooltip of date fields. Keep &apos;t&apos; and the examples as they are: they are what is typed.</extracomment>
+        <translation>Formes courtes&#xa0;: 2020, 2020-3, 3.2020, 15.3.2020 ou 3/15/2020 (dans l&apos;ordre de votre langue), 20200315&#xa0;; 15 seul désigne ce jour du mois affiché, 15.3 ce jour de l&apos;année affichée&#xa0;; t ou «&#xa0;aujourd&apos;hui&#xa0;» donne la date du jour, -3 celle d&apos;il y a trois jours. La date s&apos;affiche au format ISO (AAAA-MM-JJ) quand vous quittez le champ.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>Remove &quot;%1&quot;</source>
         <translation>Remover “%1”</translation>
     </message>
+    <message>
+        <source>Attach &quot;%1&quot; to a source</source>
+        <translation>Anexar “%1” a uma fonte</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2068,6 +2072,108 @@
     </message>
 </context>
 <context>
+    <name>commonplace::ui::CsvFilterDialog</name>
+    <message>
+        <source>Rows Read by %1</source>
+        <translation>Linhas lidas — %1</translation>
+    </message>
+    <message>
+        <source>Without filters a pass reads every row. A filter reads only the rows whose cell in a column is exactly one of some values (or skips those rows); every filter must hold. Cells are compared as they are in the file, spaces and case included.</source>
+        <translation>Sem filtros, uma passagem lê todas as linhas. Um filtro lê apenas as linhas cuja célula em uma coluna é exatamente um de certos valores (ou ignora essas linhas); todos os filtros precisam ser atendidos. As células são comparadas como estão no arquivo, incluindo espaços e maiúsculas/minúsculas.</translation>
+    </message>
+    <message>
+        <source>Filters of this pass</source>
+        <translation>Filtros desta passagem</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filtros:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Filter</source>
+        <translation>&amp;Adicionar filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Filter</source>
+        <translation>&amp;Remover filtro</translation>
+    </message>
+    <message>
+        <source>Column of the filter</source>
+        <translation>Coluna do filtro</translation>
+    </message>
+    <message>
+        <source>What the filter does</source>
+        <translation>O que o filtro faz</translation>
+    </message>
+    <message>
+        <source>reads only rows where the cell is one of</source>
+        <translation>lê apenas as linhas cuja célula é um destes valores</translation>
+    </message>
+    <message>
+        <source>skips rows where the cell is one of</source>
+        <translation>ignora as linhas cuja célula é um destes valores</translation>
+    </message>
+    <message>
+        <source>Values, one per line</source>
+        <translation>Valores, um por linha</translation>
+    </message>
+    <message>
+        <source>One value per line, exactly as in the file.</source>
+        <translation>Um valor por linha, exatamente como no arquivo.</translation>
+    </message>
+    <message>
+        <source>or the cell is &amp;empty</source>
+        <translation>ou a célula está va&amp;zia</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Coluna:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gra:</translation>
+    </message>
+    <message>
+        <source>&amp;Values (one per line):</source>
+        <translation>&amp;Valores (um por linha):</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(nenhum valor)</translation>
+    </message>
+    <message>
+        <source>Skip rows where %1 is %2</source>
+        <translation>Ignorar as linhas em que %1 é %2</translation>
+    </message>
+    <message>
+        <source>Only rows where %1 is %2</source>
+        <translation>Apenas as linhas em que %1 é %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (não está no arquivo)</translation>
+    </message>
+    <message>
+        <source>In the first rows: %1</source>
+        <translation>Nas primeiras linhas: %1</translation>
+    </message>
+    <message>
+        <source>A filter names a column the file does not have.</source>
+        <translation>Um filtro indica uma coluna que o arquivo não tem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the first %n rows pass these filters.</source>
+        <translation>
+            <numerusform>Linhas que passam por estes filtros: %1 da primeira.</numerusform>
+            <numerusform>Linhas que passam por estes filtros: %1 das %n primeiras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonplace::ui::CsvMappingEditor</name>
     <message>
         <source>CSV Mapping — %1</source>
@@ -2446,10 +2552,6 @@
         <translation>não %1</translation>
     </message>
     <message>
-        <source>This pass reads only the rows where %1 (filters of the mapping file, kept as they are).</source>
-        <translation>Esta passagem lê apenas as linhas em que %1 (filtros do arquivo de mapeamento, mantidos como estão).</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> e </translation>
     </message>
@@ -2560,6 +2662,70 @@
         <source>Mapping files (*.json)</source>
         <translation>Arquivos de mapeamento (*.json)</translation>
     </message>
+    <message>
+        <source>Row Filters…</source>
+        <translation>Filtros de linhas…</translation>
+    </message>
+    <message>
+        <source>Choose which rows this pass reads, by the values of a column</source>
+        <translation>Escolher quais linhas esta passagem lê, pelos valores de uma coluna</translation>
+    </message>
+    <message>
+        <source>Add Pass</source>
+        <translation>Adicionar passagem</translation>
+    </message>
+    <message>
+        <source>Read the file once more, with its own row filters and entities (for example to type the same key as a Person in some rows and as a Company in others)</source>
+        <translation>Ler o arquivo mais uma vez, com seus próprios filtros de linhas e entidades (por exemplo, para tipar a mesma chave como Pessoa em algumas linhas e como Empresa em outras)</translation>
+    </message>
+    <message>
+        <source>Remove Pass</source>
+        <translation>Remover passagem</translation>
+    </message>
+    <message>
+        <source>Description of the mapping</source>
+        <translation>Descrição do mapeamento</translation>
+    </message>
+    <message>
+        <source>What this mapping is for (optional)</source>
+        <translation>Para que serve este mapeamento (opcional)</translation>
+    </message>
+    <message>
+        <source>Load Again</source>
+        <translation>Carregar de novo</translation>
+    </message>
+    <message>
+        <source>Read the mapping file again, after fixing it in a text editor</source>
+        <translation>Ler de novo o arquivo de mapeamento, depois de corrigi-lo em um editor de texto</translation>
+    </message>
+    <message>
+        <source>Start a New Mapping</source>
+        <translation>Começar um novo mapeamento</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrição:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mapping could not be loaded.&lt;/b&gt; %1&lt;br&gt;The rows of the file are shown below. Fix the mapping file and load it again, or make a new mapping here.</source>
+        <translation>&lt;b&gt;Não foi possível carregar o mapeamento.&lt;/b&gt; %1&lt;br&gt;As linhas do arquivo são mostradas abaixo. Corrija o arquivo de mapeamento e carregue-o de novo, ou crie um novo mapeamento aqui.</translation>
+    </message>
+    <message>
+        <source>This Mapping</source>
+        <translation>Este mapeamento</translation>
+    </message>
+    <message>
+        <source>Every row is read.</source>
+        <translation>Todas as linhas são lidas.</translation>
+    </message>
+    <message>
+        <source>Only rows where %1.</source>
+        <translation>Apenas as linhas em que %1.</translation>
+    </message>
+    <message>
+        <source>This pass skips this row (Row Filters…).</source>
+        <translation>Esta passagem ignora esta linha (Filtros de linhas…).</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::CsvPreview</name>
@@ -2570,6 +2736,14 @@
     <message>
         <source>These rows would not import: %1: %2</source>
         <translation>Estas linhas não seriam importadas: %1: %2</translation>
+    </message>
+    <message>
+        <source>(a %1 not in these rows)</source>
+        <translation>(%1 fora destas linhas)</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identificador: %1</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3602,14 @@
         <source>Ctrl+Return saves every change as one step (Ctrl+Z undoes it), Escape throws the changes away. Alt+C actors, Alt+R relationship, Alt+U sources.</source>
         <translation>Ctrl+Enter salva todas as alterações em uma só etapa (Ctrl+Z a desfaz), Esc descarta as alterações. Alt+C atores, Alt+R relação, Alt+U fontes.</translation>
     </message>
+    <message>
+        <source>e.g. 50000, 50k, 1.2m USD</source>
+        <translation>por ex. 50000, 50k ou 1,2M USD</translation>
+    </message>
+    <message>
+        <source>From the file: the date it was created. Check it.</source>
+        <translation>Do arquivo: a data em que foi criado. Confira.</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::FindingTableModel</name>
@@ -4165,6 +4347,18 @@ Clique duas vezes em um ator para mostrar seus vizinhos.</translation>
         <source>Diagram “%1” deleted.</source>
         <translation>Diagrama “%1” excluído.</translation>
     </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Painel lateral</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel: selection, paths, follow the money (F9)</source>
+        <translation>Mostrar ou ocultar o painel lateral: seleção, caminhos, seguir o dinheiro (F9)</translation>
+    </message>
+    <message>
+        <source>Show the side panel</source>
+        <translation>Mostrar o painel lateral</translation>
+    </message>
 </context>
 <context>
     <name>commonplace::ui::ImportDialog</name>
@@ -4848,18 +5042,6 @@ A frase-senha antiga continua funcionando.</translation>
         <translation>Mostrar apenas as entidades desta lista cujo nome ou texto corresponde, enquanto você digita (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Findings: the dated claims you record, with their sources.</source>
-        <translation>Constatações: as afirmações datadas que você registra, com suas fontes.</translation>
-    </message>
-    <message>
-        <source>Sources: the evidence your findings cite, with their grading.</source>
-        <translation>Fontes: as evidências citadas pelas suas constatações, com sua classificação.</translation>
-    </message>
-    <message>
-        <source>Tactics and themes: the taxonomy findings are filed under.</source>
-        <translation>Táticas e temas: a taxonomia em que as constatações são classificadas.</translation>
-    </message>
-    <message>
         <source>Review queue: possible duplicates waiting for a decision.</source>
         <translation>Fila de revisão: possíveis duplicatas aguardando uma decisão.</translation>
     </message>
@@ -5480,6 +5662,18 @@ A frase-senha antiga continua funcionando.</translation>
     <message>
         <source>Checking the passphrase…</source>
         <translation>Verificando a frase-senha…</translation>
+    </message>
+</context>
+<context>
+    <name>commonplace::ui::QuickEntry</name>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>Short forms: 2020, 2020-3, 3.2020, 15.3.2020 or 3/15/2020 (in the order of your language), 20200315; 15 alone is that day of the month shown, 15.3 that day of the year shown; t is today, -3 three days ago. The date shows in ISO form (YYYY-MM-DD) when you leave the field.</source>
+        <extracomment>Tooltip of date fields. Keep &apos;t&apos; and the examples as they are: they are what is typed.</extracomment>
+        <translation>Formas curtas: 2020, 2020-3, 3.2020, 15.3.2020 ou 3/15/2020 (na ordem do seu idioma), 20200315; 15 sozinho é esse dia do mês exibido, 15.3 esse dia do ano exibido; t ou “hoje” é a data de hoje, -3 três dias atrás. A data aparece no formato ISO (AAAA-MM-DD) quando você sai do campo.</translation>
     </message>
 </context>
 <context>
