@@ -1345,7 +1345,10 @@ void MainWindow::navigatorChanged(QTreeWidgetItem* item)
         const store::Workspace* before = m_workspace.get();
         bool stay = false;
         for (const auto& [pages, check] : std::as_const(m_leaveChecks)) {
-            if (pages.contains(leaving) && (!check() || m_workspace.get() != before)) {
+            // A check covers the pages that share what it guards (the detail pane's editor
+            // beside the entity and analyst pages): moving among them keeps it, no question.
+            if (pages.contains(leaving) && !pages.contains(top) &&
+                (!check() || m_workspace.get() != before)) {
                 stay = true;
                 break;
             }

@@ -118,9 +118,11 @@ public:
      */
     void openRecord(const QString& kind, const QString& key);
     /**
-     * A check run before the window leaves one of `pages` (another navigator page) and before
-     * the workspace closes (another one opens, the window closes); it may ask the user and
-     * returns false to stay where they are. Locking runs no check: it discards.
+     * A check run before the window leaves `pages` for a page not among them (pages that
+     * share what the check guards, e.g. the detail pane beside them, do not ask when the
+     * window moves between them) and before the workspace closes (another one opens, the
+     * window closes); it may ask the user and returns false to stay where they are. Locking
+     * runs no check: it discards.
      */
     void addLeaveCheck(const QStringList& pages, std::function<bool()> check);
     /** Runs every check (before the workspace closes); false: the user chose to stay. */

@@ -1139,3 +1139,65 @@ TEST_CASE("selecting another actor in the graph while a value is typed in the "
     CHECK(explorer->canvas()->selection() == QStringList{QStringLiteral("a")});
     CHECK_FALSE(editor->hasUncommittedInput());
 }
+
+TEST_CASE("going from an entity page to the graph keeps a value typed in the pane without "
+          "asking; leaving for another page asks",
+          "[analyst][edit]")
+{
+    GraphFixture f;
+    const QString path = QString::fromStdString(f.ws->path());
+    f.ws.reset();
+    ui::MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    window.showPage(ui::MainWindow::kActorsPage);
+    window.showEntity(QStringLiteral("hub"));
+    auto* editor = window.findChild<ui::EntityEditor*>(QStringLiteral("paneEntityEditor"));
+    REQUIRE(editor);
+    window.detailView()->setEditing(true);
+    REQUIRE(editor->currentEntityId() == QStringLiteral("hub"));
+    REQUIRE(editor->selectProperty(QStringLiteral("email")));
+    auto* line = editor->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"));
+    REQUIRE(line);
+    line->setText(QStringLiteral("office@hub.example.org"));
+    REQUIRE(editor->hasUncommittedInput());
+
+    int asked = 0;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button, &asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                ++asked;
+                box->button(button)->click();
+            }
+        });
+    };
+    // The same pane stays beside the graph: no question, the typing stays.
+    answer(QMessageBox::Cancel); // were it asked, Cancel would keep the actors page
+    window.showPage(ui::AnalystActions::kGraphPage);
+    QTest::qWait(0);
+    CHECK(asked == 0);
+    CHECK(window.currentPage() == ui::AnalystActions::kGraphPage);
+    CHECK(window.detailView()->currentEntityId() == QStringLiteral("hub"));
+    CHECK(line->text() == QStringLiteral("office@hub.example.org"));
+    CHECK(editor->hasUncommittedInput());
+    // Back to the actors: no question either.
+    answer(QMessageBox::Cancel);
+    window.showPage(ui::MainWindow::kActorsPage);
+    QTest::qWait(0);
+    CHECK(asked == 0);
+    CHECK(window.currentPage() == ui::MainWindow::kActorsPage);
+    CHECK(editor->hasUncommittedInput());
+    // A page without the pane asks: Cancel stays.
+    answer(QMessageBox::Cancel);
+    window.showPage(ui::MainWindow::kFindingsPage);
+    CHECK(asked == 1);
+    CHECK(window.currentPage() == ui::MainWindow::kActorsPage);
+    CHECK(line->text() == QStringLiteral("office@hub.example.org"));
+    // Discard goes.
+    answer(QMessageBox::Discard);
+    window.showPage(ui::MainWindow::kFindingsPage);
+    CHECK(asked == 2);
+    CHECK(window.currentPage() == ui::MainWindow::kFindingsPage);
+    CHECK_FALSE(editor->hasUncommittedInput());
+}

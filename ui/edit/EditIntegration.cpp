@@ -90,10 +90,11 @@ EditIntegration::EditIntegration(MainWindow* window, QMenu* editMenu, std::funct
     window->addPage(MainWindow::kSourcesPage, {}, m_sources);
     window->addPage(MainWindow::kTaxonomyPage, {}, m_taxonomy);
     window->addLeaveCheck({MainWindow::kFindingsPage}, [this] { return m_findings->mayLeave(); });
-    // The pane's entity editor shows beside the entity pages and the analyst's pages.
+    // The pane's entity editor shows beside the entity pages and the analyst's pages: moving
+    // among them keeps the pane (and what is typed in it); leaving them for another page asks.
     window->addLeaveCheck({MainWindow::kActorsPage, MainWindow::kRelationshipsPage,
-                           MainWindow::kDatasetsPage, AnalystActions::kGraphPage,
-                           AnalystActions::kTimelinePage},
+                           MainWindow::kOtherPage, MainWindow::kDatasetsPage,
+                           AnalystActions::kGraphPage, AnalystActions::kTimelinePage},
                           [this] { return mayDropEntityTyping(m_entityEditor); });
     // Only when the workspace closes (the record window and the editor's window stay open
     // while the pages change).
