@@ -1201,3 +1201,46 @@ TEST_CASE("going from an entity page to the graph keeps a value typed in the pan
     CHECK(window.currentPage() == ui::MainWindow::kFindingsPage);
     CHECK_FALSE(editor->hasUncommittedInput());
 }
+
+namespace {
+QStringList g_tabOrderWarnings;
+void recordTabOrderWarning(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    if (message.contains(QLatin1String("setTabOrder")))
+        g_tabOrderWarnings.append(message);
+}
+} // namespace
+
+TEST_CASE("the explorer's tab order is set without warnings and goes along the rows",
+          "[analyst][access]")
+{
+    g_tabOrderWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordTabOrderWarning);
+    {
+        GraphExplorer explorer;
+        explorer.resize(1200, 800);
+        explorer.show();
+        QTest::qWait(0);
+        qInstallMessageHandler(previous);
+        CHECK(g_tabOrderWarnings.isEmpty());
+        // Tab from the search field reaches the first row's diagram list before the second
+        // row's layout list (the order they read, not the order they were made).
+        auto* search = explorer.findChild<QWidget*>(QStringLiteral("graphSearchLineEdit"));
+        auto* diagrams = explorer.findChild<QWidget*>(QStringLiteral("diagramComboBox"));
+        auto* layout = explorer.findChild<QWidget*>(QStringLiteral("layoutComboBox"));
+        auto* colour = explorer.findChild<QWidget*>(QStringLiteral("colourByComboBox"));
+        REQUIRE(search);
+        REQUIRE(diagrams);
+        REQUIRE(layout);
+        REQUIRE(colour);
+        QList<QWidget*> chain;
+        for (QWidget* w = search->nextInFocusChain(); w && w != search && chain.size() < 500;
+             w = w->nextInFocusChain())
+            chain.append(w);
+        REQUIRE(chain.contains(diagrams));
+        REQUIRE(chain.contains(layout));
+        CHECK(chain.indexOf(diagrams) < chain.indexOf(layout));
+        CHECK(chain.indexOf(layout) < chain.indexOf(colour));
+    }
+    qInstallMessageHandler(previous);
+}

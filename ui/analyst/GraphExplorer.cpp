@@ -413,11 +413,6 @@ void GraphExplorer::createWidgets()
     menu->addAction(tr("Export Image…"), this, &GraphExplorer::exportDialog);
     more->setMenu(menu);
     bar->addWidget(more);
-    // Tab goes along the first row, then the second, as they read.
-    QWidget* order[] = {m_search, whole,    clear,      m_diagrams, more, m_layoutKind,
-                        run,      m_sizeBy, m_colourBy, m_legend,   undo, redo};
-    for (std::size_t k = 0; k + 1 < std::size(order); ++k)
-        setTabOrder(order[k], order[k + 1]);
     look->addStretch(1);
     auto* sideToggle = new QToolButton;
     sideToggle->setObjectName(QStringLiteral("graphSidePanelButton"));
@@ -426,6 +421,12 @@ void GraphExplorer::createWidgets()
     look->addWidget(sideToggle);
     layout->addLayout(bar);
     layout->addLayout(look);
+    // Tab goes along the first row, then the second, as they read (set once the rows are in
+    // this widget: before, the buttons have no window in common and Qt ignores the order).
+    QWidget* order[] = {m_search, whole,    clear,      m_diagrams, more, m_layoutKind,
+                        run,      m_sizeBy, m_colourBy, m_legend,   undo, redo};
+    for (std::size_t k = 0; k + 1 < std::size(order); ++k)
+        setTabOrder(order[k], order[k + 1]);
 
     m_canvas = new GraphCanvas(&m_scene);
     connect(m_canvas, &GraphCanvas::selectionChanged, this, &GraphExplorer::updateSelectionPanels);
