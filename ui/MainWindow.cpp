@@ -119,6 +119,12 @@ QString displayPath(const QString& path)
     return path;
 }
 
+/** Text that reads left to right (a path) kept whole inside right-to-left text (U+2066..U+2069). */
+QString isolatedLeftToRight(const QString& text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
 /**
  * A stack of widgets whose size hints are those of the one shown: a page's detail widget does
  * not widen the pane on pages where another one shows (a plain stack takes the largest).
@@ -509,6 +515,9 @@ void MainWindow::createWidgets()
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
     m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A path reads left to right in every language: in Arabic the label would otherwise move
+    // its leading "~/" to the far end.
+    m_pathLabel->setLayoutDirection(Qt::LeftToRight);
     statusBar()->addWidget(m_noticeLabel, 1);
     statusBar()->addPermanentWidget(m_statsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -858,10 +867,9 @@ void MainWindow::fillRecentMenu()
     int n = 0;
     for (const QString& path : recent) {
         ++n;
-        QAction* action =
-            m_recentMenu->addAction(tr("&%1 %2").arg(n).arg(displayPath(path)), this, [this, path] {
-                openWorkspace(path, store::Workspace::Mode::OpenExisting);
-            });
+        QAction* action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(n).arg(isolatedLeftToRight(displayPath(path))), this,
+            [this, path] { openWorkspace(path, store::Workspace::Mode::OpenExisting); });
         action->setEnabled(!isBusy() && QFileInfo::exists(path));
     }
     if (recent.isEmpty()) {

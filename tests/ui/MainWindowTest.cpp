@@ -5,6 +5,7 @@
 #include "EntityTableModel.h"
 #include "StatementTableModel.h"
 #include "UiTestUtil.h"
+#include "settings/Language.h"
 
 #include <QAction>
 #include <QFile>
@@ -140,6 +141,21 @@ TEST_CASE("MainWindow opens a workspace and lists its entities", "[ui]")
     auto* statsLabel = f.window.findChild<QLabel*>(QStringLiteral("statsLabel"));
     REQUIRE(statsLabel);
     CHECK(statsLabel->text().contains(QLocale().toString(stats->entities)));
+}
+
+TEST_CASE("MainWindow: the workspace's path reads left to right in Arabic too", "[ui][i18n]")
+{
+    REQUIRE(ui::applyLanguage(QStringLiteral("ar")));
+    {
+        Fixture f;
+        CHECK(f.window.layoutDirection() == Qt::RightToLeft);
+        auto* pathLabel = f.window.findChild<QLabel*>(QStringLiteral("pathLabel"));
+        REQUIRE(pathLabel);
+        // Laid out right to left, "~/dir/file" would show its "~/" at the far end.
+        CHECK(pathLabel->layoutDirection() == Qt::LeftToRight);
+        CHECK(pathLabel->text().endsWith(QStringLiteral("test.commonplace")));
+    }
+    ui::applyLanguage(QStringLiteral("en"));
 }
 
 TEST_CASE("MainWindow searches as you type and shows the selected entity", "[ui]")
