@@ -617,6 +617,43 @@ TEST_CASE("the finding form refuses bad input and keeps what was typed", "[ui][e
     CHECK(cancelled.count() == 1);
 }
 
+TEST_CASE("the finding form refuses an amount it cannot read and keeps what was typed",
+          "[ui][edit]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::FindingForm form;
+    form.setWorkspace(s.ws.get());
+    form.setUndoStack(&stack);
+    form.resize(1100, 760);
+    form.show();
+    form.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    const std::string before = dumpWorkspace(*s.ws);
+    Keyboard kb;
+    kb.type(QStringLiteral("A payment of an unknown sum"));
+    kb.key(Qt::Key_C, Qt::AltModifier);
+    kb.type(QStringLiteral("alph"));
+    kb.key(Qt::Key_Return);
+    kb.type(QStringLiteral("Beta Org"));
+    kb.key(Qt::Key_Return);
+    kb.key(Qt::Key_R, Qt::AltModifier);
+    kb.type(QStringLiteral("p"));
+    kb.key(Qt::Key_Tab);
+    REQUIRE(focusName() == QStringLiteral("relationship_amountLineEdit"));
+    kb.type(QStringLiteral("a lot"));
+    kb.key(Qt::Key_Tab);
+    CHECK(child<QLineEdit>(&form, "relationship_amountLineEdit")->text() ==
+          QStringLiteral("a lot")); // kept as typed, to correct
+    kb.key(Qt::Key_Return, Qt::ControlModifier);
+    INFO(form.errorText().toStdString());
+    CHECK(form.errorText().contains(QStringLiteral("a lot")));
+    CHECK(child<QLineEdit>(&form, "titleLineEdit")->text() ==
+          QStringLiteral("A payment of an unknown sum"));
+    CHECK(stack.count() == 0);
+    CHECK(dumpWorkspace(*s.ws) == before);
+}
+
 TEST_CASE("the findings view lists, opens, edits and deletes findings with undo", "[ui][edit]")
 {
     Setup s;
@@ -987,6 +1024,29 @@ TEST_CASE("a file attached to an existing source is one undoable step", "[ui][ed
     CHECK_FALSE(view.attachFileAt(QString::fromStdString(s.dir.file("missing.pdf"))));
     CHECK(view.errorText().contains(QStringLiteral("missing.pdf")));
     CHECK(dumpWorkspace(*s.ws) == attached);
+}
+
+TEST_CASE("a file attached to a source whose edit is refused is not kept", "[ui][edit][undo]")
+{
+    Setup s;
+    QUndoStack stack;
+    ui::SourcesView view;
+    view.setWorkspace(s.ws.get());
+    view.setUndoStack(&stack);
+    view.resize(1200, 700);
+    view.show();
+    view.showSource(QString::fromStdString(s.filing.key));
+    const std::string before = dumpWorkspace(*s.ws);
+
+    const std::string path = s.dir.write("990 scan.pdf", "%PDF-1.4 scanned filing");
+    REQUIRE(view.attachFileAt(QString::fromStdString(path)));
+    auto* published = child<QLineEdit>(&view, "sourcePublishedLineEdit");
+    published->setText(QStringLiteral("spring 2019"));
+    QTest::mouseClick(child<QPushButton>(&view, "saveSourceButton"), Qt::LeftButton);
+    INFO(view.errorText().toStdString());
+    CHECK(view.errorText().contains(QStringLiteral("spring 2019")));
+    CHECK(stack.count() == 0);
+    CHECK(dumpWorkspace(*s.ws) == before); // neither the link nor the bytes stay
 }
 
 TEST_CASE("a URL pasted into the source field makes a new source from it", "[ui][edit]")

@@ -5,8 +5,8 @@
 #include "edit/EditCommands.h"
 #include "edit/QuickEntry.h"
 #include "edit/RecordModels.h"
-#include "model/Model.h"
 #include "store/Catalog.h"
+#include "store/Sqlite.h"
 #include "store/Workspace.h"
 
 #include <QComboBox>
@@ -366,7 +366,13 @@ void SourcesView::save()
         }
     } else {
         // A file attached to an existing source is its own undoable step, with the edit of
-        // the fields: undo unlinks it (and the bytes, when nothing else uses them).
+        // the fields: undo unlinks it (and the bytes, when nothing else uses them). Both are
+        // written together or not at all.
+        store::Transaction both(m_ws->db());
+        if (Status st = both.begin(); !st) {
+            showError(qs(st.error().message));
+            return;
+        }
         AttachFileCommand* attach = nullptr;
         if (!m_pendingAttachment.empty()) {
             attach = new AttachFileCommand(m_ws, ss(m_key), m_pendingAttachment,
@@ -380,13 +386,13 @@ void SourcesView::save()
             r.attachmentName = attach->attached().name;
         }
         auto* update = new UpdateSourceCommand(m_ws, r);
-        if (Status st = update->apply(); !st) {
+        Status st = update->apply();
+        if (st)
+            st = both.commit();
+        if (!st) {
             error = qs(st.error().message);
             delete update;
-            if (attach) {
-                (void)store::Editor(*m_ws, model::Model::builtin()).detachFile(attach->attached());
-                delete attach;
-            }
+            delete attach; // the file's link and bytes go with the transaction
         } else if (m_stack) {
             if (attach) {
                 m_stack->beginMacro(update->text());
