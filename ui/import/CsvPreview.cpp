@@ -89,16 +89,10 @@ PreviewResult computePreview(const io::Mapping& mapping, const io::CsvSample& sa
         scratchWs = std::move(*opened);
     }
     store::Workspace* ws = scratchWs.get();
-    if (auto st = store::execSql(ws->db(), "SAVEPOINT csv_preview"); !st)
+    // Never committed: the scratch workspace is empty again when this returns.
+    store::Transaction discarded(ws->db());
+    if (auto st = discarded.begin(); !st)
         return failed(QString::fromStdString(st.error().describe()));
-    struct Rollback
-    {
-        store::Workspace* ws;
-        ~Rollback()
-        {
-            (void)store::execSql(ws->db(), "ROLLBACK TO csv_preview; RELEASE csv_preview");
-        }
-    } rollback{ws};
     io::ImportOptions options;
     options.format = io::Format::Csv;
     options.dataset = "preview";
