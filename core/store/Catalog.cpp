@@ -363,8 +363,8 @@ Result<std::vector<EntityRow>> Catalog::completeEntities(std::string_view prefix
         return out;
     // Then a word inside a name or an alias ("Smith" finds "John Smith"), as typed or
     // transliterated ("Иван" finds "Ivan Petrov"), then names in other scripts by their Latin
-    // form ("malofeev" finds "Константин Малофеев"). Each ranks the first 1,000 matches of its
-    // index: a letter or two typed match a good part of a large workspace.
+    // form ("malofeev" finds "Константин Малофеев"). Each ranks the first kRankWindow matches of
+    // its index: a letter or two typed match a good part of a large workspace.
     const NameQueries match = nameQueries(prefix);
     if (match.names.empty())
         return out;
@@ -372,11 +372,11 @@ Result<std::vector<EntityRow>> Catalog::completeEntities(std::string_view prefix
         Query fts(m_ws.db(), std::string("SELECT e.id, e.key, e.schema, coalesce(e.caption, "
                                          "e.key) FROM (SELECT rowid, rank FROM ") +
                                  table + " WHERE " + table +
-                                 " MATCH ?1 LIMIT 1000) m JOIN entity e ON e.id = m.rowid "
+                                 " MATCH ?1 LIMIT ?3) m JOIN entity e ON e.id = m.rowid "
                                  "WHERE e.canonical_id IS NULL ORDER BY m.rank LIMIT ?2");
         if (!fts.valid())
             return makeError("database error: " + fts.error());
-        fts.bind(1, expression).bind(2, std::int64_t(limit) * 4);
+        fts.bind(1, expression).bind(2, std::int64_t(limit) * 4).bind(3, std::int64_t(kRankWindow));
         int rc;
         while (int(out.size()) < limit && (rc = fts.step()) == SQLITE_ROW) {
             if (seen.count(fts.int64(0)) || !accept(fts.text(2)))

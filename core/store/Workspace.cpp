@@ -620,12 +620,14 @@ Result<Stats> Workspace::stats() const
     // every statement in memory (temp_store is MEMORY): 150 MB for the 4.9 million statements
     // of a 1,000,000-entity workspace, most of the window's peak memory. One pass over the
     // statements with a bitmap of entity ids per dataset counts the same in 125 KB each.
-    Query last(m_db, "SELECT coalesce(max(id), 0) FROM entity");
+    Query last(m_db, "SELECT coalesce(max(id), 0), (SELECT count(*) FROM dataset) FROM entity");
     if (last.step() != SQLITE_ROW)
         return makeError(std::string("database error: ") + sqlite3_errmsg(m_db));
     const std::int64_t maxId = last.int64(0);
-    constexpr std::int64_t kBitmapLimit = std::int64_t(1) << 29; // 64 MB of bits per dataset
-    if (maxId >= kBitmapLimit) {
+    // The bitmaps of all datasets together stay under this; beyond it, the SQL count.
+    constexpr std::int64_t kBitmapBudget = std::int64_t(256) << 20;
+    const std::int64_t datasetCount = std::max<std::int64_t>(1, last.int64(1));
+    if (maxId < 0 || maxId / 64 + 1 > kBitmapBudget / 8 / datasetCount) {
         Query datasets(m_db, "SELECT d.name, count(DISTINCT s.entity_id) FROM dataset d "
                              "JOIN statement s ON s.dataset_id = d.id GROUP BY d.id");
         while (datasets.step() == SQLITE_ROW)
@@ -684,12 +686,6 @@ Result<std::vector<DatasetRow>> Workspace::datasets() const
 
 namespace {
 
-/**
- * How many full-text matches of each index a search ranks: the first this many (bm25 costs a
- * few milliseconds per thousand matches). 10,000 made Ctrl+K several times slower on 1,000,000
- * entities; names equal to or starting with the query are found apart from this window.
- */
-constexpr int kRankWindow = 1000;
 /**
  * A query of one or two letters matches a good part of a large workspace, and FTS5 merges the
  * posting lists of every word starting with those letters before the first match comes out

@@ -119,10 +119,12 @@ public:
      * script, as search() does), finding titles and text, source titles, publishers, addresses
      * and notes; at most `perGroup` hits per group, every word a prefix. Entities whose name
      * is the query come first, then those whose name starts with it (case and accents
-     * ignored; two range scans of the sort-key index), then the other matches by bm25 rank.
-     * The rank covers every match up to 10,000 per index (a query matching more ranks the
-     * first 10,000, in index order), and up to 1,000 when no word of the query has three
-     * characters yet: that bounds the cost of the letters typed first.
+     * ignored; range scans of the sort-key index), then the other matches by bm25 rank over
+     * the first 1,000 matches of each index (in index order). A query with no word of three
+     * characters is served from the sort-key index alone (names starting with it,
+     * alphabetically); the full-text indexes are read, unranked and at most 200 matches,
+     * only for a group the names leave short. Relationships are also found through the
+     * actors found (those they link).
      */
     Result<SearchGroups> searchGrouped(std::string_view query, int perGroup) const;
 
