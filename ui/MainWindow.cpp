@@ -569,10 +569,6 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!mayLeaveWorkspace()) {
-        event->ignore();
-        return;
-    }
     if (isBusy()) {
         const auto answer = QMessageBox::question(
             this, tr("Stop the running task?"),
@@ -586,13 +582,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_task->cancel();
         m_task->waitForFinished();
     }
+    // Asked after the running task, so that "No" there keeps what was typed untouched.
+    if (!mayLeaveWorkspace()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
 
 bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
 {
-    if (isBusy() || !mayLeaveWorkspace())
+    if (isBusy())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     store::Workspace::OpenOptions options;
@@ -622,20 +623,23 @@ bool MainWindow::openWorkspace(const QString& path, store::Workspace::Mode mode)
 bool MainWindow::openWorkspaceWith(const QString& path,
                                    const store::Workspace::OpenOptions& options)
 {
-    if (isBusy() || !mayLeaveWorkspace())
+    if (isBusy())
         return false;
     return openChecked(path, options);
 }
 
 bool MainWindow::openChecked(const QString& path, const store::Workspace::OpenOptions& options)
 {
-    // The leave checks ran (once) in the caller: here nothing asks again.
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto opened = store::Workspace::open(localPath(absolute), options);
     if (!opened) {
         showError(tr("Cannot open the workspace"), fromCore(opened.error().describe()));
         return false;
     }
+    // Asked once, and only now that the other workspace is open: a passphrase dialog given up
+    // or a file that is no workspace leaves what was typed here untouched.
+    if (!mayLeaveWorkspace())
+        return false;
     closeWorkspace();
     m_workspace = std::move(*opened);
 
@@ -713,11 +717,12 @@ void MainWindow::closeForLock()
 
 void MainWindow::encryptWorkspaceDialog()
 {
-    if (!m_workspace || m_workspace->encrypted() || isBusy() || !mayLeaveWorkspace())
+    if (!m_workspace || m_workspace->encrypted() || isBusy())
         return;
     const QString path = QFile::decodeName(QByteArray::fromStdString(m_workspace->path()));
     PassphraseDialog dialog(PassphraseDialog::Purpose::Encrypt, QFileInfo(path).fileName(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    // Asked after the passphrase, so that giving up there keeps what was typed untouched.
+    if (dialog.exec() != QDialog::Accepted || !m_workspace || !mayLeaveWorkspace())
         return;
     crypto::SecretBytes passphrase = dialog.takePassphrase();
     // The conversion needs the file closed (the background readers' connections too): it

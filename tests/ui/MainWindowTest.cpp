@@ -426,4 +426,11 @@ TEST_CASE("MainWindow asks its leave checks once before another workspace opens"
     options.mode = store::Workspace::Mode::OpenExisting;
     CHECK(f.window.openWorkspaceWith(q(f.path), options));
     CHECK(asked == 3);
+    // A file that is no workspace: nothing is asked (what was typed is neither saved nor
+    // discarded), the open workspace stays.
+    const std::string bogus = other.write("notes.txt", "not a workspace\n");
+    CHECK_FALSE(f.window.openWorkspace(q(bogus)));
+    CHECK_FALSE(takeError(f.window).isEmpty());
+    CHECK(asked == 3);
+    CHECK(open() == QFileInfo(q(f.path)).canonicalFilePath());
 }
