@@ -1448,7 +1448,7 @@ QWidget* MainWindow::page(const QString& key) const
     return m_pageWidgets.value(key.section(QLatin1Char('/'), 0, 0));
 }
 
-void MainWindow::showPage(const QString& key)
+bool MainWindow::showPage(const QString& key)
 {
     QTreeWidgetItem* item = navigatorItem(key);
     if (!item && key.contains(QLatin1Char('/')))
@@ -1461,6 +1461,8 @@ void MainWindow::showPage(const QString& key)
         navigatorChanged(item);
     else
         m_navigator->setCurrentItem(item);
+    // A leave check that kept the person where they were leaves another page current.
+    return m_currentKey == item->data(0, kKeyRole).toString();
 }
 
 QString MainWindow::currentPage() const
@@ -1483,16 +1485,11 @@ void MainWindow::setNavigatorCount(const QString& key, qint64 count)
 void MainWindow::openRecord(const QString& kind, const QString& key)
 {
     // A page left with changes not saved may keep the user where they were (Cancel).
-    auto shown = [this](const QString& top) {
-        return m_currentKey.section(QLatin1Char('/'), 0, 0) == top;
-    };
     if (kind == QLatin1String("finding")) {
-        showPage(kFindingsPage);
-        if (shown(kFindingsPage))
+        if (showPage(kFindingsPage))
             emit findingRequested(key);
     } else if (kind == QLatin1String("source")) {
-        showPage(kSourcesPage);
-        if (shown(kSourcesPage))
+        if (showPage(kSourcesPage))
             emit sourceRequested(key);
     } else {
         // An entity: its type's page, unless the entity page already shows it.
@@ -1510,8 +1507,9 @@ void MainWindow::openRecord(const QString& kind, const QString& key)
             const QSignalBlocker blockSearch(m_search);
             m_search->clear();
         }
-        showPage(top);
-        if (shown(top))
+        // The page may be another than asked (no "Other records" entry before the counts
+        // come): the entity is shown in the pane all the same.
+        if (showPage(top))
             showEntity(key);
         m_table->setFocus(Qt::OtherFocusReason);
     }

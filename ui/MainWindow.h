@@ -101,8 +101,11 @@ public:
                  QWidget* detail = nullptr);
     /** The page registered under `key` (a placeholder until addPage()), or null. */
     QWidget* page(const QString& key) const;
-    /** Selects the navigator entry `key` ("actors/Person" too) and shows its page. */
-    void showPage(const QString& key);
+    /**
+     * Selects the navigator entry `key` ("actors/Person" too, or the nearest entry there is)
+     * and shows its page; false when a leave check kept the current page (Cancel).
+     */
+    bool showPage(const QString& key);
     /** The key of the navigator entry shown. */
     QString currentPage() const;
     /** Sets the count shown beside a navigator entry (-1 hides it). */

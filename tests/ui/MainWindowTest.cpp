@@ -5,7 +5,9 @@
 #include "EntityTableModel.h"
 #include "StatementTableModel.h"
 #include "UiTestUtil.h"
+#include "model/Model.h"
 #include "settings/Language.h"
+#include "store/Editor.h"
 
 #include <QAction>
 #include <QFile>
@@ -395,6 +397,24 @@ TEST_CASE("MainWindow imports CSV through a mapping file", "[ui]")
     INFO((ok ? std::string() : takeError(window).toStdString()));
     REQUIRE(ok);
     CHECK(window.entityModel()->totalCount() > 0);
+}
+
+TEST_CASE("MainWindow opens a record whose page the navigator does not list yet", "[ui][window]")
+{
+    FreshSettings settings;
+    TempDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(q(dir.file("w.commonplace")), store::Workspace::Mode::CreateNew));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // An address made after the counts were read: no "Other records" entry yet.
+    store::Editor editor(*window.workspace(), model::Model::builtin());
+    auto address = editor.createEntity("Address");
+    REQUIRE(address);
+    REQUIRE(editor.addValue(
+        {*address, "full", "1 Main Street", "research", {}, {}, store::Sensitivity::Public}));
+    window.openRecord(QStringLiteral("entity"), QString::fromStdString(*address));
+    CHECK(window.detailView()->currentEntityId() == QString::fromStdString(*address));
 }
 
 TEST_CASE("MainWindow asks its leave checks once before another workspace opens", "[ui][window]")
