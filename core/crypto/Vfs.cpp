@@ -1686,8 +1686,10 @@ std::string verifyAllPages(sqlite3* db)
         if (rc == SQLITE_BUSY)
             ::usleep(5000);
     }
-    if (rc != SQLITE_OK)
+    if (rc == SQLITE_BUSY)
         return *f->name + ": the pages could not be checked (a checkpoint kept running)";
+    if (rc != SQLITE_OK)
+        return *f->name + ": the pages could not be checked (" + sqlite3_errstr(rc) + ")";
     std::string report;
     sqlite3_int64 size = 0;
     if (f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK) {
