@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace commonplace::io {
@@ -165,7 +166,9 @@ std::vector<RowIssue> checkSample(const Mapping& mapping, std::size_t queryIndex
     std::vector<RowIssue> found;
     MappedRow mapped;
     RowIssue failure;
-    bool first = true;
+    // A constant of the mapping is the same in every row: each problem with one is said once
+    // (in the first row whose entity has it: a row that makes no such entity does not).
+    std::set<std::pair<std::string, std::string>> saidLiterals;
     for (const SampleRow& row : sample.rows) {
         if (issues.size() >= maxIssues)
             break;
@@ -180,13 +183,12 @@ std::vector<RowIssue> checkSample(const Mapping& mapping, std::size_t queryIndex
         found.clear();
         const bool ok = mapper.map(cells, row.line, mapped, failure, &found);
         for (auto& issue : found) {
-            // A constant of the mapping is the same in every row: said once.
-            if (issue.literal && !first)
+            if (issue.literal &&
+                !saidLiterals.emplace(issue.entity + '\x1f' + issue.property, issue.message).second)
                 continue;
             if (issues.size() < maxIssues)
                 issues.push_back(std::move(issue));
         }
-        first = false;
         if (!ok && issues.size() < maxIssues) {
             failure.message += ": the import would stop here";
             issues.push_back(std::move(failure));

@@ -304,6 +304,35 @@ TEST_CASE("sample rows are checked against a mapping, naming row, column and pro
     CHECK_THAT(header[0].message, Catch::Contains("no column 'Nom'"));
 }
 
+TEST_CASE("a bad constant of a mapping is said once, even when the first row makes no such "
+          "entity",
+          "[csv][mapping]")
+{
+    TempDir dir;
+    const std::string csv = dir.write("orgs.csv", "Name,Other\n"
+                                                  ",first row: no organisation\n"
+                                                  "Acme,second\n"
+                                                  "Beta,third\n");
+    auto sample = io::readCsvSample(csv, {}, 10);
+    REQUIRE(sample);
+    auto m = io::parseMapping(R"({"queries": [{"entities": {
+        "org": {"schema": "Organization", "keys": ["Name"],
+                "properties": {"name": {"column": "Name"},
+                               "country": {"literal": "Atlantis"}}}}}]})",
+                              "m.json");
+    REQUIRE(m);
+    auto issues = io::checkSample(*m, 0, *sample);
+    std::string all;
+    int atlantis = 0;
+    for (const auto& i : issues) {
+        all += std::to_string(i.line) + " " + i.entity + ": " + i.message + "\n";
+        if (i.message.find("'Atlantis' is not a country") != std::string::npos)
+            ++atlantis;
+    }
+    INFO(all);
+    CHECK(atlantis == 1);
+}
+
 TEST_CASE("a CSV file without a header row imports with numbered columns", "[csv][mapping]")
 {
     TempDir dir;
